@@ -1,0 +1,1 @@
+"""Extraction: normalisation, dates, amounts and the fields every requirement needs."""

@@ -1,0 +1,653 @@
+"""Field extraction: what each document says that the requirements need.
+
+``extract_document(doc)`` fills ``doc.fields`` (every value a ``Value`` with
+its Location), ``doc.date`` (the document's own date: 落款, the record's
+time, the service date) and ``doc.case_number``. Generic fields are read from
+every document; type-specific readers add the rest. Nothing here decides a
+requirement: absent means "not found", and rules decide what that implies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from casereview.extract.amounts import find_amounts, words_figures_pairs
+from casereview.extract.dates import DateMatch, find_dates
+from casereview.extract.doctext import DocText, Line
+from casereview.extract.laws import find_citations
+from casereview.extract.nlp import PhraseHit, find_phrases
+from casereview.extract.normalize import canonical_brackets, compact
+from casereview.extract.people import (
+    OFFICER_ROLES,
+    PARTY_ROLES,
+    RECIPIENT_ROLES,
+    SIGNATURE_LABEL,
+    officers,
+    signatures,
+    split_names,
+)
+from casereview.model import Document, Value
+
+CASE_NUMBER = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,16}[〔\[【（(［﹝]\s*(?:19|20)\d{2}\s*[〕\]】）)］﹞]\s*第?\s*[A-Za-z]?\d{1,6}\s*号"
+)
+CREDIT_CODE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
+ID_NUMBER = re.compile(r"(?<![0-9])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9])")
+_PARTY_LABEL = re.compile(
+    r"(?:当事人(?:名称|姓名)?|被处罚人|被处罚单位|受处罚人|被检查(?:人|单位)|被询问人|被调查人|单位名称|名称|"
+    r"经营者(?:名称)?|企业名称|(?<!受)送达对象)[:：]\s*")
+_ADDRESS_LABEL = re.compile(r"(?:住所|地址|住址|经营场所|经营地址|联系地址|住所地|注册地址|家庭住址)[:：]")
+_ORG_SUFFIX = re.compile(
+    r"(?:公司|厂|店|部|社|中心|合作社|商行|超市|集团|医院|学校|协会|工作室|事务所|酒店|宾馆|餐厅|饭店|诊所|药房|"
+    r"门市|加工坊|养殖场|场|站|车队|物流|企业|单位|个体工商户|经营户|馆|行|坊|园|所)$")
+_DATE_LABEL = re.compile(
+    r"(?:日期|时间|落款|送达时间|签收时间|收到时间|检查时间|询问时间|勘验时间|调查时间|听证时间|讨论时间|"
+    r"会议时间|审核时间|公示时间|公示日期|发布时间|缴款日期|立案日期|结案日期)[:：]?")
+_RECORD_TIME = re.compile(r"(?:检查|询问|勘验|勘查|调查|现场检查)?(?:时间|日期)[:：]?")
+_SERVICE_TIME = re.compile(r"(?:送达|签收|收到|收件|送达时间|送达日期|签收时间|签收日期)(?:时间|日期)?[:：]?")
+_DEADLINE = re.compile(r"(?P<n>[\d一二三四五六七八九十]+)\s*(?:个)?(?P<unit>工作日|日|天|个月|月)(?:内|之内|以内)")
+_REVIEW = re.compile(r"(?P<n>[\d一二三四五六七八九十百]+)\s*(?:个)?(?P<unit>日|天|个月|月|年)(?:内|之内|以内)?[^。；;]{0,40}?(?:申请)?(?:行政)?复议")
+_LITIGATION = re.compile(r"(?P<n>[\d一二三四五六七八九十]+)\s*(?:个)?(?P<unit>日|天|个月|月|年)(?:内|之内|以内)?[^。；;]{0,40}?(?:提起|依法提起|向[^。；;]{0,20}(?:提起|起诉))(?:行政)?诉讼")
+_AGENCY = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|综合行政执法局|综合执法局|行政执法局|执法局|管理局|监督管理局|"
+    r"监督局|执法大队|执法支队|执法队|分局|局|委员会|办事处|人民政府办公室)(?:[\u4e00-\u9fff]{0,8}(?:大队|支队|中队|分局))?")
+_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def cn_int(s: str) -> int | None:
+    """Small Chinese or Arabic integer (十五, 六十, 15); None if not one."""
+    if s.isdigit():
+        return int(s)
+    try:
+        import cn2an
+
+        return int(cn2an.cn2an(s, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+class Reader:
+    """Shared view of one document for the field readers: lines, dates, phrases."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.dt = DocText(doc)
+        self.text = self.dt.text
+        self.dates: list[DateMatch] = find_dates(self.text)
+        self.phrases: list[PhraseHit] = find_phrases(self.text)
+        self.fields = doc.fields
+
+    def value(self, value, start: int, end: int | None = None) -> Value:
+        return Value(value, self.dt.loc(start, end))
+
+    def line_value(self, value, line: Line) -> Value:
+        return Value(value, self.dt.line_loc(line))
+
+    def hits(self, label: str, pid: str | None = None) -> list[PhraseHit]:
+        return [h for h in self.phrases if h.label == label and (pid is None or h.id == pid)]
+
+    def negated(self, hit: PhraseHit) -> bool:
+        """未/没有/不 shortly before the phrase (未出示执法证件)."""
+        before = self.text[max(0, hit.start - 4): hit.start]
+        return bool(re.search(r"未|没有|不(?!得)|无(?!异议)|拒绝", before))
+
+    def dates_in(self, start: int, end: int) -> list[DateMatch]:
+        return [d for d in self.dates if start <= d.start < end]
+
+    def labelled_text(self, label: re.Pattern[str]) -> list[tuple[str, int]]:
+        """Values after a label in a line (`label：value`) or in the next cell (label | value)."""
+        out = []
+        for line in self.dt.lines:
+            for col, cell in enumerate(line.cells):
+                m = label.search(cell)
+                if not m:
+                    continue
+                rest = cell[m.end():].strip()
+                offset = line.cell_starts[col] + m.end()
+                if not rest and col + 1 < len(line.cells):
+                    rest = line.cells[col + 1].strip()
+                    offset = line.cell_starts[col + 1]
+                out.append((rest, offset))
+        return out
+
+
+# -- generic fields ------------------------------------------------------------
+
+def read_generic(r: Reader) -> None:
+    doc, f = r.doc, r.fields
+    numbers = []
+    for m in CASE_NUMBER.finditer(r.text):
+        numbers.append(r.value(canonical_brackets(re.sub(r"\s+", "", m.group())), m.start(), m.end()))
+    if numbers:
+        f["case_numbers"] = numbers
+        doc.case_number = _own_case_number(r, numbers)
+    f["dates"] = [r.value(d.value if d.time is None else _dt(d), d.start, d.end) for d in r.dates
+                  if d.precision == "day"]
+    amounts = find_amounts(r.text)
+    if amounts:
+        f["amounts"] = [r.value({"yuan": a.yuan, "form": a.form, "text": a.text}, a.start, a.end) for a in amounts]
+    pairs = words_figures_pairs(r.text)
+    if pairs:
+        f["amount_pairs"] = [r.value({"words": w.yuan, "figures": g.yuan, "text": r.text[min(w.start, g.start):max(w.end, g.end)]},
+                                     min(w.start, g.start), max(w.end, g.end)) for w, g in pairs]
+    cites = find_citations(r.text)
+    if cites:
+        f["citations"] = [r.value({"law": c.law, "articles": list(c.articles), "vague": c.vague, "text": c.text},
+                                  c.start, c.end) for c in cites]
+    sigs = signatures(r.dt)
+    if sigs:
+        f["signatures"] = [Value({"role": s.role, "signed": s.signed, "kind": s.kind, "name": s.name,
+                                  "label": s.label}, r.dt.line_loc(s.line)) for s in sigs]
+    seals = []
+    n_lines = len(r.dt.lines)
+    for i, line in enumerate(r.dt.lines):
+        if line.row is not None and line.block.kind == "table":
+            imgs = [img for img, (row, _) in zip(line.block.images, line.block.image_cells) if row == line.row]
+        elif line.block.kind != "table" and line is _first_line_of_block(r.dt, line):
+            imgs = line.block.images
+        else:
+            imgs = []
+        for img in imgs:
+            if img.looks_like_seal:
+                seals.append(r.line_value({"near_closing": i >= n_lines - 12, "image": img.to_json()}, line))
+    f["seals"] = seals
+    f["images"] = sum(len(b.images) for b in doc.blocks)
+    party = _party(r)
+    if party:
+        f["party"] = party
+    for rx, key in ((CREDIT_CODE, "credit_code"), (ID_NUMBER, "id_number")):
+        m = rx.search(r.text)
+        if m and not (key == "credit_code" and ID_NUMBER.fullmatch(m.group())):
+            f[key] = r.value(m.group(), m.start(), m.end())
+    addr = [(t, o) for t, o in r.labelled_text(_ADDRESS_LABEL) if t]
+    if addr:
+        t, o = addr[0]
+        f["party_address"] = r.value(re.split(r"[，。；;|]|\s{2,}", t)[0], o)
+    agency = _closing_agency(r)
+    if agency:
+        f["agency"] = agency
+
+
+def _first_line_of_block(dt: DocText, line: Line) -> Line:
+    for candidate in dt.lines:
+        if candidate.block is line.block:
+            return candidate
+    return line
+
+
+def _dt(d: DateMatch):
+    return d.as_datetime() or d.value
+
+
+def _own_case_number(r: Reader, numbers: list[Value]) -> Value:
+    """The document's own 文号: one standing on its own line near the top, else the first."""
+    for v in numbers[:3]:
+        line = r.dt.line_at(_offset_of(r, v))
+        if r.dt.lines.index(line) < 6 and len(compact(line.text)) <= len(compact(v.value)) + 8:
+            return v
+    return numbers[0]
+
+
+def _offset_of(r: Reader, v: Value) -> int:
+    idx = r.text.find(v.loc.quote.strip("…")[:10]) if v.loc.quote else 0
+    return max(0, idx)
+
+
+def _party(r: Reader) -> Value | None:
+    for text, off in r.labelled_text(_PARTY_LABEL):
+        name = re.split(r"[，。,；;|（(]|\s|统一社会|身份证|地址|住所|法定代表人|负责人|性别|经营者", text)[0].strip()
+        if 2 <= len(name) <= 40 and not re.search(r"签名|签字|盖章", name):
+            return r.value(name, off, off + len(name))
+    return None
+
+
+def party_kind(name: str | None, credit_code: str | None, id_number: str | None) -> str | None:
+    """organization or person: from the credit code's first digits, the ID number, or the name."""
+    if credit_code:
+        # 92… is a 个体工商户: in law a natural person doing business (民法典 第五十四条).
+        return "person" if credit_code.startswith("92") else "organization"
+    if id_number:
+        return "person"
+    if name:
+        if _ORG_SUFFIX.search(name) or len(name) > 5:
+            return "organization"
+        return "person"
+    return None
+
+
+def _closing_agency(r: Reader) -> Value | None:
+    """The agency named in the closing (落款), else at the head of the document."""
+    lines = r.dt.lines
+    for line in reversed(lines[-10:]):
+        for cell in line.cells:
+            c = compact(cell)
+            m = _AGENCY.fullmatch(re.sub(r"[（(]?(?:盖章|公章|印章|章)[)）]?$", "", c))
+            if m:
+                return r.line_value(m.group(), line)
+    for line in lines[:3]:
+        c = compact(line.text)
+        m = _AGENCY.fullmatch(c)
+        if m:
+            return r.line_value(m.group(), line)
+    return None
+
+
+# -- the document's own date -----------------------------------------------------
+
+def own_date(r: Reader) -> Value | None:
+    """The date a document bears: type-specific labels first, then its closing line."""
+    t = r.doc.type
+    if t in ("inspection_record", "inquiry_record", "hearing_record", "collective_discussion"):
+        d = _date_after_label(r, _RECORD_TIME) or _first_date(r)
+        if d:
+            return d
+    if t == "service_receipt":
+        d = _service_date(r)
+        if d:
+            return d
+    if t in ("filing_approval", "investigation_report", "closure_report", "extension_approval", "legal_review"):
+        approvals = r.fields.get("approvals") or []
+        dated = [a for a in approvals if a.value.get("date")]
+        if dated:
+            last = max(dated, key=lambda a: a.value["date"])
+            return Value(last.value["date"], last.loc)
+    if t == "publicity_record":
+        d = _date_after_label(r, re.compile(r"(?:公示|公开|发布|上网)(?:日期|时间)[:：]?"))
+        if d:
+            return d
+    return _closing_date(r) or (_last_date(r) if t not in ("cover", "index", "identity_proof") else None)
+
+
+def _date_after_label(r: Reader, label: re.Pattern[str]) -> Value | None:
+    for _, off in r.labelled_text(label):
+        for d in r.dates:
+            if off <= d.start <= off + 6:
+                return r.value(d.value, d.start, d.end)
+    return None
+
+
+def _first_date(r: Reader) -> Value | None:
+    return r.value(r.dates[0].value, r.dates[0].start, r.dates[0].end) if r.dates else None
+
+
+def _last_date(r: Reader) -> Value | None:
+    days = [d for d in r.dates if d.precision == "day"]
+    return r.value(days[-1].value, days[-1].start, days[-1].end) if days else None
+
+
+def _closing_date(r: Reader) -> Value | None:
+    """A line near the end that is (almost) only a date, as in a 落款."""
+    lines = r.dt.lines
+    for line in reversed(lines[-12:]):
+        for col, cell in enumerate(line.cells):
+            start = line.cell_starts[col]
+            ds = [d for d in r.dates_in(start, start + len(cell)) if d.precision == "day"]
+            if not ds:
+                continue
+            rest = compact(cell)
+            for d in ds:
+                rest = rest.replace(compact(d.text), "")
+            rest = re.sub(r"(?:日期|落款|时间)[:：]?|[（(]?(?:盖章|公章|印章)[)）]?|[:：,，。]", "", rest)
+            if len(rest) <= 2 or _AGENCY.fullmatch(rest):
+                d = ds[-1]
+                return r.value(d.value, d.start, d.end)
+    return None
+
+
+def _service_date(r: Reader) -> Value | None:
+    d = _date_after_label(r, re.compile(r"(?:送达|签收|收到|收件)(?:时间|日期)[:：]?"))
+    if d:
+        return d
+    for s in r.fields.get("signatures", []):
+        if s.value["role"] in RECIPIENT_ROLES:
+            line_start = r.text.find(s.loc.quote.strip("…")[:12]) if s.loc.quote else -1
+            if line_start >= 0:
+                ds = r.dates_in(line_start, line_start + 80)
+                if ds:
+                    return r.value(ds[0].value, ds[0].start, ds[0].end)
+    return None
+
+
+# -- type-specific readers ---------------------------------------------------------
+
+def read_record(r: Reader) -> None:
+    """inspection_record / inquiry_record: officers, certificates shown, confirmation, signatures."""
+    f = r.fields
+    offs = officers(r.dt)
+    f["officers"] = [r.line_value({"name": o.name, "cert_no": o.cert_no}, o.line) for o in offs]
+    shown = [h for h in r.hits("CERT_SHOWN") if not r.negated(h)]
+    f["certificates_shown"] = r.value(True, shown[0].start, shown[0].end) if shown else None
+    conf = r.hits("CONFIRM")
+    f["confirmation"] = r.value(True, conf[0].start, conf[0].end) if conf else None
+    refused = r.hits("REFUSE")
+    f["party_refused"] = r.value(True, refused[0].start, refused[0].end) if refused else None
+    witness = r.labelled_text(re.compile(r"见证人(?:姓名)?[:：]"))
+    names = [n for t, _ in witness for n in split_names(t)]
+    if names:
+        f["witness"] = r.value(names[0], witness[0][1])
+    rec = r.labelled_text(re.compile(r"记录人(?:员)?[:：]"))
+    rec_names = [n for t, _ in rec for n in split_names(t[:12])]
+    if rec_names:
+        f["recorder"] = r.value(rec_names[0], rec[0][1])
+    ranges = _time_range(r)
+    if ranges:
+        f["start"] = ranges
+
+
+def _time_range(r: Reader) -> Value | None:
+    for d in r.dates:
+        if d.time is not None:
+            return r.value(_dt(d), d.start, d.end)
+    return None
+
+
+def read_notice(r: Reader) -> None:
+    """advance_notice: facts, reasons, legal basis, proposed penalty, rights and their deadline."""
+    f = r.fields
+    rights = {}
+    for right in ("statement", "defence", "hearing"):
+        hs = [h for h in r.hits("RIGHT", right) if not r.negated(h)]
+        rights[right] = r.value(True, hs[0].start, hs[0].end) if hs else None
+    f["rights"] = rights
+    deadline = None
+    for m in _DEADLINE.finditer(r.text):
+        window = r.text[max(0, m.start() - 60): m.end() + 60]
+        if re.search(r"陈述|申辩|听证", window):
+            deadline = r.value({"days": cn_int(m.group("n")), "unit": m.group("unit")}, m.start(), m.end())
+            break
+    f["rights_deadline"] = deadline
+    facts = r.hits("FACTS")
+    f["facts"] = r.value(True, facts[0].start, facts[0].end) if facts else None
+    reasons = r.hits("REASON")
+    f["reasons"] = r.value(True, reasons[0].start, reasons[0].end) if reasons else None
+    cites = f.get("citations") or []
+    f["legal_basis"] = cites[0] if cites else None
+    f.update(_penalty_section(r, proposed=True))
+
+
+def read_decision(r: Reader) -> None:
+    """penalty_decision: penalty, basis, payment, remedies, evidence."""
+    f = r.fields
+    f.update(_penalty_section(r, proposed=False))
+    facts = r.hits("FACTS")
+    f["facts"] = r.value(True, facts[0].start, facts[0].end) if facts else None
+    ev = r.hits("EVIDENCE")
+    f["evidence"] = r.value(True, ev[0].start, ev[0].end) if ev else None
+    pay = r.hits("PAYMENT")
+    place = r.hits("PAYMENT_PLACE")
+    deadline = None
+    for m in _DEADLINE.finditer(r.text):
+        window = r.text[m.start(): m.end() + 40] + r.text[max(0, m.start() - 30): m.start()]
+        if re.search(r"缴纳|缴至|交纳|缴入|缴款|缴付|罚款", window) and not re.search(r"复议|诉讼", r.text[m.start(): m.end() + 20]):
+            deadline = r.value({"days": cn_int(m.group("n")), "unit": m.group("unit")}, m.start(), m.end())
+            break
+    f["payment_deadline"] = deadline
+    f["payment_manner"] = r.value(True, place[0].start, place[0].end) if place and pay else None
+    rv = _REVIEW.search(r.text)
+    f["review_period"] = r.value(_period(rv), rv.start(), rv.end()) if rv else None
+    lt = _LITIGATION.search(r.text)
+    f["litigation_period"] = r.value(_period(lt), lt.start(), lt.end()) if lt else None
+
+
+def _period(m: re.Match[str]) -> dict:
+    unit = m.group("unit")
+    return {"n": cn_int(m.group("n")), "unit": {"天": "日", "月": "个月"}.get(unit, unit)}
+
+
+def _penalty_section(r: Reader, proposed: bool) -> dict:
+    """Penalty types and amounts in the sentence(s) that impose or propose them."""
+    anchors = r.hits("PROPOSE") if proposed else r.hits("DECIDE")
+    if proposed:
+        anchors = [a for a in anchors if re.match(r"拟|将作出|准备作出", a.text)]
+    if anchors:
+        start = anchors[0].start
+    else:
+        # No 决定如下 / 拟: the penalty is wherever 罚款/警告 … stands with an amount.
+        pens = r.hits("PENALTY")
+        start = pens[0].start if pens else len(r.text)
+    end_m = re.compile(r"复议|诉讼|陈述|申辩|听证|逾期|到期不缴纳|如不服|限你|请于|当事人应当|告知").search(r.text, start + 2)
+    end = end_m.start() if end_m else min(len(r.text), start + 400)
+    section = r.text[start:end]
+    types = []
+    for h in r.hits("PENALTY"):
+        if start <= h.start < end and h.id not in types:
+            if h.id == "罚款" and re.search(r"加处罚款", r.text[max(0, h.start - 2): h.end]):
+                continue
+            types.append(h.id)
+    fine = confiscation = None
+    for a in find_amounts(section):
+        before = section[max(0, a.start - 16): a.start]
+        conf_at = max((m.end() for m in re.finditer(r"没收", before)), default=-1)
+        fine_at = max((m.end() for m in re.finditer(r"罚款|处以|并处|罚", before)), default=-1)
+        if conf_at > fine_at and confiscation is None:
+            confiscation = r.value(a.yuan, start + a.start, start + a.end)
+        elif fine_at > conf_at and fine is None:
+            fine = r.value(a.yuan, start + a.start, start + a.end)
+    if fine is None and "罚款" in types:
+        for a in find_amounts(section):
+            if confiscation is None or a.yuan != confiscation.value:
+                fine = r.value(a.yuan, start + a.start, start + a.end)
+                break
+    key = "proposed_" if proposed else ""
+    out = {
+        f"{key}penalty_types": r.value(types, start, end) if types else None,
+        f"{key}fine_yuan": fine,
+        f"{key}confiscation_yuan": confiscation,
+    }
+    return out
+
+
+def read_service(r: Reader) -> None:
+    """service_receipt: what was served, to whom, when, how, signed or lien service with witness."""
+    from casereview.parsers.classify import match_title
+
+    f = r.fields
+    served = []
+    for text, off in r.labelled_text(re.compile(r"(?:送达)?(?:文书|文件)(?:名称)?(?:及文号)?[:：]?|送达(?:的)?(?:文书|材料)[:：]?")):
+        for piece in re.split(r"[、，,；;|]|\s", text):
+            piece = re.sub(r"[〔\[【（(].*$", "", piece)
+            mt = match_title(piece)
+            if mt:
+                served.append(r.value({"title": mt[1], "type": mt[0]}, off))
+    if not served:
+        for line in r.dt.lines:
+            for cell in line.cells:
+                mt = match_title(re.sub(r"[〔\[【（(][^〕\]】）)]*[〕\]】）)]\s*\S*号?$", "", cell))
+                if mt and mt[0] not in ("service_receipt",):
+                    served.append(r.line_value({"title": mt[1], "type": mt[0]}, line))
+    f["served"] = served
+    rec = r.labelled_text(re.compile(r"(?:受送达人|送达对象|收件人)(?:名称|姓名)?[:：]?(?![（(]?签)"))
+    for text, off in rec:
+        name = re.split(r"[，。,；;|（(]|\s", text)[0].strip()
+        if name and not SIGNATURE_LABEL.match(text):
+            f["recipient"] = r.value(name, off, off + len(name))
+            break
+    manners = r.hits("SERVICE")
+    chosen = _checked_manner(r, manners)
+    f["manner"] = chosen
+    lien = [h for h in r.hits("LIEN") if not r.negated(h)]
+    f["lien"] = r.value(True, lien[0].start, lien[0].end) if lien and chosen and chosen.value == "留置送达" else None
+    witness = r.labelled_text(re.compile(r"见证人(?:姓名|签名|签字)?[:：]?"))
+    wn = [n for t, _ in witness for n in split_names(re.split(r"日期|时间|\d", t)[0])]
+    f["witness"] = r.value(wn[0], witness[0][1]) if wn else None
+    f["service_date"] = _service_date(r)
+
+
+def _checked_manner(r: Reader, manners: list[PhraseHit]) -> Value | None:
+    """The service manner used: the one marked (☑, √, ■) or the only one named."""
+    if not manners:
+        return None
+    marked = [h for h in manners if re.search(r"[☑√✓✔■▇●]\s*$", r.text[max(0, h.start - 2): h.start])]
+    if marked:
+        h = marked[0]
+    else:
+        unmarked_list = re.search(r"[□☐]", r.text)
+        distinct = {h.id for h in manners}
+        if len(distinct) > 1 and unmarked_list:
+            return None  # a tick-box list with nothing ticked: cannot tell
+        h = manners[0]
+    return r.value(h.id, h.start, h.end)
+
+
+_APPROVAL_ROLE = re.compile(
+    r"(?P<role>承办人|承办人员|经办人|承办机构|承办部门|办案机构|办案部门|执法机构|审核机构|法制机构|法制审核机构|"
+    r"部门负责人|科室负责人|机构负责人|分管负责人|分管领导|机关负责人|主要负责人|单位负责人|局领导|负责人|审核人|审批人|"
+    r"审核|审批)(?:意见|审核意见|审批意见|审查意见|签批)?[:：]?")
+_SIGNER = re.compile(r"(?:签名|签字|签批|审批人|负责人|审核人|承办人)[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,4})")
+
+
+def read_approvals(r: Reader) -> None:
+    """Approval forms: each stage's opinion, signer and date (承办人意见 … 负责人审批意见)."""
+    sections: list[tuple[str, int, int, Line]] = []
+    lines = r.dt.lines
+    for li, line in enumerate(lines):
+        first = line.cells[0] if line.cells else ""
+        m = _APPROVAL_ROLE.match(compact(first)) if first else None
+        if m and (m.group(0).endswith(("意见", "：", ":")) or len(compact(first)) <= 8 or
+                  "意见" in compact(first)[:10]):
+            sections.append((m.group("role"), li, li, line))
+        elif sections and sections[-1][2] == li - 1 and not _APPROVAL_ROLE.match(compact(first) or "x") and \
+                (line.row is None or not first.strip() or line.block is not sections[-1][3].block):
+            role, s, _, l0 = sections[-1]
+            if li - s < 4:
+                sections[-1] = (role, s, li, l0)
+    approvals = []
+    for role, s, e, line in sections:
+        text = "\n".join(x.text for x in lines[s: e + 1])
+        body = _APPROVAL_ROLE.sub("", text, count=1)
+        start = lines[s].start
+        end = lines[e].start + len(lines[e].text)
+        ds = [d for d in r.dates_in(start, end) if d.precision == "day"]
+        sig = _SIGNER.search(body)
+        signer = sig.group("name") if sig else None
+        images = [img for x in lines[s: e + 1] for c in range(len(x.cells)) for img in x.images_in_cell(c)]
+        ink = [img for img in images if not img.looks_like_seal]
+        opinion_text = re.sub(r"(?:签名|签字|签批|日期|审批人|负责人|审核人)[:：]?\s*[\u4e00-\u9fff]{0,4}", "", body)
+        for d in ds:
+            opinion_text = opinion_text.replace(d.text, "")
+        opinion_text = re.sub(r"[|\s:：（）()年月日]", "", opinion_text)
+        approvals.append(r.line_value({
+            "role": role,
+            "opinion": opinion_text[:80] or None,
+            "signer": signer,
+            "signed": bool(signer) or bool(ink),
+            "date": ds[-1].value if ds else None,
+        }, line))
+    r.fields["approvals"] = approvals
+
+
+def read_legal_review(r: Reader) -> None:
+    f = r.fields
+    names = []
+    for text, off in r.labelled_text(re.compile(r"(?:法制)?审核(?:人|人员)(?:签名|签字)?[:：]?")):
+        for n in split_names(re.split(r"日期|时间|\d", text)[0]):
+            names.append(r.value(n, off))
+    f["reviewers"] = names
+    op = r.labelled_text(re.compile(r"审核意见[:：]?"))
+    f["opinion"] = r.value(op[0][0][:80], op[0][1]) if op and op[0][0] else None
+    read_approvals(r)
+
+
+def read_discussion(r: Reader) -> None:
+    f = r.fields
+    parts = []
+    for text, off in r.labelled_text(re.compile(r"(?:参加|出席|参会)(?:人员|人)[:：]?")):
+        parts.extend(r.value(n, off) for n in split_names(text))
+    f["participants"] = parts
+    chair = r.labelled_text(re.compile(r"主持人[:：]?"))
+    cn = [n for t, _ in chair for n in split_names(t[:8])]
+    f["chair"] = r.value(cn[0], chair[0][1]) if cn else None
+    concl = [h for h in r.hits("CONCLUSION")]
+    f["conclusion"] = r.value(True, concl[-1].start, concl[-1].end) if concl else None
+
+
+def read_hearing_notice(r: Reader) -> None:
+    m = re.search(r"(?:定于|将于|拟于|兹定于)", r.text)
+    ds = r.dates_in(m.end(), m.end() + 12) if m else []
+    r.fields["hearing_date"] = r.value(_dt(ds[0]), ds[0].start, ds[0].end) if ds else None
+
+
+def read_hearing_record(r: Reader) -> None:
+    f = r.fields
+    d = _date_after_label(r, re.compile(r"(?:听证)?(?:时间|日期)[:：]?"))
+    f["hearing_date"] = d or _first_date(r)
+    pres = r.labelled_text(re.compile(r"(?:听证)?主持人[:：]?(?![（(]?签)"))
+    pn = [n for t, _ in pres for n in split_names(re.split(r"[，,；;|]|听证员|书记员|记录", t)[0])]
+    f["presiding"] = r.value(pn[0], pres[0][1]) if pn else None
+    inv = r.labelled_text(re.compile(r"(?:案件)?调查(?:人员|人)[:：]?"))
+    f["investigators"] = [r.value(n, off) for t, off in inv for n in split_names(re.split(r"当事人|委托", t)[0])]
+
+
+def read_statement(r: Reader) -> None:
+    f = r.fields
+    req = [h for h in r.hits("HEARING_REQUEST") if not r.negated(h)]
+    f["hearing_requested"] = r.value(True, req[0].start, req[0].end) if req else None
+    waiver = r.hits("WAIVER")
+    f["waiver"] = r.value([h.id for h in waiver], waiver[0].start, waiver[0].end) if waiver else None
+
+
+def read_preservation(r: Reader) -> None:
+    title = r.doc.title
+    kind = "handling" if re.search(r"处理|解除", title) else "notice"
+    r.fields["kind"] = Value(kind, r.doc.first_loc.with_quote(title))
+
+
+def read_index(r: Reader) -> None:
+    from casereview.parsers.classify import match_title
+
+    listed = []
+    for line in r.dt.lines:
+        for cell in line.cells:
+            mt = match_title(cell)
+            if mt and mt[0] != "index":
+                listed.append(r.line_value({"title": mt[1], "type": mt[0]}, line))
+                break
+    r.fields["listed"] = listed
+
+
+def read_cover(r: Reader) -> None:
+    f = r.fields
+    for key, rx in (("filing_date", r"立案(?:日期|时间)[:：]?"), ("closing_date", r"结案(?:日期|时间)[:：]?")):
+        f[key] = _date_after_label(r, re.compile(rx))
+
+
+def read_publicity(r: Reader) -> None:
+    r.fields["publicity_date"] = _date_after_label(
+        r, re.compile(r"(?:公示|公开|发布|上网)(?:日期|时间)[:：]?")) or _first_date(r)
+
+
+READERS: dict[str, list[Callable[[Reader], None]]] = {
+    "inspection_record": [read_record],
+    "inquiry_record": [read_record],
+    "advance_notice": [read_notice],
+    "penalty_decision": [read_decision],
+    "service_receipt": [read_service],
+    "filing_approval": [read_approvals],
+    "investigation_report": [read_approvals],
+    "closure_report": [read_approvals],
+    "extension_approval": [read_approvals],
+    "legal_review": [read_legal_review],
+    "collective_discussion": [read_discussion],
+    "hearing_notice": [read_hearing_notice],
+    "hearing_record": [read_hearing_record],
+    "statement_record": [read_statement],
+    "evidence_preservation": [read_preservation],
+    "index": [read_index],
+    "cover": [read_cover],
+    "publicity_record": [read_publicity],
+}
+
+
+def extract_document(doc: Document) -> None:
+    """Fill ``doc.fields``, ``doc.date`` and ``doc.case_number`` from the document's text."""
+    if doc.needs_ocr and not any(b.text for b in doc.blocks):
+        return
+    r = Reader(doc)
+    read_generic(r)
+    for reader in READERS.get(doc.type, []):
+        reader(r)
+    doc.date = own_date(r)
+
+
+__all__ = ["extract_document", "party_kind", "cn_int", "PARTY_ROLES", "OFFICER_ROLES", "RECIPIENT_ROLES"]

@@ -1,0 +1,178 @@
+"""People on a document: officers with certificate numbers, signatures, the party.
+
+Forms write these many ways (执法人员：张伟、李明 执法证号：…; 张伟（执法证号
+33010012345）; a table row 执法人员 | 张伟 | 执法证号 | …; signature cells
+holding a typed name, a picture of ink, or nothing). The functions here read
+them from the document's lines and cells, never from fixed positions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casereview.extract.doctext import DocText, Line
+
+CJK = "\u4e00-\u9fff"
+NAME = rf"[{CJK}]{{1,3}}(?:·[{CJK}]{{1,6}})?"
+# Words that are never names: labels and filler that stand next to names in forms.
+_NOT_NAME = re.compile(
+    r"执法证件?号码?|执法证编号|执法证|证件号码?|证件编号|证号|编号|号码|行政执法|执法人员|检查人员|调查人员|"
+    r"询问人|检查人|调查人|记录人|承办人|执法人|办案人员?|分别为|分别是|以及|同志|签名|签字|盖章|日期|时间|"
+    r"年|月|日|和|及|等|人员|等人|本人|当事人|被询问人|见证人|送达人|受送达人|签收|意见|同意|审批|负责人|"
+    r"证件|工作证|出示|我们|是|的|为|姓名"
+)
+_CERT = re.compile(r"(?<![0-9A-Za-z])(?:[" + CJK + r"][A-Z]?)?[A-Z]{0,3}[0-9]{5,18}[A-Z]?(?![0-9A-Za-z])")
+_CERT_LABEL = re.compile(r"(?:行政)?执法证(?:件)?(?:号码?|编号)|证件号(?:码)?|证号|执法证")
+OFFICER_LABEL = re.compile(
+    r"(?:执法人员|检查人员|检查人|询问人员|询问人|调查人员|调查人|勘验人员?|勘查人员?|承办人员?|执法人|办案人员?|"
+    r"询问（调查）人|询问\(调查\)人|检查（勘验）人员?)"
+    r"(?:姓名)?(?:及|和|、)?(?:执法证(?:件)?号(?:码)?|证件号)?(?![签（(]?签)[:：]?"
+)
+RECORDER_LABEL = re.compile(r"记录人(?:员)?[:：]?")
+SIG_ROLE = (
+    r"被询问人|被检查人|被检查单位|被检查单位负责人|被调查人|被勘验人|当事人|现场负责人|法定代表人|委托代理人|"
+    r"受送达人|收件人|代收人|见证人|送达人|执法人员|检查人员|检查人|询问人|调查人员?|记录人|承办人|"
+    r"审批人|审核人|负责人|主持人|听证员|书记员|勘验人|复核人"
+)
+SIGNATURE_LABEL = re.compile(
+    rf"(?P<role>{SIG_ROLE})[（(]?(?:签名|签字|签章|签收|盖章|签名或盖章|签名并捺印)[)）]?"
+    r"(?:[（(]?(?:或|并)?(?:盖章|捺印|签章|指印)[)）]?)?[:：]?"
+)
+PARTY_ROLES = {"被询问人", "被检查人", "被检查单位", "被检查单位负责人", "被调查人", "被勘验人", "当事人",
+               "现场负责人", "法定代表人", "委托代理人"}
+OFFICER_ROLES = {"执法人员", "检查人员", "检查人", "询问人", "调查人", "调查人员", "记录人", "承办人", "勘验人"}
+RECIPIENT_ROLES = {"受送达人", "收件人", "代收人", "当事人", "法定代表人", "委托代理人"}
+_VALUE_STOP = re.compile(
+    rf"(?:{SIG_ROLE})[（(]?(?:签名|签字|签章|签收|盖章)|日期|时间|(?:19|20)\d\d[-年./]|[一二〇○零]{{4}}年|"
+    r"[（(]?(?:签名|签字|盖章|捺印)[)）]?[:：]|年\s*月\s*日|[:：]"
+)
+
+
+@dataclass(slots=True)
+class Officer:
+    name: str
+    cert_no: str | None
+    line: Line
+
+
+@dataclass(slots=True)
+class Signature:
+    role: str
+    label: str
+    signed: bool
+    kind: str  # text | image | blank
+    name: str | None
+    line: Line
+    offset: int
+
+
+def split_names(text: str) -> list[str]:
+    """Person names in a run of text such as 张伟、李明 or 张伟 李明 or 张伟（执法证号…）."""
+    text = _CERT.sub(" ", text)
+    text = _NOT_NAME.sub(" ", text)
+    names = []
+    for token in re.findall(rf"[{CJK}·]+", text):
+        if 2 <= len(token) <= 4 or ("·" in token and len(token) <= 12):
+            names.append(token)
+    return names
+
+
+def officers(dt: DocText, limit_lines: int | None = None) -> list[Officer]:
+    """Officers named on a record, each with the certificate number written next to the name."""
+    found: dict[str, Officer] = {}
+    lines = dt.lines[:limit_lines] if limit_lines else dt.lines
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        text = line.text
+        m = OFFICER_LABEL.search(text)
+        if not m or SIGNATURE_LABEL.match(text, m.start()):
+            i += 1
+            continue
+        segment = text[m.end():]
+        # A form that lists officers on following rows (执法人员 | 张伟 | 证号 | … / | 李明 | 证号 | …).
+        j = i + 1
+        while j < len(lines) and j <= i + 3:
+            nxt = lines[j].text
+            if OFFICER_LABEL.search(nxt) or SIGNATURE_LABEL.search(nxt) or RECORDER_LABEL.search(nxt):
+                break
+            if lines[j].row is not None and lines[j].block is line.block and not lines[j].cells[0].strip() and _CERT.search(nxt):
+                segment += " | " + nxt
+                j += 1
+                continue
+            if (_CERT_LABEL.match(nxt.strip()) or nxt.strip().startswith(("证号", "执法证"))) and _CERT.search(nxt):
+                segment += " | " + nxt
+                j += 1
+                continue
+            break
+        for off in _pair(segment, line):
+            if off.name not in found or (found[off.name].cert_no is None and off.cert_no):
+                found[off.name] = off
+        i = j
+    return list(found.values())
+
+
+def _pair(segment: str, line: Line) -> list[Officer]:
+    """Pair names and certificate numbers in order of appearance."""
+    segment = RECORDER_LABEL.split(segment)[0]
+    segment = re.split(r"被询问人|被检查人|当事人|地点|时间", segment)[0]
+    tokens: list[tuple[str, str]] = []
+    for m in re.finditer(rf"{_CERT.pattern}|[{CJK}·]+", segment):
+        tok = m.group()
+        if _CERT.fullmatch(tok):
+            tokens.append(("cert", tok))
+        else:
+            for name in split_names(tok):
+                tokens.append(("name", name))
+    names = [t for k, t in tokens if k == "name"]
+    certs = [t for k, t in tokens if k == "cert"]
+    if not names:
+        return []
+    out: list[Officer] = []
+    kinds = [k for k, _ in tokens]
+    interleaved = len(names) == len(certs) and kinds[: 2 * len(names)] == ["name", "cert"] * len(names)
+    if interleaved or len(names) == len(certs):
+        return [Officer(n, c, line) for n, c in zip(names, certs)]
+    # Fewer numbers than names: give each number to the name just before it.
+    pending: Officer | None = None
+    for kind, tok in tokens:
+        if kind == "name":
+            pending = Officer(tok, None, line)
+            out.append(pending)
+        elif pending is not None and pending.cert_no is None:
+            pending.cert_no = tok
+    return out
+
+
+def signatures(dt: DocText) -> list[Signature]:
+    """Every signature field of the document and whether it is filled (name, picture) or blank."""
+    out: list[Signature] = []
+    for line in dt.lines:
+        for col, cell in enumerate(line.cells):
+            for m in SIGNATURE_LABEL.finditer(cell):
+                role = m.group("role")
+                rest = cell[m.end():]
+                stop = _VALUE_STOP.search(rest)
+                value = rest[: stop.start()] if stop else rest
+                value_col = col
+                images = line.images_in_cell(col)
+                if not value.strip() and col + 1 < len(line.cells) and not SIGNATURE_LABEL.search(line.cells[col + 1]):
+                    nxt = line.cells[col + 1]
+                    stop = _VALUE_STOP.search(nxt)
+                    value = nxt[: stop.start()] if stop else nxt
+                    value_col = col + 1
+                    images = images + line.images_in_cell(value_col)
+                names = split_names(value)
+                ink = [img for img in images if not img.looks_like_seal]
+                seal = [img for img in images if img.looks_like_seal]
+                if names:
+                    sig = Signature(role, m.group(), True, "text", "、".join(names), line, line.cell_starts[col] + m.start())
+                elif ink or (images and not seal and any(img.red_share is None for img in images)):
+                    sig = Signature(role, m.group(), True, "image", None, line, line.cell_starts[col] + m.start())
+                elif seal and role in ("当事人", "被检查单位", "受送达人"):
+                    sig = Signature(role, m.group(), True, "seal", None, line, line.cell_starts[col] + m.start())
+                else:
+                    sig = Signature(role, m.group(), False, "blank", None, line, line.cell_starts[col] + m.start())
+                out.append(sig)
+    return out

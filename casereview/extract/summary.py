@@ -1,0 +1,87 @@
+"""The case summary: the guaranteed keys of ``extract`` (interface.md), from the documents."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from casereview.extract.fields import party_kind
+from casereview.extract.normalize import compact
+from casereview.model import Case, Document, Location, Value
+
+SUMMARY_KEYS = ("agency", "case_number", "party", "party_kind", "party_id", "penalty_types", "fine_yuan",
+                "confiscation_yuan", "decision_date", "filing_date", "legal_basis")
+
+
+def _v(doc: Document | None, key: str) -> Value | None:
+    if doc is None:
+        return None
+    v = doc.fields.get(key)
+    return v if isinstance(v, Value) else None
+
+
+def build_summary(case: Case) -> None:
+    """Fill ``case.summary`` (plain JSON values) and ``case.summary_locs`` (where each came from)."""
+    decisions = case.of_type("penalty_decision")
+    decision = decisions[-1] if decisions else None
+    notices = case.of_type("advance_notice")
+    out: dict[str, Any] = dict.fromkeys(SUMMARY_KEYS)
+    locs: dict[str, Location] = {}
+
+    def put(key: str, value: Value | None, transform=lambda x: x) -> None:
+        if value is not None and value.value not in (None, "", []):
+            out[key] = transform(value.value)
+            locs[key] = value.loc
+
+    put("agency", _first(case, "agency", prefer=decision))
+    if decision is not None and decision.case_number is not None:
+        put("case_number", decision.case_number)
+    else:
+        numbers = Counter(compact(d.case_number.value) for d in case.documents if d.case_number)
+        if numbers:
+            best = numbers.most_common(1)[0][0]
+            put("case_number", next(d.case_number for d in case.documents
+                                    if d.case_number and compact(d.case_number.value) == best))
+    put("party", _first(case, "party", prefer=decision, order=("penalty_decision", "advance_notice",
+                                                                  "service_receipt", "inquiry_record",
+                                                                  "inspection_record")))
+    credit = _v(decision, "credit_code") or _first(case, "credit_code")
+    idno = _v(decision, "id_number") or _first(case, "id_number")
+    put("party_id", credit or idno)
+    out["party_kind"] = party_kind(out["party"], credit.value if credit else None, idno.value if idno else None)
+    put("penalty_types", _v(decision, "penalty_types"))
+    put("fine_yuan", _v(decision, "fine_yuan"), float)
+    put("confiscation_yuan", _v(decision, "confiscation_yuan"), float)
+    if decision is not None and decision.date is not None:
+        put("decision_date", decision.date, lambda d: d.isoformat())
+    filings = case.of_type("filing_approval")
+    if filings and filings[0].date is not None:
+        put("filing_date", filings[0].date, lambda d: d.isoformat())
+    else:
+        cover = _first(case, "filing_date")
+        put("filing_date", cover, lambda d: d.isoformat())
+    if decision is not None:
+        cites = decision.fields.get("citations") or []
+        if cites:
+            out["legal_basis"] = [c.value["text"].rstrip("、，,和及") for c in cites]
+            locs["legal_basis"] = cites[0].loc
+    if notices and out["party"] is None:
+        put("party", _v(notices[-1], "party"))
+    case.summary = out
+    case.summary_locs = locs
+
+
+def _first(case: Case, key: str, prefer: Document | None = None, order: tuple[str, ...] = ()) -> Value | None:
+    if prefer is not None:
+        v = _v(prefer, key)
+        if v is not None:
+            return v
+    docs = case.documents
+    if order:
+        rank = {t: i for i, t in enumerate(order)}
+        docs = sorted(docs, key=lambda d: rank.get(d.type, len(rank)))
+    for d in docs:
+        v = _v(d, key)
+        if v is not None and v.value not in (None, ""):
+            return v
+    return None

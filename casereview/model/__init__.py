@@ -1,0 +1,14 @@
+"""Plain data classes of the case model; this package imports nothing else of casereview."""
+
+from casereview.model.case import (
+    Block,
+    Case,
+    CaseError,
+    Document,
+    ImageInfo,
+    Location,
+    SourceFile,
+    Value,
+)
+
+__all__ = ["Block", "Case", "CaseError", "Document", "ImageInfo", "Location", "SourceFile", "Value"]

@@ -1,0 +1,200 @@
+"""The case model: what a case file holds, as read from its files.
+
+Data flows one way: parsers fill ``SourceFile`` objects with ``Block`` objects;
+recognition groups blocks into ``Document`` objects; extraction fills each
+document's ``fields`` with ``Value`` objects that keep their ``Location``.
+Rules read this model and never files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+BlockKind = Literal["paragraph", "table", "image"]
+Part = Literal["body", "header", "footer", "textbox"]
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a piece of text or a value was found.
+
+    ``page`` is 1-based for paged sources (PDF, images); ``paragraph`` is the
+    1-based block number within the source file for flowing sources (.docx,
+    .txt) and is also set for PDFs (block number within the file).
+    """
+
+    source: str
+    page: int | None = None
+    paragraph: int | None = None
+    quote: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"source": self.source}
+        if self.page is not None:
+            out["page"] = self.page
+        if self.paragraph is not None:
+            out["paragraph"] = self.paragraph
+        if self.quote:
+            out["quote"] = self.quote
+        return out
+
+    def with_quote(self, quote: str) -> Location:
+        return Location(self.source, self.page, self.paragraph, quote)
+
+
+@dataclass(slots=True)
+class ImageInfo:
+    """A picture in a document: a signature, a seal, a photo or a scanned page.
+
+    Colour statistics are computed once by the parser from the pixels, so that
+    later stages can tell a red stamp from ink without re-reading the file.
+    ``bbox`` is (x0, top, x1, bottom) in PDF points for PDF images.
+    """
+
+    width: int
+    height: int
+    bbox: tuple[float, float, float, float] | None = None
+    red_share: float | None = None  # share of inked pixels that are seal-red
+    ink_share: float | None = None  # share of pixels that are not background
+    dark_share: float | None = None  # share of pixels that are dark ink (black/blue)
+    digest: str = ""
+
+    @property
+    def looks_like_seal(self) -> bool:
+        """Red dominates the ink and the picture is roughly square (a round stamp)."""
+        if self.red_share is None or self.width == 0 or self.height == 0:
+            return False
+        aspect = self.width / self.height
+        return self.red_share >= 0.5 and 0.6 <= aspect <= 1.67 and (self.ink_share or 0) > 0.02
+
+    @property
+    def looks_like_ink(self) -> bool:
+        """Non-red ink strokes on a light background: a handwritten signature."""
+        if self.red_share is None:
+            return False
+        return self.red_share < 0.5 and (self.ink_share or 0) > 0.005
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"width": self.width, "height": self.height}
+        if self.bbox is not None:
+            out["bbox"] = [round(v, 1) for v in self.bbox]
+        if self.red_share is not None:
+            out["red_share"] = round(self.red_share, 3)
+            out["ink_share"] = round(self.ink_share or 0.0, 3)
+        out["kind"] = "seal" if self.looks_like_seal else ("ink" if self.looks_like_ink else "picture")
+        return out
+
+
+@dataclass(slots=True)
+class Block:
+    """One unit of content in reading order: a paragraph, a table or a picture.
+
+    ``text`` is normalised (see extract.normalize); for a table it is the rows
+    joined with newlines and the cells with `` | ``. ``rows`` keeps the table's
+    cells (normalised). ``images`` are the pictures anchored in this paragraph
+    or in this table's cells (``image_cells`` gives their (row, col)).
+    """
+
+    kind: BlockKind
+    text: str
+    loc: Location
+    rows: list[list[str]] | None = None
+    images: list[ImageInfo] = field(default_factory=list)
+    image_cells: list[tuple[int, int]] = field(default_factory=list)
+    part: Part = "body"
+    style: str = ""
+    centered: bool = False
+    bold: bool = False
+    size: float | None = None  # font size in points where known
+    page_break_before: bool = False
+    bbox: tuple[float, float, float, float] | None = None  # (x0, top, x1, bottom) on a PDF page
+    cell_x: list[float] | None = None  # left edge of each cell of a PDF line
+
+
+@dataclass(slots=True)
+class CaseError:
+    """A file, or part of one, that could not be read: named, with the reason."""
+
+    source: str
+    reason: str
+    code: str = "unreadable"  # unreadable | encrypted | empty | too_large | unsupported | needs_ocr | skipped
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "code": self.code, "reason": self.reason}
+
+
+@dataclass(slots=True)
+class SourceFile:
+    """One input file as the parser read it."""
+
+    path: str  # relative to the case root (or the member path inside a zip)
+    format: str  # docx | pdf | txt | image | doc
+    blocks: list[Block] = field(default_factory=list)
+    page_count: int | None = None
+    ocr_pages: list[int] = field(default_factory=list)  # pages with no usable text layer
+    errors: list[CaseError] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Value:
+    """An extracted value with the place it came from."""
+
+    value: Any
+    loc: Location
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": _jsonable(self.value), **self.loc.to_json()}
+
+
+@dataclass(slots=True)
+class Document:
+    """One document of the case (a notice, a record, a decision …)."""
+
+    type: str
+    title: str
+    source: str
+    blocks: list[Block]
+    pages: list[int] | None = None
+    needs_ocr: bool = False
+    date: Value | None = None  # the document's own date (落款)
+    case_number: Value | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+    classify_score: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks if b.text)
+
+    @property
+    def first_loc(self) -> Location:
+        if self.blocks:
+            return self.blocks[0].loc
+        return Location(self.source, self.pages[0] if self.pages else None)
+
+
+@dataclass(slots=True)
+class Case:
+    """A case file: its documents in file order, and what could not be read."""
+
+    case_id: str
+    path: str
+    documents: list[Document] = field(default_factory=list)
+    errors: list[CaseError] = field(default_factory=list)
+    summary: dict[str, Any] = field(default_factory=dict)
+    summary_locs: dict[str, Location] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+
+    def of_type(self, *types: str) -> list[Document]:
+        return [d for d in self.documents if d.type in types]
+
+
+def _jsonable(value: Any) -> Any:
+    """Dates and times to ISO strings; containers recursively."""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value

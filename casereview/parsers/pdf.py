@@ -1,0 +1,238 @@
+"""Read a PDF into text-line blocks, page by page, with bounded memory.
+
+pypdfium2 is the fast path for every page: its text rectangles give the text
+runs with positions, which are grouped into lines; a wide gap between two runs
+on one line is a table-cell boundary and is kept as `` | `` so that an empty
+signature cell stays visible. Image objects are measured (seal red, ink) and
+attached to the line they sit beside. Pages whose text layer is empty or
+garbage (``(cid:…)`` fonts, private-use characters) are listed in
+``ocr_pages``: they are never read as empty documents.
+
+pdfplumber is the fallback for files pdfium cannot open, with fake-bold
+characters de-duplicated (``dedupe_chars``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from casereview.extract.normalize import normalize
+from casereview.parsers.segments import normalize_segments
+from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
+from casereview.parsers.images import analyse_pil
+from casereview.parsers.limits import Limits
+
+_CID = re.compile(r"\(cid:\d+\)")
+_CELL_GAP_EM = 2.2  # a gap wider than this many line heights separates table cells
+_MIN_TEXT_CHARS = 8  # fewer readable characters than this on a page with an image: needs OCR
+
+
+def read_pdf(data: bytes | Path, name: str, limits: Limits) -> SourceFile:
+    """Parse a PDF (path preferred: pdfium then reads lazily) into a SourceFile."""
+    import pypdfium2 as pdfium
+
+    src = SourceFile(path=name, format="pdf")
+    try:
+        pdf = pdfium.PdfDocument(data if isinstance(data, bytes) else str(data))
+    except pdfium.PdfiumError as exc:
+        msg = str(exc)
+        if "password" in msg.lower():
+            src.errors.append(CaseError(name, "PDF 已加密，需要密码才能打开，未能读取", "encrypted"))
+            return src
+        return _fallback_pdfplumber(data, name, limits, src, reason=msg)
+    try:
+        n = len(pdf)
+        src.page_count = n
+        if n == 0:
+            src.errors.append(CaseError(name, "PDF 没有任何页面", "empty"))
+            return src
+        if n > limits.max_pages:
+            src.errors.append(
+                CaseError(name, f"PDF 共 {n} 页，超过上限 {limits.max_pages} 页，仅读取前 {limits.max_pages} 页", "too_large")
+            )
+        for index in range(min(n, limits.max_pages)):
+            page = pdf[index]
+            try:
+                _read_page(page, index + 1, name, src)
+            except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
+                src.errors.append(CaseError(name, f"第 {index + 1} 页无法读取：{exc}", "unreadable"))
+                src.ocr_pages.append(index + 1)
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    _number_blocks(src)
+    return src
+
+
+def _read_page(page, page_no: int, name: str, src: SourceFile) -> None:
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        runs = []
+        for i in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(i)
+            text = textpage.get_text_bounded(left, bottom, right, top)
+            if text.strip():
+                runs.append((left, height - top, right, height - bottom, text))
+    finally:
+        textpage.close()
+    lines = _group_lines(runs)
+    page_text = "".join(t for line in lines for (_, _, _, _, t) in line)
+    images = []
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        bbox = (left, height - top, right, height - bottom)
+        area = (right - left) * (top - bottom)
+        if area > 0.4 * width * height:
+            images.append(ImageInfo(*obj.get_px_size(), bbox=bbox))  # a page scan: not measured here
+            continue
+        try:
+            pil = obj.get_bitmap(render=True).to_pil()
+            images.append(analyse_pil(pil, bbox=bbox))
+        except Exception:  # noqa: BLE001 - an undecodable image is still a picture
+            images.append(ImageInfo(*obj.get_px_size(), bbox=bbox))
+    large_image = any(i.bbox and (i.bbox[2] - i.bbox[0]) * (i.bbox[3] - i.bbox[1]) > 0.25 * width * height
+                      for i in images)
+    if _garbage(page_text) or (_too_little(page_text) and large_image):
+        src.ocr_pages.append(page_no)
+        src.blocks.append(
+            Block(kind="image", text="", loc=Location(name, page_no), images=images, bbox=(0, 0, width, height))
+        )
+        return
+    blocks = [_line_block(line, name, page_no) for line in lines]
+    blocks = [b for b in blocks if b.text]
+    if blocks:
+        blocks[0].page_break_before = True
+    _attach_images(blocks, images, name, page_no)
+    src.blocks.extend(blocks)
+
+
+def _too_little(text: str) -> bool:
+    return len(re.sub(r"\s+", "", text)) < _MIN_TEXT_CHARS
+
+
+def _garbage(text: str) -> bool:
+    """True when a text layer is present but cannot be trusted: (cid:…) or private-use glyphs."""
+    stripped = re.sub(r"\s+", "", text)
+    if not stripped:
+        return False
+    if _CID.search(stripped):
+        return True
+    bad = sum(1 for ch in stripped if _garbage_char(ch))
+    return bad / len(stripped) > 0.3
+
+
+def _unusable(text: str) -> bool:
+    """True when a page's text layer cannot be trusted: too little, or garbage."""
+    return _garbage(text) or _too_little(text)
+
+
+def _garbage_char(ch: str) -> bool:
+    o = ord(ch)
+    return o == 0xFFFD or 0xE000 <= o <= 0xF8FF or o < 0x20 or 0xFFF0 <= o
+
+
+def _group_lines(runs):
+    """Group text runs (x0, top, x1, bottom, text) into lines, top to bottom, left to right."""
+    runs = sorted(runs, key=lambda r: (round(r[1] + r[3]) / 2, r[0]))
+    lines: list[list] = []
+    for run in runs:
+        mid = (run[1] + run[3]) / 2
+        for line in reversed(lines[-3:]):
+            top = min(r[1] for r in line)
+            bottom = max(r[3] for r in line)
+            if top - 1 <= mid <= bottom + 1:
+                line.append(run)
+                break
+        else:
+            lines.append([run])
+    lines.sort(key=lambda line: min(r[1] for r in line))
+    for line in lines:
+        line.sort(key=lambda r: r[0])
+    return lines
+
+
+def _line_block(line, name: str, page_no: int) -> Block:
+    height = max(r[3] - r[1] for r in line) or 10.0
+    pieces: list[str] = []
+    cells = 1
+    cell_x = [line[0][0]]
+    prev_right = None
+    for x0, _, x1, _, text in line:
+        if prev_right is not None and x0 - prev_right > _CELL_GAP_EM * height:
+            pieces.append(" | ")
+            cells += 1
+            cell_x.append(x0)
+        pieces.append(text)
+        prev_right = x1
+    raw = "".join(pieces)
+    text = normalize_segments(raw.split(" | "))
+    bbox = (min(r[0] for r in line), min(r[1] for r in line), max(r[2] for r in line), max(r[3] for r in line))
+    return Block(kind="paragraph", text=text, loc=Location(name, page_no),
+                 bbox=bbox, size=round(height, 1), cell_x=cell_x)
+
+
+def _attach_images(blocks: list[Block], images: list[ImageInfo], name: str, page_no: int) -> None:
+    """Give each picture to the line beside it (vertical overlap), else to the nearest line."""
+    for img in images:
+        if img.bbox is None:
+            continue
+        x0, top, x1, bottom = img.bbox
+        best, best_d = None, None
+        for b in blocks:
+            if b.bbox is None:
+                continue
+            mid = (b.bbox[1] + b.bbox[3]) / 2
+            overlap = top <= mid <= bottom
+            d = 0.0 if overlap else min(abs(mid - top), abs(mid - bottom))
+            # Prefer the line whose label ends left of the picture (…签名： [picture]).
+            if overlap and b.bbox[0] <= x0:
+                d -= 0.5
+            if best_d is None or d < best_d:
+                best, best_d = b, d
+        if best is not None:
+            best.images.append(img)
+        else:
+            blocks.append(Block(kind="image", text="", loc=Location(name, page_no), images=[img], bbox=img.bbox))
+
+
+def _number_blocks(src: SourceFile) -> None:
+    for i, b in enumerate(src.blocks, 1):
+        b.loc = Location(b.loc.source, b.loc.page, i)
+
+
+def _fallback_pdfplumber(data, name: str, limits: Limits, src: SourceFile, reason: str) -> SourceFile:
+    """Second opinion for PDFs pdfium refuses (pdfminer parses differently)."""
+    import io
+
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data) if isinstance(data, bytes) else str(data))
+    except Exception as exc:  # noqa: BLE001
+        text = str(exc) or type(exc).__name__
+        code = "encrypted" if "password" in text.lower() or "encrypt" in text.lower() else "unreadable"
+        why = "PDF 已加密，需要密码才能打开" if code == "encrypted" else "PDF 已损坏或不完整"
+        src.errors.append(CaseError(name, f"{why}，未能读取（{reason}）", code))
+        return src
+    with pdf:
+        src.page_count = len(pdf.pages)
+        for index, page in enumerate(pdf.pages[: limits.max_pages]):
+            page_no = index + 1
+            text = page.dedupe_chars().extract_text() or ""
+            if _unusable(text):
+                src.ocr_pages.append(page_no)
+                src.blocks.append(Block(kind="image", text="", loc=Location(name, page_no)))
+            else:
+                for i, line in enumerate(text.splitlines()):
+                    t = normalize(line).strip()
+                    if t:
+                        src.blocks.append(Block(kind="paragraph", text=t, loc=Location(name, page_no),
+                                                page_break_before=(i == 0)))
+            page.close()
+    _number_blocks(src)
+    return src

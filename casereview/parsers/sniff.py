@@ -1,0 +1,52 @@
+"""Tell a file's real format from its first bytes; the extension is only a hint."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+EXT_FORMATS = {
+    ".docx": "docx", ".docm": "docx", ".pdf": "pdf", ".txt": "txt", ".text": "txt",
+    ".doc": "ole", ".wps": "ole", ".zip": "zip",
+    ".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image", ".tiff": "image", ".bmp": "image",
+}
+
+# Files that are never case documents; reported as skipped, not as errors.
+JUNK_NAMES = {"desktop.ini", "thumbs.db", ".ds_store"}
+
+
+def sniff_bytes(head: bytes) -> str | None:
+    """Format from magic bytes, or None when the bytes say nothing (plain text, junk)."""
+    if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "zipfile"  # .docx or a plain archive: decided by its members
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"  # .doc, .wps (Kingsoft), .xls …: converted by LibreOffice
+    if head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff"):
+        return "image"
+    if head[:4] in (b"II*\x00", b"MM\x00*") or head.startswith(b"BM"):
+        return "image"
+    return None
+
+
+def zip_kind(zf: zipfile.ZipFile) -> str:
+    """'docx' for a Word package, 'zip' for an archive of files."""
+    names = set(zf.namelist())
+    if "word/document.xml" in names and "[Content_Types].xml" in names:
+        return "docx"
+    return "zip"
+
+
+def sniff(path: Path, head: bytes) -> str | None:
+    """Real format of the file at ``path`` given its first bytes."""
+    kind = sniff_bytes(head)
+    if kind == "zipfile":
+        try:
+            with zipfile.ZipFile(path) as zf:
+                return zip_kind(zf)
+        except (zipfile.BadZipFile, OSError):
+            return "broken_zip"
+    if kind is None and EXT_FORMATS.get(path.suffix.lower()) == "txt":
+        return "txt"
+    return kind
