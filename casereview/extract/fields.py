@@ -75,8 +75,15 @@ class Reader:
         self.dt = DocText(doc)
         self.text = self.dt.text
         self.dates: list[DateMatch] = find_dates(self.text)
-        self.phrases: list[PhraseHit] = find_phrases(self.text)
+        self._phrases: list[PhraseHit] | None = None
         self.fields = doc.fields
+
+    @property
+    def phrases(self) -> list[PhraseHit]:
+        """Phrase matches, computed on first use (generic fields do not need them)."""
+        if self._phrases is None:
+            self._phrases = find_phrases(self.text)
+        return self._phrases
 
     def value(self, value, start: int, end: int | None = None) -> Value:
         return Value(value, self.dt.loc(start, end))

@@ -23,9 +23,10 @@ from casereview.model import Block, Document, SourceFile
 
 _TITLE_MAX = 40  # a title line is short
 _TOP_LINES = 5  # a title must stand within this many lines of the page top (unless styled)
-_SUFFIX = re.compile(r"[（(\[【〔](副本|正本|存根|复印件|第[一二三四五六七八九十\d]+联|[一二三四五六七八九十\d]+|.{0,4}联|代.{0,4}|续页?|首页|回执)[）)\]】〕]$")
+_SUFFIX = re.compile(r"[（(\[【〔](第.{1,4}页|共.{1,4}页|副本|正本|存根|复印件|第[一二三四五六七八九十\d]+联|[一二三四五六七八九十\d]+|.{0,4}联|代.{0,4}|续页?|首页|回执)[）)\]】〕]$")
 _LEAD_NUM = re.compile(r"^(\d{1,3}[.、．]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）)")
 _AGENCY_END = re.compile(r"(局|队|大队|支队|委员会|政府|所|中心|办公室|站|厅|部|分局|办事处|镇|乡|街道|执法局|管委会|公司)$")
+_AGENCY_INSIDE = re.compile(r"(?:局|队|委员会|政府|所|中心|办公室|站|厅|部|办事处|管委会)")
 _PAGE_MARK = re.compile(r"第\s*([\d一二三四五六七八九十]+)\s*页")
 _MIN_CONTENT_SCORE = 4
 
@@ -40,6 +41,12 @@ class TypeSpec:
 
 
 @lru_cache(maxsize=1)
+def _any_title() -> re.Pattern[str]:
+    """All title patterns in one alternation: a cheap first test before the per-type search."""
+    return re.compile("|".join(f"(?:{p.pattern})" for s in type_specs() for p in s.titles))
+
+
+@lru_cache(maxsize=1)
 def type_specs() -> tuple[TypeSpec, ...]:
     """The document-type lexicon, loaded once from package data."""
     raw = json.loads(resources.files("casereview.data").joinpath("doctypes.json").read_text("utf-8"))
@@ -48,7 +55,7 @@ def type_specs() -> tuple[TypeSpec, ...]:
         specs.append(TypeSpec(
             type=entry["type"],
             zh=entry.get("zh", ""),
-            titles=tuple(re.compile(f"(?:{p})$") for p in entry.get("titles", [])),
+            titles=tuple(re.compile(f"(?:{p})") for p in entry.get("titles", [])),
             exclude=tuple(re.compile(p) for p in entry.get("exclude", [])),
             content=tuple((re.compile(p), float(w)) for p, w in entry.get("content", [])),
         ))
@@ -66,8 +73,10 @@ def match_title(line: str) -> tuple[str, str] | None:
     The title may be preceded by the agency's name (青山县市场监督管理局行政处罚决定书)
     and followed by a copy mark (（副本）, （第二联）).
     """
+    if len(line) > 2 * _TITLE_MAX or "|" in line or "。" in line or "，" in line or "；" in line:
+        return None  # sentences and table rows are not titles
     c = compact(line)
-    if not c or len(c) > _TITLE_MAX or "|" in c:
+    if not c or len(c) > _TITLE_MAX:
         return None
     c = _LEAD_NUM.sub("", c)
     while True:
@@ -75,20 +84,21 @@ def match_title(line: str) -> tuple[str, str] | None:
         if stripped == c:
             break
         c = stripped
+    # A title is the whole line, or the line after the agency's name: try those starts only.
+    starts = [0] + [m.end() for m in _AGENCY_INSIDE.finditer(c) if m.end() < len(c)]
     best: tuple[int, int, str, str] | None = None
-    for order, spec in enumerate(type_specs()):
-        if any(x.search(c) for x in spec.exclude):
+    any_title = _any_title()
+    for start in starts:
+        if not any_title.fullmatch(c, start):
             continue
-        for pattern in spec.titles:
-            m = pattern.search(c)
-            if not m or m.start() == m.end():
+        for order, spec in enumerate(type_specs()):
+            if any(x.search(c) for x in spec.exclude):
                 continue
-            prefix = c[: m.start()]
-            if prefix and not _AGENCY_END.search(prefix):
-                continue
-            key = (m.start(), order)
-            if best is None or key < best[:2]:
-                best = (m.start(), order, spec.type, c[m.start():])
+            if any(p.fullmatch(c, start) for p in spec.titles):
+                best = (start, order, spec.type, c[start:])
+                break
+        if best is not None:
+            break
     if best is None:
         # An excluded title (e.g. 不予行政处罚决定书) is still a title: keep it as unknown.
         for spec in type_specs():
