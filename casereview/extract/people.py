@@ -105,6 +105,12 @@ def officers(dt: DocText, limit_lines: int | None = None) -> list[Officer]:
                 segment += " | " + nxt
                 j += 1
                 continue
+            first = lines[j].cells[0].strip()
+            if (_CERT.search(nxt) and _CERT_LABEL.search(nxt) and re.fullmatch(NAME, first)
+                    and not re.search(r"[:：]", first)):
+                segment += " | " + nxt  # a second officer on the next row: 李明 | 执法证号 | …
+                j += 1
+                continue
             break
         for off in _pair(segment, line):
             if off.name not in found or (found[off.name].cert_no is None and off.cert_no):

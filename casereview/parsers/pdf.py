@@ -26,6 +26,11 @@ from casereview.parsers.limits import Limits
 _CID = re.compile(r"\(cid:\d+\)")
 _CELL_GAP_EM = 2.2  # a gap wider than this many line heights separates table cells
 _MIN_TEXT_CHARS = 8  # fewer readable characters than this on a page with an image: needs OCR
+# A scan covering the page whose text layer is only a stamped line or two (a page
+# number, a Bates or archive stamp added by a PDF tool) is still a scan: needs OCR.
+_FULL_PAGE_SHARE = 0.8
+_STAMP_MAX_CHARS = 40
+_STAMP_MAX_LINES = 2
 
 
 def read_pdf(data: bytes | Path, name: str, limits: Limits) -> SourceFile:
@@ -97,7 +102,10 @@ def _read_page(page, page_no: int, name: str, src: SourceFile) -> None:
             images.append(ImageInfo(*obj.get_px_size(), bbox=bbox))
     large_image = any(i.bbox and (i.bbox[2] - i.bbox[0]) * (i.bbox[3] - i.bbox[1]) > 0.25 * width * height
                       for i in images)
-    if _garbage(page_text) or (_too_little(page_text) and large_image):
+    full_page_image = any(i.bbox and (i.bbox[2] - i.bbox[0]) * (i.bbox[3] - i.bbox[1]) > _FULL_PAGE_SHARE * width * height
+                          for i in images)
+    stamp_only = len(lines) <= _STAMP_MAX_LINES and len(re.sub(r"\s+", "", page_text)) < _STAMP_MAX_CHARS
+    if _garbage(page_text) or (_too_little(page_text) and large_image) or (full_page_image and stamp_only):
         src.ocr_pages.append(page_no)
         src.blocks.append(
             Block(kind="image", text="", loc=Location(name, page_no), images=images, bbox=(0, 0, width, height))

@@ -19,6 +19,10 @@ _ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
 # A single space between two words of two or more CJK characters separates
 # words (张伟 李明), unlike letter spacing (决 定 书): it is kept.
 _WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[ \u3000](?=[\u4e00-\u9fff]{2})")
+# A case number written with ASCII brackets keeps the spaces normalize() leaves
+# around them (``青市监罚告 [2024] 9号``), which hides it from the case-number
+# pattern; the brackets themselves are kept (their style is evidence).
+_CASE_NO_SPACES = re.compile(r"([\u4e00-\u9fff]) ?([\[(] ?(?:19|20)\d{2} ?[\])]) ?(第?\d{1,6}号)")
 _KEEP = "\x1f"
 SEP = " | "
 
@@ -26,6 +30,7 @@ SEP = " | "
 def normalize_segments(segments: list[str]) -> str:
     """Normalise each segment and join them with the cell separator."""
     parts = [normalize(_WORD_SPACE.sub(_KEEP, s)).replace(_KEEP, " ").strip().strip("|").strip() for s in segments]
+    parts = [_CASE_NO_SPACES.sub(r"\1\2\3", p) for p in parts]
     parts = [p for p in parts if p]
     if len(parts) > 2 and all(_ONE_CJK.match(p) for p in parts):
         return "".join(parts)  # 决  定  书: a widely letter-spaced title, not fields
