@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from casereview.extract.amounts import find_amounts, words_figures_pairs
-from casereview.extract.dates import DateMatch, find_dates
+from casereview.extract.dates import DateMatch, find_date_ranges, find_dates
 from casereview.extract.doctext import DocText, Line
 from casereview.extract.laws import find_citations
 from casereview.extract.nlp import PhraseHit, find_phrases
@@ -364,6 +364,14 @@ def read_notice(r: Reader) -> None:
             deadline = r.value({"days": cn_int(m.group("n")), "unit": m.group("unit")}, m.start(), m.end())
             break
     f["rights_deadline"] = deadline
+    hearing_deadline = None
+    for m in _DEADLINE.finditer(r.text):
+        window = r.text[max(0, m.start() - 30): m.end() + 30]
+        if "听证" in window:
+            hearing_deadline = r.value({"days": cn_int(m.group("n")), "unit": m.group("unit")}, m.start(), m.end())
+            break
+    f["hearing_deadline"] = hearing_deadline
+    f["violation_date"] = _violation_date(r)
     facts = r.hits("FACTS")
     f["facts"] = r.value(True, facts[0].start, facts[0].end) if facts else None
     reasons = r.hits("REASON")
@@ -391,10 +399,43 @@ def read_decision(r: Reader) -> None:
             break
     f["payment_deadline"] = deadline
     f["payment_manner"] = r.value(True, place[0].start, place[0].end) if place and pay else None
+    f["violation_date"] = _violation_date(r)
     rv = _REVIEW.search(r.text)
     f["review_period"] = r.value(_period(rv), rv.start(), rv.end()) if rv else None
     lt = _LITIGATION.search(r.text)
     f["litigation_period"] = r.value(_period(lt), lt.start(), lt.end()) if lt else None
+
+
+def _violation_date(r: Reader) -> Value | None:
+    """The latest date stated in the facts (the end of a continuing violation), before 违反…的规定."""
+    facts = r.hits("FACTS")
+    if not facts:
+        return None
+    start = facts[0].start
+    reason = next((h for h in r.hits("REASON") if h.start > start), None)
+    end = reason.start if reason else min(len(r.text), start + 300)
+    ds = [d for d in r.dates_in(start, end) if d.precision in ("day", "month")]
+    ranges = [rg for rg in find_date_ranges(r.text[start:end])]
+    if ranges:
+        last = max(ranges, key=lambda rg: rg.last.value)
+        return r.value(last.last.value, start + last.start, start + last.end)
+    if not ds:
+        return None
+    d = max(ds, key=lambda x: x.value)
+    return r.value(d.value, d.start, d.end)
+
+
+def read_extension(r: Reader) -> None:
+    """extension_approval: the days of extension asked or granted, and the approvals."""
+    m = re.search(r"延长(?:办案期限|期限|办理期限)?(?P<n>[\d一二三四五六七八九十]+)\s*(?:个)?(?P<unit>日|天|个工作日|工作日|个月)", r.text)
+    r.fields["extension"] = r.value({"n": cn_int(m.group("n")), "unit": m.group("unit")}, m.start(), m.end()) if m else None
+    read_approvals(r)
+
+
+def read_payment(r: Reader) -> None:
+    """payment_proof: the sum paid and when."""
+    amounts = find_amounts(r.text)
+    r.fields["paid_yuan"] = r.value(amounts[0].yuan, amounts[0].start, amounts[0].end) if amounts else None
 
 
 def _period(m: re.Match[str]) -> dict:
@@ -633,7 +674,8 @@ READERS: dict[str, list[Callable[[Reader], None]]] = {
     "filing_approval": [read_approvals],
     "investigation_report": [read_approvals],
     "closure_report": [read_approvals],
-    "extension_approval": [read_approvals],
+    "extension_approval": [read_extension],
+    "payment_proof": [read_payment],
     "legal_review": [read_legal_review],
     "collective_discussion": [read_discussion],
     "hearing_notice": [read_hearing_notice],

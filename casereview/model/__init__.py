@@ -10,5 +10,7 @@ from casereview.model.case import (
     SourceFile,
     Value,
 )
+from casereview.model.outcome import STATUSES, Outcome, Status
 
-__all__ = ["Block", "Case", "CaseError", "Document", "ImageInfo", "Location", "SourceFile", "Value"]
+__all__ = ["Block", "Case", "CaseError", "Document", "ImageInfo", "Location", "Outcome", "STATUSES", "SourceFile",
+           "Status", "Value"]

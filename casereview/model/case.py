@@ -167,6 +167,11 @@ class Document:
         return "\n".join(b.text for b in self.blocks if b.text)
 
     @property
+    def has_text(self) -> bool:
+        """False for a document that is only page images waiting for OCR."""
+        return any(b.text for b in self.blocks)
+
+    @property
     def first_loc(self) -> Location:
         if self.blocks:
             return self.blocks[0].loc

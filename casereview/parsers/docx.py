@@ -14,10 +14,10 @@ import io
 import zipfile
 from pathlib import Path
 
-from casereview.parsers.segments import normalize_line
 from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
 from casereview.parsers.images import analyse_bytes
 from casereview.parsers.limits import Limits
+from casereview.parsers.segments import normalize_line
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

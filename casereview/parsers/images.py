@@ -23,7 +23,9 @@ def analyse_pil(img, bbox=None, digest: str = "") -> ImageInfo:
     rgba = small.convert("RGBA")
     total = rgba.size[0] * rgba.size[1] or 1
     ink = red = dark = 0
-    for r, g, b, a in rgba.getdata():
+    # Image.getdata is deprecated (removed in Pillow 14); get_flattened_data exists from Pillow 12.1.
+    pixels = rgba.get_flattened_data() if hasattr(rgba, "get_flattened_data") else rgba.getdata()
+    for r, g, b, a in pixels:
         if a < 96 or min(r, g, b) > 215:
             continue  # transparent or paper-white
         ink += 1

@@ -18,10 +18,10 @@ import re
 from pathlib import Path
 
 from casereview.extract.normalize import normalize
-from casereview.parsers.segments import normalize_segments
 from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
 from casereview.parsers.images import analyse_pil
 from casereview.parsers.limits import Limits
+from casereview.parsers.segments import normalize_segments
 
 _CID = re.compile(r"\(cid:\d+\)")
 _CELL_GAP_EM = 2.2  # a gap wider than this many line heights separates table cells

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from casereview.parsers.segments import normalize_line
 from casereview.model import Block, CaseError, Location, SourceFile
+from casereview.parsers.segments import normalize_line
 
 
 def decode_text(data: bytes) -> str | None:

@@ -1,0 +1,1 @@
+"""Rules: one module per requirement code, grouped by category; see registry.py."""

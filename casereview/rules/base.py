@@ -1,0 +1,180 @@
+"""The rule framework: one requirement, one class; a context the rules read.
+
+A rule reads the case model (documents, their located fields and plain
+facts) and returns an ``Outcome``: ``pass``, ``fail`` (with a Chinese message
+naming the defect and its evidence), ``na`` (with the reason it does not
+apply) or ``manual`` (what a person must look at). Rules never open files.
+Points and veto flags live in the rubric, not here.
+
+"Never guess silently": when a rule would fail because something is *absent*
+but part of the case could not be read (pages waiting for OCR, unreadable
+files), ``ctx.absent(...)`` turns that into ``manual``. A rule that raises is
+reported as ``manual`` with the error, never as ``pass``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, ClassVar
+
+from casereview.model import Case, Document, Location, Outcome, Value
+
+CATEGORIES = {
+    "S": "执法主体与人员",
+    "E": "证据",
+    "N": "告知",
+    "H": "听证",
+    "L": "法制审核与集体讨论",
+    "D": "处罚决定书",
+    "T": "期限",
+    "G": "签名与印章",
+    "P": "公示与全过程记录",
+    "A": "卷宗",
+    "C": "一致性",
+}
+
+UNREAD_CODES = {"needs_ocr", "unreadable", "encrypted", "too_large"}
+
+
+@dataclass(frozen=True, slots=True)
+class Basis:
+    """A legal basis: the law (or seed document) and the article."""
+
+    law: str
+    article: str = ""
+    note: str = ""
+
+    def __str__(self) -> str:
+        return f"《{self.law}》{self.article}" if not self.law.startswith("seed") else f"{self.law} {self.article}"
+
+
+@dataclass
+class Context:
+    """What a rule may read: the case, the rubric's parameters, the roster of certified officers."""
+
+    case: Case
+    params: dict[str, Any] = field(default_factory=dict)
+    roster: frozenset[tuple[str, str]] | None = None
+    calendar: Any = None  # working-day overrides (extract.dates.CalendarOverrides) for years the library lacks
+
+    def param(self, key: str, default: Any = None) -> Any:
+        """A rubric parameter by dotted key (``hearing.fine_person_yuan``)."""
+        node: Any = self.params
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                return default
+            node = node[part]
+        return node
+
+    # -- documents ------------------------------------------------------------
+    def docs(self, *types: str) -> list[Document]:
+        """Readable documents of these types, in file order."""
+        return [d for d in self.case.documents if d.type in types and not (d.needs_ocr and not d.has_text)]
+
+    def has(self, *types: str) -> bool:
+        return bool(self.docs(*types))
+
+    def last(self, doc_type: str) -> Document | None:
+        docs = self.docs(doc_type)
+        return docs[-1] if docs else None
+
+    @property
+    def decision(self) -> Document | None:
+        """The penalty decision (the last one, if the file holds a corrected one)."""
+        return self.last("penalty_decision")
+
+    def facts(self, doc: Document) -> dict[str, Any]:
+        """Plain facts of a document (extract.facts), computed once."""
+        cache = self.__dict__.setdefault("_facts", {})
+        if id(doc) not in cache:
+            from casereview.extract.facts import document_facts
+
+            cache[id(doc)] = document_facts(doc)
+        return cache[id(doc)]
+
+    # -- what could not be read -------------------------------------------------
+    @cached_property
+    def unread(self) -> list[str]:
+        """Files or pages that could not be read (each a short Chinese description)."""
+        out = []
+        for err in self.case.errors:
+            if err.code in UNREAD_CODES:
+                out.append(err.source)
+        for d in self.case.documents:
+            if d.needs_ocr and d.pages:
+                out.append(f"{d.source} 第{'、'.join(map(str, d.pages))}页")
+        return sorted(set(out))
+
+    def absent(self, rule: Rule, message: str, evidence: Sequence[Location] = ()) -> Outcome:
+        """``fail`` for something missing — or ``manual`` when unread parts of the case may hold it."""
+        if self.unread:
+            where = "；".join(self.unread[:5])
+            return rule.manual(f"{message}；但案卷中有未能读取的内容（{where}），请人工核查", evidence)
+        return rule.failed(message, evidence)
+
+
+class Rule:
+    """Base class of every requirement. Subclasses set the class attributes and ``check``.
+
+    The class docstring is the rule's documentation, under the headings
+    检查内容 / 依据 / 不合格示例 / 合格示例 / 不适用情形 (``casereview rules CODE`` prints it).
+    """
+
+    code: ClassVar[str]
+    name: ClassVar[str]  # kebab-case, names the defect: advance-notice-missing
+    title: ClassVar[str]  # the requirement in Chinese, as on the scoring sheet
+    category: ClassVar[str]  # one of CATEGORIES
+    legal_basis: ClassVar[tuple[Basis, ...]]
+
+    def applies(self, ctx: Context) -> str | None:
+        """None when the requirement applies; otherwise the reason (Chinese) it does not."""
+        return None
+
+    def check(self, ctx: Context) -> Outcome:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def run(self, ctx: Context) -> Outcome:
+        """Decide the requirement; an unexpected error becomes ``manual``, never ``pass``."""
+        try:
+            reason = self.applies(ctx)
+            if reason is not None:
+                return self.na(reason)
+            return self.check(ctx)
+        except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the review
+            return self.manual(f"规则执行出错，需人工核查：{type(exc).__name__}: {exc}")
+
+    # -- outcome constructors ----------------------------------------------------
+    def passed(self, message: str = "", evidence: Iterable[Location] = ()) -> Outcome:
+        return Outcome(self.code, "pass", message, list(evidence))
+
+    def failed(self, message: str, evidence: Iterable[Location] = ()) -> Outcome:
+        return Outcome(self.code, "fail", message, list(evidence))
+
+    def na(self, reason: str) -> Outcome:
+        return Outcome(self.code, "na", reason)
+
+    def manual(self, reason: str, evidence: Iterable[Location] = ()) -> Outcome:
+        return Outcome(self.code, "manual", reason, list(evidence))
+
+    # -- documentation -----------------------------------------------------------
+    @classmethod
+    def doc(cls) -> str:
+        import inspect
+
+        return inspect.cleandoc(cls.__doc__ or "")
+
+
+def loc_of(doc: Document, value: Value | None = None) -> Location:
+    """Evidence location: the value's own location, else the document's title line."""
+    if value is not None:
+        return value.loc
+    first = doc.first_loc
+    return Location(doc.source, first.page, first.paragraph, doc.title or first.quote)
+
+
+def doc_label(doc: Document) -> str:
+    """How a message names a document: its title and file (and page)."""
+    page = f" 第{doc.pages[0]}页" if doc.pages else ""
+    return f"{doc.title or '文书'}（{doc.source}{page}）"

@@ -1,0 +1,120 @@
+"""Facts several rules share: hearing conditions, major cases, the penalty decided and proposed.
+
+Kept here once so N04, L01, L04, P01 … decide "a hearing was due" or "a major
+case" the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from casereview.rules.base import Context
+
+# Penalties that always qualify for a hearing (处罚法 第六十三条).
+HEAVY_PENALTIES = ("降低资质等级", "吊销许可证件", "责令停产停业", "责令关闭", "限制从业", "限制开展生产经营活动")
+
+
+@dataclass(frozen=True, slots=True)
+class Penalty:
+    """The penalty decided (or, without a decision, proposed) in the case."""
+
+    types: tuple[str, ...]
+    fine: float | None
+    confiscation: float | None
+    source: str  # "decision" | "notice" | "none"
+
+
+def penalty(ctx: Context) -> Penalty:
+    """The decided penalty, else the latest proposed one."""
+    d = ctx.decision
+    if d is not None:
+        f = ctx.facts(d)
+        return Penalty(tuple(f.get("penalty_types") or ()), f.get("fine_yuan"), f.get("confiscation_yuan"), "decision")
+    notices = ctx.docs("advance_notice")
+    if notices:
+        f = ctx.facts(notices[-1])
+        return Penalty(tuple(f.get("proposed_penalty_types") or ()), f.get("proposed_fine_yuan"), None, "notice")
+    return Penalty((), None, None, "none")
+
+
+def proposed(ctx: Context) -> Penalty:
+    """The penalty of the latest advance notice."""
+    notices = ctx.docs("advance_notice")
+    if not notices:
+        return Penalty((), None, None, "none")
+    f = ctx.facts(notices[-1])
+    return Penalty(tuple(f.get("proposed_penalty_types") or ()), f.get("proposed_fine_yuan"), None, "notice")
+
+
+def party_kind(ctx: Context) -> str | None:
+    return ctx.case.summary.get("party_kind")
+
+
+@dataclass(frozen=True, slots=True)
+class Threshold:
+    """A hearing threshold: ``amount`` qualifies when ``inclusive`` (≥), else only above it (>)."""
+
+    amount: float
+    inclusive: bool = True
+
+    def met(self, value: float) -> bool:
+        return value >= self.amount if self.inclusive else value > self.amount
+
+    @classmethod
+    def of(cls, raw) -> Threshold:
+        if isinstance(raw, dict):
+            return cls(float(raw["above"]), inclusive=False)
+        return cls(float(raw))
+
+
+def hearing_threshold(ctx: Context, kind: str | None = None) -> Threshold | None:
+    """The fine/confiscation threshold for a hearing for this party (None when the kind is unknown)."""
+    kind = kind or party_kind(ctx)
+    if kind == "person":
+        return Threshold.of(ctx.param("hearing.fine_person_yuan", 10000))
+    if kind == "organization":
+        return Threshold.of(ctx.param("hearing.fine_org_yuan", 100000))
+    return None
+
+
+def hearing_due(ctx: Context, which: Penalty | None = None) -> bool | None:
+    """Does the penalty qualify for a hearing (处罚法 第六十三条)? None when it cannot be told.
+
+    Either penalty counts: the decided one, or the proposed one (N04 asks whether
+    "the decided or proposed penalty meets a hearing condition").
+    """
+    candidates = [which] if which is not None else [penalty(ctx), proposed(ctx)]
+    unknown = False
+    for p in candidates:
+        if any(t in HEAVY_PENALTIES for t in p.types):
+            return True
+        amounts = [a for a in (p.fine, p.confiscation) if a is not None]
+        if not amounts:
+            continue
+        threshold = hearing_threshold(ctx)
+        if threshold is None:
+            # Party kind unknown: met for both kinds means due; met for one only cannot be told.
+            met = [hearing_threshold(ctx, k).met(max(amounts)) for k in ("person", "organization")]
+            if all(met):
+                return True
+            if any(met):
+                unknown = True
+            continue
+        if threshold.met(max(amounts)):
+            return True
+    return None if unknown else False
+
+
+def major_case(ctx: Context) -> bool | None:
+    """A major case (重大执法决定): a hearing was due, or the rubric's major_case criteria hold."""
+    due = hearing_due(ctx)
+    if due:
+        return True
+    crit = ctx.param("major_case", {}) or {}
+    p = penalty(ctx)
+    fine_min = crit.get("fine_yuan_min")
+    if fine_min is not None and p.fine is not None and p.fine >= float(fine_min):
+        return True
+    if any(t in (crit.get("penalty_types") or ()) for t in p.types):
+        return True
+    return due

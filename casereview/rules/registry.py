@@ -1,0 +1,38 @@
+"""The one registry of rules: every requirement code, in the order of requirements.md."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from casereview.rules.base import Rule
+
+
+@lru_cache(maxsize=1)
+def all_rules() -> tuple[type[Rule], ...]:
+    """Every rule class, S01 … C03 (category packages each export RULES in code order)."""
+    from casereview.rules import (
+        archive,
+        consistency,
+        decision,
+        evidence,
+        hearing,
+        notices,
+        officers,
+        publicity,
+        review,
+        signatures,
+        deadlines,
+    )
+
+    rules: list[type[Rule]] = []
+    for package in (officers, evidence, notices, hearing, review, decision, deadlines, signatures, publicity,
+                    archive, consistency):
+        rules.extend(package.RULES)
+    codes = [r.code for r in rules]
+    if len(codes) != len(set(codes)):
+        raise RuntimeError(f"duplicate rule codes: {sorted(c for c in codes if codes.count(c) > 1)}")
+    return tuple(rules)
+
+
+def rule_by_code() -> dict[str, type[Rule]]:
+    return {r.code: r for r in all_rules()}
