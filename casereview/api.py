@@ -49,3 +49,173 @@ def extract_case(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> di
     from casereview.extract.serialize import case_json
 
     return case_json(load_case(path, limits))
+
+
+# -- review: rules and scoring -------------------------------------------------------
+
+CASE_SUFFIXES = (".pdf", ".docx", ".zip", ".doc", ".wps")
+
+
+def run_rules(case: Case, rubric, roster: frozenset[tuple[str, str]] | None = None) -> list:
+    """Every rubric code's outcome for the case, in the rubric's code order."""
+    from casereview.extract.dates import load_calendar_overrides
+    from casereview.model import Outcome
+    from casereview.rules.base import Context
+    from casereview.rules.registry import rule_by_code
+
+    calendar = None
+    cal_path = (rubric.params or {}).get("calendar_overrides")
+    if cal_path:
+        calendar = load_calendar_overrides(cal_path)
+    ctx = Context(case, params=rubric.params, roster=roster, calendar=calendar)
+    rules = rule_by_code()
+    outcomes = []
+    for code, item in rubric.items.items():
+        if not item.enabled:
+            outcomes.append(Outcome(code, "na", "评查标准停用此项"))
+            continue
+        outcomes.append(rules[code]().run(ctx))
+    return outcomes
+
+
+def review_case(path: str | os.PathLike, rubric="penalty-general", roster=None, period: str | None = None,
+                limits: Limits = DEFAULT_LIMITS) -> dict:
+    """Read, check and score one case; the results.json entry for it (never raises for bad input)."""
+    from casereview.extract.serialize import value_json
+    from casereview.rubric import Rubric, load_rubric
+    from casereview.rubric.scoring import score
+
+    rub = rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
+    case = load_case(path, limits)
+    outcomes = run_rules(case, rub, roster)
+    result = score(outcomes, rub)
+    summary = case.summary
+    readable = any(d.has_text for d in case.documents)
+    return {
+        "case_id": case.case_id,
+        "path": str(path),
+        "department": summary.get("agency"),
+        "case_number": summary.get("case_number"),
+        "party": summary.get("party"),
+        "score": result.score,
+        "grade": result.grade,
+        "veto": result.veto,
+        "veto_codes": result.veto_codes,
+        "needs_manual_review": result.needs_manual_review,
+        "readable": readable,
+        "summary": value_json(summary),
+        "documents": [{"type": d.type, "title": d.title, "source": d.source, "pages": d.pages,
+                       "date": d.date.value.isoformat()[:10] if d.date else None} for d in case.documents],
+        "checks": [o.to_json() for o in outcomes],
+        "errors": [e.to_json() for e in case.errors],
+    }
+
+
+def failed_case(path: str | os.PathLike, reason: str, rubric) -> dict:
+    """The results entry of a case that could not be processed at all."""
+    from casereview.model import Outcome
+
+    return {
+        "case_id": case_id_of(path), "path": str(path), "department": None, "case_number": None, "party": None,
+        "score": None, "grade": None, "veto": False, "veto_codes": [], "needs_manual_review": True,
+        "readable": False, "summary": None, "documents": [],
+        "checks": [Outcome(code, "manual", "案卷无法处理，需人工评查").to_json() for code in rubric.items],
+        "errors": [{"source": case_id_of(path), "code": "unreadable", "reason": reason}],
+    }
+
+
+def find_cases(batches) -> tuple[list[Path], list[dict]]:
+    """The cases of one or more batch folders, and what was skipped (never fatal)."""
+    cases: list[Path] = []
+    skipped: list[dict] = []
+    from casereview.parsers import natural_key
+
+    for batch in batches:
+        root = Path(batch)
+        if not root.is_dir():
+            skipped.append({"path": str(root), "reason": "批次不是文件夹"})
+            continue
+        for child in sorted(root.iterdir(), key=lambda p: natural_key(p.name)):
+            if child.name.startswith((".", "~$")):
+                continue
+            if child.is_dir() or child.suffix.lower() in CASE_SUFFIXES:
+                cases.append(child)
+            else:
+                skipped.append({"path": str(child), "reason": "不是案卷（既非文件夹，也非 .pdf/.docx/.zip/.doc/.wps 案卷文件），已跳过"})
+    return cases, skipped
+
+
+_WORKER: dict = {}
+
+
+def _init_worker(rubric_ref, roster) -> None:
+    from casereview.rubric import load_rubric
+
+    _WORKER["rubric"] = load_rubric(rubric_ref)
+    _WORKER["roster"] = roster
+
+
+def _work(path: str) -> dict:
+    rub = _WORKER["rubric"]
+    try:
+        return review_case(path, rub, _WORKER["roster"])
+    except Exception as exc:  # noqa: BLE001 - one bad case never stops the batch
+        return failed_case(path, f"处理失败：{type(exc).__name__}: {exc}", rub)
+
+
+def review(batches, rubric="penalty-general", roster=None, period: str | None = None, jobs: int | None = None,
+           executor=None, on_result=None) -> dict:
+    """Score every case of the batches; the results.json object.
+
+    ``executor`` may be any ``concurrent.futures.Executor`` (a Dask
+    ``Client.get_executor()``, a Ray pool …) for running on a cluster; by
+    default a local process pool of ``jobs`` workers (all cores), or in-process
+    when ``jobs == 1``. ``on_result(entry)`` is called as each case finishes.
+    """
+    import datetime as dt
+
+    from casereview import __version__
+    from casereview.rubric import load_rubric
+
+    rub = load_rubric(rubric) if not hasattr(rubric, "items") else rubric
+    rubric_ref = rubric if isinstance(rubric, str | os.PathLike) else rub.source
+    cases, skipped = find_cases(batches)
+    results: dict[str, dict] = {}
+    paths = [str(p) for p in cases]
+    jobs = jobs or os.cpu_count() or 1
+    if executor is None and (jobs == 1 or len(paths) <= 1):
+        _init_worker(rubric_ref, roster)
+        for p in paths:
+            results[p] = _work(p)
+            if on_result:
+                on_result(results[p])
+    else:
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        own = executor is None
+        pool = executor or ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                               initargs=(rubric_ref, roster))
+        try:
+            if own:
+                futures = {pool.submit(_work, p): p for p in paths}
+            else:
+                futures = {pool.submit(review_case, p, rubric_ref, roster): p for p in paths}
+            for fut in as_completed(futures):
+                p = futures[fut]
+                try:
+                    results[p] = fut.result()
+                except Exception as exc:  # noqa: BLE001 - a worker that died: the case is listed with its error
+                    results[p] = failed_case(p, f"处理失败：{type(exc).__name__}: {exc}", rub)
+                if on_result:
+                    on_result(results[p])
+        finally:
+            if own:
+                pool.shutdown()
+    return {
+        "tool": {"name": "casereview", "version": __version__},
+        "rubric": rub.ref(),
+        "period": period,
+        "generated_at": dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds"),
+        "cases": [results[p] for p in paths],
+        "skipped": skipped,
+    }

@@ -3,20 +3,48 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
 
 from casereview import __version__
 
+RUBRIC_HELP = "评查标准：内置标准的 id（penalty-general、shandong-county、market-regulation、ecology-environment）或标准文件路径。"
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="casereview")
 def main() -> None:
     """casereview：行政执法案卷评查工具（读取案卷、检查程序、评分）。"""
+
+
+def _rubric(ref: str):
+    from casereview.rubric import RubricError, load_rubric
+
+    try:
+        return load_rubric(ref)
+    except RubricError as exc:
+        raise click.BadParameter("\n".join([f"评查标准无效：{exc.source}"] + exc.errors), param_hint="--rubric") from exc
+
+
+def _roster(path: Path | None):
+    if path is None:
+        return None
+    from casereview.roster import RosterError, load_roster
+
+    try:
+        return load_roster(path)
+    except RosterError as exc:
+        raise click.BadParameter(str(exc), param_hint="--roster") from exc
+
+
+def _refuse_inside_inputs(out_dir: Path, inputs) -> None:
+    target = out_dir.resolve()
+    for p in inputs:
+        root = Path(p).resolve()
+        if root.is_dir() and (target == root or root in target.parents):
+            raise click.BadParameter(f"输出目录不能位于输入文件夹内：{p}", param_hint="--out")
 
 
 @main.command()
@@ -31,6 +59,7 @@ def extract(cases: tuple[Path, ...], out_dir: Path | None, indent: bool) -> None
     或用 --out 每卷写一个文件。不可读取的文件列在 errors 中，其余内容照常读取。
     """
     from casereview.api import extract_case
+    from casereview.report import write_atomic
 
     if out_dir is not None:
         _refuse_inside_inputs(out_dir, cases)
@@ -45,7 +74,7 @@ def extract(cases: tuple[Path, ...], out_dir: Path | None, indent: bool) -> None
             continue
         text = json.dumps(data, ensure_ascii=False, indent=2 if indent and (len(cases) == 1 or out_dir) else None)
         if out_dir is not None:
-            _write_atomic(out_dir / f"{data['case_id']}.json", text + "\n")
+            write_atomic(out_dir / f"{data['case_id']}.json", text + "\n")
             click.echo(f"{data['case_id']}: {len(data['documents'])} 份文书, {len(data['errors'])} 个问题 -> "
                        f"{out_dir / (data['case_id'] + '.json')}", err=True)
         else:
@@ -54,24 +83,151 @@ def extract(cases: tuple[Path, ...], out_dir: Path | None, indent: bool) -> None
         sys.exit(2)
 
 
-def _refuse_inside_inputs(out_dir: Path, inputs: tuple[Path, ...]) -> None:
-    target = out_dir.resolve()
-    for p in inputs:
-        root = p.resolve()
-        if root.is_dir() and (target == root or root in target.parents):
-            raise click.BadParameter(f"输出目录不能位于输入文件夹内：{p}", param_hint="--out")
+@main.command()
+@click.argument("case", type=click.Path(exists=True, path_type=Path))
+@click.option("--rubric", default="penalty-general", show_default=True, help=RUBRIC_HELP)
+@click.option("--roster", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="持证执法人员名单 CSV（列：name,cert_no），用于检查 S03。")
+@click.option("--period", help="评查期间，如 2024Q3、2024H2、2024。")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt: str) -> None:
+    """提交前自查一个案卷：逐条列出不符合和待人工核查的项目，最后给出得分和等次。
+
+    退出码：0 合格及以上且无否决项；1 不合格；2 用法错误或案卷无法读取。
+    """
+    import datetime as dt
+
+    from casereview.api import review_case
+    from casereview.report.text import check_lines, verdict_line
+
+    rub = _rubric(rubric)
+    entry = review_case(case, rub, _roster(roster))
+    if fmt == "json":
+        results = {"tool": {"name": "casereview", "version": __version__}, "rubric": rub.ref(), "period": period,
+                   "generated_at": dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds"),
+                   "cases": [entry]}
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        for line in check_lines(entry):
+            click.echo(line)
+        for err in entry["errors"]:
+            click.echo(f"提示：{err['source']}：{err['reason']}", err=True)
+        click.echo(verdict_line(entry))
+    if not entry["readable"]:
+        if fmt == "text":
+            click.echo("错误：案卷中没有可读取的文书", err=True)
+        sys.exit(2)
+    lowest = rub.grades[-1][0]
+    sys.exit(1 if entry["veto"] or entry["grade"] == lowest else 0)
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written output."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+@main.command()
+@click.argument("batches", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="输出目录：results.json 和每卷的文字小结（summaries/）。")
+@click.option("--rubric", default="penalty-general", show_default=True, help=RUBRIC_HELP)
+@click.option("--roster", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="持证执法人员名单 CSV（列：name,cert_no），用于检查 S03。")
+@click.option("--period", help="评查期间，如 2024Q3、2024H2、2024。")
+@click.option("--jobs", type=click.IntRange(min=1), help="并行进程数（默认：全部核心）。")
+@click.option("--scheduler", help="Dask 调度器地址（如 tcp://host:8786），在已有集群上运行；需安装 dask[distributed]。")
+def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | None, period: str | None,
+          jobs: int | None, scheduler: str | None) -> None:
+    """评查一个或多个批次（文件夹中每个子文件夹或案卷文件为一卷），写出 results.json。
+
+    退出码：0 所有案卷均已评分；1 有案卷完全无法处理（仍列在结果中）；2 用法错误。
+    """
+    from casereview.api import find_cases, review
+    from casereview.report import WRITERS
+
+    _refuse_inside_inputs(out_dir, batches)
+    rub = _rubric(rubric)
+    roster_set = _roster(roster)
+    cases, skipped = find_cases(batches)
+    for s in skipped:
+        click.echo(f"跳过：{s['path']}：{s['reason']}", err=True)
+    executor = None
+    if scheduler:
+        try:
+            from dask.distributed import Client  # type: ignore[import-not-found]
+        except ImportError as exc:
+            raise click.UsageError("--scheduler 需要安装 dask[distributed]") from exc
+        executor = Client(scheduler).get_executor()
+    tty = sys.stderr.isatty()
+    done = {"n": 0}
+
+    def progress(entry: dict) -> None:
+        done["n"] += 1
+        if not tty:
+            click.echo(f"[{done['n']}/{len(cases)}] {entry['case_id']}: "
+                       f"{entry['score'] if entry['score'] is not None else '无法处理'} {entry['grade'] or ''}", err=True)
+
+    if tty:
+        with click.progressbar(length=len(cases), label="评查中", file=sys.stderr) as bar:
+            def tick(entry: dict) -> None:
+                bar.update(1)
+            results = review(batches, rub, roster_set, period=period, jobs=jobs, executor=executor, on_result=tick)
+    else:
+        results = review(batches, rub, roster_set, period=period, jobs=jobs, executor=executor, on_result=progress)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name in ("json", "text"):
+        WRITERS[name](results, out_dir)
+    unprocessed = [c for c in results["cases"] if c["score"] is None]
+    graded = {}
+    for c in results["cases"]:
+        graded[c["grade"]] = graded.get(c["grade"], 0) + 1
+    click.echo(f"共 {len(results['cases'])} 卷：" + "，".join(f"{g or '无法处理'} {n} 卷" for g, n in graded.items())
+               + f"。结果：{out_dir / 'results.json'}")
+    sys.exit(1 if unprocessed else 0)
+
+
+@main.command()
+@click.argument("code", required=False)
+@click.option("--rubric", default="penalty-general", show_default=True, help=RUBRIC_HELP)
+def rules(code: str | None, rubric: str) -> None:
+    """列出全部评查项代码，或说明某一项（检查内容、依据、示例、分值）。"""
+    from casereview.rules.base import CATEGORIES
+    from casereview.rules.registry import all_rules, rule_by_code
+
+    rub = _rubric(rubric)
+    if code is None:
+        for r in all_rules():
+            item = rub.items.get(r.code)
+            points = "否决" if item and item.veto else (f"{item.points:g}分" if item else "")
+            click.echo(f"{r.code}  {CATEGORIES[r.category]:<10} {points:<5} {r.title}")
+        return
+    code = code.upper()
+    rules_map = rule_by_code()
+    if code not in rules_map:
+        raise click.BadParameter(f"未知的评查项代码：{code}", param_hint="CODE")
+    r = rules_map[code]
+    item = rub.items.get(code)
+    click.echo(f"{r.code} {r.title}（{r.name}）")
+    click.echo(f"类别：{CATEGORIES[r.category]}    分值：{item.points:g}" + ("，否决项" if item.veto else ""))
+    click.echo("依据：" + "；".join(str(b) for b in r.legal_basis))
+    click.echo("")
+    click.echo(r.doc())
+
+
+@main.group()
+def rubric() -> None:
+    """评查标准（rubric）相关命令。"""
+
+
+@rubric.command("validate")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def rubric_validate(file: Path) -> None:
+    """校验评查标准文件，逐条报告错误及其位置。退出码：0 有效；1 无效。"""
+    from casereview.rubric import RubricError, load_rubric
+
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        rub = load_rubric(file)
+    except RubricError as exc:
+        click.echo(f"评查标准无效：{exc.source}", err=True)
+        for e in exc.errors:
+            click.echo(f"  {e}", err=True)
+        sys.exit(1)
+    click.echo(f"评查标准有效：{rub.id} 版本 {rub.version}，{len(rub.items)} 项，sha256 {rub.sha256}")
 
 
 if __name__ == "__main__":

@@ -106,8 +106,14 @@ def document_facts(doc: Document) -> dict[str, Any]:
         out["presiding"] = _val(f.get("presiding"))
     if t == "statement_record":
         out["hearing_requested"] = bool(_val(f.get("hearing_requested")))
-    if t == "evidence_preservation":
+    if "kind" in f:
         out["kind"] = _val(f.get("kind"))
+    if f.get("party") is not None:
+        out["party"] = _val(f.get("party"))
+    if t not in ("advance_notice", "penalty_decision") and f.get("seals"):
+        out["seal"] = True
+    if t == "statement_record":
+        out["waiver"] = bool(_val(f.get("waiver")))
     if t == "publicity_record":
         out["publicity_date"] = _iso(f.get("publicity_date"))
     if t == "index":

@@ -35,9 +35,11 @@ CASE_NUMBER = re.compile(
 CREDIT_CODE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 ID_NUMBER = re.compile(r"(?<![0-9])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9])")
 _PARTY_LABEL = re.compile(
-    r"(?:当事人(?:名称|姓名)?|被处罚人|被处罚单位|受处罚人|被检查(?:人|单位)|被询问人|被调查人|单位名称|名称|"
-    r"经营者(?:名称)?|企业名称|(?<!受)送达对象)[:：]\s*")
-_ADDRESS_LABEL = re.compile(r"(?:住所|地址|住址|经营场所|经营地址|联系地址|住所地|注册地址|家庭住址)[:：]")
+    r"^(?:当事人(?:名称|姓名)?|被处罚人|被处罚单位|受处罚人|被检查(?:人|单位)(?:名称)?|被调查(?:人|单位)|单位名称|"
+    r"经营者(?:名称)?|企业名称|缴款人|(?<!受)送达对象)(?:[:：]\s*|$)")
+_SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{4,40}?)[:：]$")
+_WORKPLACE = re.compile(r"^工作单位(?:及职务)?(?:[:：]|$)")
+_ADDRESS_LABEL = re.compile(r"(?:住所|地址|住址|经营场所|经营地址|联系地址|住所地|注册地址|家庭住址)(?:[（(][^）)]{1,8}[）)])?[:：]")
 _ORG_SUFFIX = re.compile(
     r"(?:公司|厂|店|部|社|中心|合作社|商行|超市|集团|医院|学校|协会|工作室|事务所|酒店|宾馆|餐厅|饭店|诊所|药房|"
     r"门市|加工坊|养殖场|场|站|车队|物流|企业|单位|个体工商户|经营户|馆|行|坊|园|所)$")
@@ -134,7 +136,7 @@ def read_generic(r: Reader) -> None:
     amounts = find_amounts(r.text)
     if amounts:
         f["amounts"] = [r.value({"yuan": a.yuan, "form": a.form, "text": a.text}, a.start, a.end) for a in amounts]
-    pairs = words_figures_pairs(r.text)
+    pairs = words_figures_pairs(r.text) + _labelled_pairs(r)
     if pairs:
         f["amount_pairs"] = [r.value({"words": w.yuan, "figures": g.yuan, "text": r.text[min(w.start, g.start):max(w.end, g.end)]},
                                      min(w.start, g.start), max(w.end, g.end)) for w, g in pairs]
@@ -176,6 +178,32 @@ def read_generic(r: Reader) -> None:
         f["agency"] = agency
 
 
+def _labelled_pairs(r: Reader) -> list:
+    """金额（大写） | 伍万元整 on one row and 金额（小写） | ¥50,000.00 on the next: one amount in two forms."""
+    out = []
+    lines = r.dt.lines
+    for i, line in enumerate(lines):
+        if "大写" not in line.text:
+            continue
+        words = [a for a in find_amounts(line.text) if a.form == "words"]
+        if not words:
+            continue
+        for nxt in lines[i + 1: i + 3]:
+            if "小写" in nxt.text:
+                figs = [a for a in find_amounts(nxt.text) if a.form == "figures"]
+                if figs:
+                    w, g = words[0], figs[0]
+                    out.append((_shift(w, line.start), _shift(g, nxt.start)))
+                break
+    return out
+
+
+def _shift(a, offset: int):
+    from dataclasses import replace
+
+    return replace(a, start=a.start + offset, end=a.end + offset)
+
+
 def _first_line_of_block(dt: DocText, line: Line) -> Line:
     for candidate in dt.lines:
         if candidate.block is line.block:
@@ -202,10 +230,21 @@ def _offset_of(r: Reader, v: Value) -> int:
 
 
 def _party(r: Reader) -> Value | None:
+    """The party: a labelled name (当事人：…), the addressee of a notice (XX公司：), or an interviewee's employer."""
     for text, off in r.labelled_text(_PARTY_LABEL):
-        name = re.split(r"[，。,；;|（(]|\s|统一社会|身份证|地址|住所|法定代表人|负责人|性别|经营者", text)[0].strip()
+        name = re.split(r"[，。,；;|]|\s|统一社会|身份证|地址|住所|法定代表人|负责人|性别|经营者|（(?:统一|身份|住)", text)[0].strip()
         if 2 <= len(name) <= 40 and not re.search(r"签名|签字|盖章", name):
             return r.value(name, off, off + len(name))
+    for line in r.dt.lines[:8]:
+        m = _SALUTATION.match(line.text.strip())
+        if m and _ORG_SUFFIX.search(m.group("name")) and not _AGENCY.fullmatch(m.group("name")):
+            return r.line_value(m.group("name"), line)
+    if r.doc.type in ("inquiry_record", "inspection_record"):
+        for text, off in r.labelled_text(_WORKPLACE):
+            name = re.sub(r"(?:的)?(?:法定代表人|负责人|经理|总经理|店长|员工|职工|店员|厂长|经营者|业主|股东|主管).*$", "",
+                          re.split(r"[，。；;|]|\s", text)[0])
+            if 4 <= len(name) <= 40 and _ORG_SUFFIX.search(name):
+                return r.value(name, off, off + len(name))
     return None
 
 
@@ -226,17 +265,25 @@ def party_kind(name: str | None, credit_code: str | None, id_number: str | None)
 def _closing_agency(r: Reader) -> Value | None:
     """The agency named in the closing (落款), else at the head of the document."""
     lines = r.dt.lines
-    for line in reversed(lines[-10:]):
-        for cell in line.cells:
-            c = compact(cell)
-            m = _AGENCY.fullmatch(re.sub(r"[（(]?(?:盖章|公章|印章|章)[)）]?$", "", c))
-            if m:
-                return r.line_value(m.group(), line)
+    closing = _agency_in_closing(r)
+    if closing is not None:
+        return closing
     for line in lines[:3]:
         c = compact(line.text)
         m = _AGENCY.fullmatch(c)
         if m:
             return r.line_value(m.group(), line)
+    return None
+
+
+def _agency_in_closing(r: Reader) -> Value | None:
+    """The agency named in the closing (落款) only: a line near the end that is just the agency's name."""
+    for line in reversed(r.dt.lines[-10:]):
+        for cell in line.cells:
+            c = compact(cell)
+            m = _AGENCY.fullmatch(re.sub(r"[（(]?(?:盖章|公章|印章|章)[)）]?$", "", c))
+            if m:
+                return r.line_value(m.group(), line)
     return None
 
 
@@ -263,7 +310,18 @@ def own_date(r: Reader) -> Value | None:
         d = _date_after_label(r, re.compile(r"(?:公示|公开|发布|上网)(?:日期|时间)[:：]?"))
         if d:
             return d
-    return _closing_date(r) or (_last_date(r) if t not in ("cover", "index", "identity_proof") else None)
+    if t in ("cover", "index"):
+        return None  # a cover's dates are the case's (立案/结案), not its own
+    closing = _closing_date(r)
+    if closing is not None or t in _DATED_BY_CLOSING:
+        return closing  # a notice or decision without a dated closing has no date of its own
+    return _last_date(r)
+
+
+# Documents whose own date is only the one in their closing (落款): any other date they
+# mention is a date of the facts (the violation, the inspection), never theirs.
+_DATED_BY_CLOSING = {"advance_notice", "penalty_decision", "hearing_notice", "evidence_preservation", "seizure",
+                     "legal_review", "statement_record"}
 
 
 def _date_after_label(r: Reader, label: re.Pattern[str]) -> Value | None:
@@ -372,6 +430,8 @@ def read_notice(r: Reader) -> None:
             break
     f["hearing_deadline"] = hearing_deadline
     f["violation_date"] = _violation_date(r)
+    # The party's dated receipt on the notice itself (签收：… 2024年3月5日), when there is one.
+    f["receipt_date"] = _service_date(r)
     facts = r.hits("FACTS")
     f["facts"] = r.value(True, facts[0].start, facts[0].end) if facts else None
     reasons = r.hits("REASON")
@@ -404,6 +464,11 @@ def read_decision(r: Reader) -> None:
     f["review_period"] = r.value(_period(rv), rv.start(), rv.end()) if rv else None
     lt = _LITIGATION.search(r.text)
     f["litigation_period"] = r.value(_period(lt), lt.start(), lt.end()) if lt else None
+    # The 落款 alone (no fall-back to the letterhead or to a date in the body): D07, and the
+    # decision date the time-limit rules compare with.
+    f["closing_agency"] = _agency_in_closing(r)
+    f["closing_date"] = _closing_date(r)
+    f["receipt_date"] = _service_date(r)  # 当事人签收 … on the decision itself
 
 
 def _violation_date(r: Reader) -> Value | None:
@@ -425,6 +490,11 @@ def _violation_date(r: Reader) -> Value | None:
     return r.value(d.value, d.start, d.end)
 
 
+def read_report(r: Reader) -> None:
+    """investigation_report: the violation date stated in its facts (T05), besides the approvals."""
+    r.fields["violation_date"] = _violation_date(r)
+
+
 def read_extension(r: Reader) -> None:
     """extension_approval: the days of extension asked or granted, and the approvals."""
     m = re.search(r"延长(?:办案期限|期限|办理期限)?(?P<n>[\d一二三四五六七八九十]+)\s*(?:个)?(?P<unit>日|天|个工作日|工作日|个月)", r.text)
@@ -436,6 +506,34 @@ def read_payment(r: Reader) -> None:
     """payment_proof: the sum paid and when."""
     amounts = find_amounts(r.text)
     r.fields["paid_yuan"] = r.value(amounts[0].yuan, amounts[0].start, amounts[0].end) if amounts else None
+
+
+def _amounts_with_context(r: Reader, start: int, end: int):
+    """Amounts between two offsets, each with the text that says what it is.
+
+    In running text that is the words just before it (没收违法所得人民币…, 并处罚款…);
+    in a table it is also the header of its column (处罚种类 | 没收违法所得 | 罚款 above
+    金额 | 1,200.00元 | 50,000.00元). Totals (合计) are skipped.
+    """
+    first = r.dt.line_index(start)
+    last = r.dt.line_index(max(start, end - 1))
+    out = []
+    for li in range(first, last + 1):
+        line = r.dt.lines[li]
+        above = r.dt.lines[li - 1] if li > 0 and line.row is not None and r.dt.lines[li - 1].block is line.block else None
+        for col, cell in enumerate(line.cells):
+            cell_off = line.cell_starts[col]
+            if cell_off + len(cell) < start or cell_off > end:
+                continue
+            header = above.cells[col] if above is not None and col < len(above.cells) else ""
+            for a in find_amounts(cell):
+                if not (start <= cell_off + a.start < end + 1):
+                    continue
+                context = header + " " + cell[max(0, a.start - 16): a.start]
+                if re.search(r"合计|共计|总计|小计", header):
+                    continue
+                out.append((a, context, cell_off))
+    return out
 
 
 def _period(m: re.Match[str]) -> dict:
@@ -464,18 +562,17 @@ def _penalty_section(r: Reader, proposed: bool) -> dict:
                 continue
             types.append(h.id)
     fine = confiscation = None
-    for a in find_amounts(section):
-        before = section[max(0, a.start - 16): a.start]
-        conf_at = max((m.end() for m in re.finditer(r"没收", before)), default=-1)
-        fine_at = max((m.end() for m in re.finditer(r"罚款|处以|并处|罚", before)), default=-1)
+    for a, context, off in _amounts_with_context(r, start, end):
+        conf_at = max((m.end() for m in re.finditer(r"没收", context)), default=-1)
+        fine_at = max((m.end() for m in re.finditer(r"罚款|处以|并处|罚", context)), default=-1)
         if conf_at > fine_at and confiscation is None:
-            confiscation = r.value(a.yuan, start + a.start, start + a.end)
+            confiscation = r.value(a.yuan, off + a.start, off + a.end)
         elif fine_at > conf_at and fine is None:
-            fine = r.value(a.yuan, start + a.start, start + a.end)
+            fine = r.value(a.yuan, off + a.start, off + a.end)
     if fine is None and "罚款" in types:
-        for a in find_amounts(section):
+        for a, _context, off in _amounts_with_context(r, start, end):
             if confiscation is None or a.yuan != confiscation.value:
-                fine = r.value(a.yuan, start + a.start, start + a.end)
+                fine = r.value(a.yuan, off + a.start, off + a.end)
                 break
     key = "proposed_" if proposed else ""
     out = {
@@ -494,14 +591,14 @@ def read_service(r: Reader) -> None:
     served = []
     for text, off in r.labelled_text(re.compile(r"(?:送达)?(?:文书|文件)(?:名称)?(?:及文号)?[:：]?|送达(?:的)?(?:文书|材料)[:：]?")):
         for piece in re.split(r"[、，,；;|]|\s", text):
-            piece = re.sub(r"[〔\[【（(].*$", "", piece)
+            piece = re.sub(r"[〔\[【（(].*$", "", piece).strip("《》〈〉<> ")
             mt = match_title(piece)
             if mt:
                 served.append(r.value({"title": mt[1], "type": mt[0]}, off))
     if not served:
         for line in r.dt.lines:
             for cell in line.cells:
-                mt = match_title(re.sub(r"[〔\[【（(][^〕\]】）)]*[〕\]】）)]\s*\S*号?$", "", cell))
+                mt = match_title(re.sub(r"[〔\[【（(][^〕\]】）)]*[〕\]】）)]\s*\S*号?$", "", cell).strip("《》〈〉<> "))
                 if mt and mt[0] not in ("service_receipt",):
                     served.append(r.line_value({"title": mt[1], "type": mt[0]}, line))
     f["served"] = served
@@ -542,7 +639,7 @@ _APPROVAL_ROLE = re.compile(
     r"(?P<role>承办人|承办人员|经办人|承办机构|承办部门|办案机构|办案部门|执法机构|审核机构|法制机构|法制审核机构|"
     r"部门负责人|科室负责人|机构负责人|分管负责人|分管领导|机关负责人|主要负责人|单位负责人|局领导|负责人|审核人|审批人|"
     r"审核|审批)(?:意见|审核意见|审批意见|审查意见|签批)?[:：]?")
-_SIGNER = re.compile(r"(?:签名|签字|签批|审批人|负责人|审核人|承办人)[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,4})")
+_SIGNER = re.compile(r"(?:签名|签字|签批|签章|审批人[:：]|负责人[:：]|审核人[:：]|承办人[:：])[:：]?\s*(?P<names>[^\d]{0,30})")
 
 
 def read_approvals(r: Reader) -> None:
@@ -568,7 +665,8 @@ def read_approvals(r: Reader) -> None:
         end = lines[e].start + len(lines[e].text)
         ds = [d for d in r.dates_in(start, end) if d.precision == "day"]
         sig = _SIGNER.search(body)
-        signer = sig.group("name") if sig else None
+        names = split_names(re.split(r"日期|时间|年|\d", sig.group("names"))[0]) if sig else []
+        signer = "、".join(names) or None
         images = [img for x in lines[s: e + 1] for c in range(len(x.cells)) for img in x.images_in_cell(c)]
         ink = [img for img in images if not img.looks_like_seal]
         opinion_text = re.sub(r"(?:签名|签字|签批|日期|审批人|负责人|审核人)[:：]?\s*[\u4e00-\u9fff]{0,4}", "", body)
@@ -628,11 +726,44 @@ def read_hearing_record(r: Reader) -> None:
 
 
 def read_statement(r: Reader) -> None:
+    """statement_record: a statement, a waiver, or a hearing request."""
     f = r.fields
-    req = [h for h in r.hits("HEARING_REQUEST") if not r.negated(h)]
-    f["hearing_requested"] = r.value(True, req[0].start, req[0].end) if req else None
     waiver = r.hits("WAIVER")
+    req = [h for h in r.hits("HEARING_REQUEST") if not r.negated(h)
+           and not any(w.id == "waive_hearing" and w.start <= h.start < w.end + 2 for w in waiver)]
+    f["hearing_requested"] = r.value(True, req[0].start, req[0].end) if req else None
     f["waiver"] = r.value([h.id for h in waiver], waiver[0].start, waiver[0].end) if waiver else None
+    if req and re.search(r"听证", r.doc.title):
+        kind = "hearing_request"
+    elif waiver and re.search(r"放弃|声明", r.doc.title + r.text[:200]):
+        kind = "waiver"
+    elif re.search(r"复核", r.doc.title):
+        kind = "review"
+    else:
+        kind = "statement"
+    f["kind"] = Value(kind, r.doc.first_loc.with_quote(r.doc.title))
+
+
+_EVIDENCE_KINDS = (("photo", r"照片|图片|影像"), ("test_report", r"检验|检测|鉴定|监测|认定"),
+                   ("sampling", r"抽样"), ("extraction", r"提取|电子数据"), ("records", r"记录|台账|凭证|单据|清单"),
+                   ("statement", r"说明|证明"))
+_IDENTITY_KINDS = (("licence", r"营业执照|许可证"), ("id_card", r"身份证|居民身份"),
+                   ("representative", r"法定代表人|授权委托"), ("other", r"."))
+
+
+def _kind_from_title(r: Reader, table) -> None:
+    for kind, rx in table:
+        if re.search(rx, r.doc.title or r.text[:60]):
+            r.fields["kind"] = Value(kind, r.doc.first_loc.with_quote(r.doc.title))
+            return
+
+
+def read_other_evidence(r: Reader) -> None:
+    _kind_from_title(r, _EVIDENCE_KINDS)
+
+
+def read_identity(r: Reader) -> None:
+    _kind_from_title(r, _IDENTITY_KINDS)
 
 
 def read_preservation(r: Reader) -> None:
@@ -672,7 +803,7 @@ READERS: dict[str, list[Callable[[Reader], None]]] = {
     "penalty_decision": [read_decision],
     "service_receipt": [read_service],
     "filing_approval": [read_approvals],
-    "investigation_report": [read_approvals],
+    "investigation_report": [read_approvals, read_report],
     "closure_report": [read_approvals],
     "extension_approval": [read_extension],
     "payment_proof": [read_payment],
@@ -682,6 +813,8 @@ READERS: dict[str, list[Callable[[Reader], None]]] = {
     "hearing_record": [read_hearing_record],
     "statement_record": [read_statement],
     "evidence_preservation": [read_preservation],
+    "other_evidence": [read_other_evidence],
+    "identity_proof": [read_identity],
     "index": [read_index],
     "cover": [read_cover],
     "publicity_record": [read_publicity],

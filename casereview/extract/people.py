@@ -25,7 +25,7 @@ _NOT_NAME = re.compile(
 _CERT = re.compile(r"(?<![0-9A-Za-z])(?:[" + CJK + r"][A-Z]?)?[A-Z]{0,3}[0-9]{5,18}[A-Z]?(?![0-9A-Za-z])")
 _CERT_LABEL = re.compile(r"(?:行政)?执法证(?:件)?(?:号码?|编号)|证件号(?:码)?|证号|执法证")
 OFFICER_LABEL = re.compile(
-    r"(?:执法人员|检查人员|检查人|询问人员|询问人|调查人员|调查人|勘验人员?|勘查人员?|承办人员?|执法人|办案人员?|"
+    r"(?<!被)(?:执法人员|检查人员|检查人|询问人员|询问人|调查人员|调查人|勘验人员?|勘查人员?|承办人员?|执法人|办案人员?|"
     r"询问（调查）人|询问\(调查\)人|检查（勘验）人员?)"
     r"(?:姓名)?(?:及|和|、)?(?:执法证(?:件)?号(?:码)?|证件号)?(?![签（(]?签)[:：]?"
 )
@@ -78,10 +78,27 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+_BODY_START = re.compile(r"^(?:问[:：]|答[:：]|(?:现场)?检查情况|勘验情况|询问内容|调查内容|现场情况)")
+# A list of names ends where a sentence goes on: 执法人员张伟、李明向当事人出示了执法证件.
+_LIST_END = re.compile(r"[，。；;,]|向|对|在|已|依法|于|到|进行|共同|出示|告知|表明|按照|根据|前往|来到|现场|就")
+
+
+def header_lines(dt: DocText) -> int:
+    """Number of lines before a record's body (its Q&A or findings) starts."""
+    for i, line in enumerate(dt.lines):
+        if _BODY_START.match(line.cells[0].strip()):
+            return i
+    return len(dt.lines)
+
+
 def officers(dt: DocText, limit_lines: int | None = None) -> list[Officer]:
-    """Officers named on a record, each with the certificate number written next to the name."""
+    """Officers named on a record, each with the certificate number written next to the name.
+
+    Only the record's header is read (before its Q&A or findings), so names in
+    the questions and answers are never taken for officers.
+    """
     found: dict[str, Officer] = {}
-    lines = dt.lines[:limit_lines] if limit_lines else dt.lines
+    lines = dt.lines[: limit_lines if limit_lines is not None else header_lines(dt)]
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -91,6 +108,9 @@ def officers(dt: DocText, limit_lines: int | None = None) -> list[Officer]:
             i += 1
             continue
         segment = text[m.end():]
+        labelled = m.group().endswith((":", "：")) or segment.strip().startswith(("|", ":", "："))
+        if not labelled and (cut := _LIST_END.search(segment)):
+            segment = segment[: cut.start()]  # a sentence: keep only the names right after the label
         # A form that lists officers on following rows (执法人员 | 张伟 | 证号 | … / | 李明 | 证号 | …).
         j = i + 1
         while j < len(lines) and j <= i + 3:

@@ -73,7 +73,8 @@ class ImageInfo:
         """Non-red ink strokes on a light background: a handwritten signature."""
         if self.red_share is None:
             return False
-        return self.red_share < 0.5 and (self.ink_share or 0) > 0.005
+        # Strokes are sparse: a photo or a filled box inks most of its area.
+        return self.red_share < 0.5 and 0.005 < (self.ink_share or 0) < 0.45
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"width": self.width, "height": self.height}

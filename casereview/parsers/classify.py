@@ -79,6 +79,7 @@ def match_title(line: str) -> tuple[str, str] | None:
     if not c or len(c) > _TITLE_MAX:
         return None
     c = _LEAD_NUM.sub("", c)
+    printed = c
     while True:
         stripped = _SUFFIX.sub("", c)
         if stripped == c:
@@ -95,7 +96,7 @@ def match_title(line: str) -> tuple[str, str] | None:
             if any(x.search(c) for x in spec.exclude):
                 continue
             if any(p.fullmatch(c, start) for p in spec.titles):
-                best = (start, order, spec.type, c[start:])
+                best = (start, order, spec.type, printed[start:])
                 break
         if best is not None:
             break
@@ -172,7 +173,7 @@ def split_source(src: SourceFile) -> list[Document]:
                 pass  # 询问笔录（第2页）: the same record continues
             else:
                 if starts and starts[-1][0] == begin:
-                    starts[-1] = (begin, title)
+                    pass  # a second title-like line of the same page top (a form's header row): keep the first
                 else:
                     starts.append((begin, title))
                 current_type = title[0]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casereview.extract.dates import add_working_days, days_between, working_days_between
+from casereview.model import Document, Location, Value
 from casereview.rules.base import Context
 
 LAW_REVISION_2021 = dt.date(2021, 7, 15)  # 行政处罚法 (2021 revision) in force
@@ -92,3 +93,90 @@ def as_date(value: Any) -> dt.date | None:
 
 def fmt(d: dt.date | None) -> str:
     return d.isoformat() if d else "（日期不详）"
+
+
+# -- dates the time-limit rules share (T01–T07, L03, L05) ----------------------------
+
+def date_of(doc: Document) -> Value | None:
+    """The date a document bears, for date arithmetic.
+
+    A penalty decision counts only by the date in its closing (落款): the
+    extractor's fall-back (the last date anywhere in the text) may be a date
+    of the narrative, and a time limit must not be computed from a guess.
+    """
+    if doc.type == "penalty_decision":
+        return doc.fields.get("closing_date")
+    return doc.date
+
+
+def filing_date(ctx: Context) -> Value | None:
+    """The filing date (立案): the filing approval's date, else the cover's (the case summary)."""
+    raw = ctx.case.summary.get("filing_date")
+    day = as_date(raw)
+    if day is None:
+        return None
+    loc = ctx.case.summary_locs.get("filing_date") or Location("", quote=str(raw))
+    return Value(day, loc)
+
+
+@dataclass(frozen=True, slots=True)
+class Service:
+    """Proof that a document was served: a service receipt (or the recipient's receipt on the document)."""
+
+    document: Document  # the service receipt, or the served document itself when signed on it
+    date: Value | None  # None when the proof's date could not be read
+
+
+def service_of(ctx: Context, doc: Document) -> Service | None:
+    """The earliest proof of service of ``doc``, None when the file holds none.
+
+    Receipts are matched by the type of document they name (``served``); when
+    the file holds several documents of that type, by the served document's
+    文号, else by date (a receipt cannot precede what it serves). Without a
+    receipt, the recipient's dated signature on the document itself counts.
+    """
+    candidates = [r for r in ctx.docs("service_receipt")
+                  if doc.type in [s.value.get("type") for s in r.fields.get("served", [])]]
+    if doc.case_number is not None and candidates:
+        own = _compact_number(doc.case_number.value)
+        numbered = [r for r in candidates
+                    if own in {_compact_number(v.value) for v in r.fields.get("case_numbers", [])}]
+        if numbered:
+            candidates = numbered
+        elif len(ctx.docs(doc.type)) > 1:
+            candidates = [r for r in candidates if not r.fields.get("case_numbers")]  # others name other documents
+    if len(ctx.docs(doc.type)) > 1 and candidates:
+        own_day = as_date(date_of(doc).value) if date_of(doc) is not None else None
+        if own_day is not None:
+            later = [r for r in candidates if (d := _receipt_date(r)) is not None and as_date(d.value) >= own_day]
+            candidates = later or candidates
+    if candidates:
+        dated = [(as_date(d.value), r, d) for r in candidates if (d := _receipt_date(r)) is not None]
+        if dated:
+            _, receipt, value = min(dated, key=lambda t: t[0])
+            return Service(receipt, value)
+        return Service(candidates[0], None)
+    own_receipt = doc.fields.get("receipt_date")
+    if isinstance(own_receipt, Value) and as_date(own_receipt.value) is not None:
+        return Service(doc, own_receipt)
+    return None
+
+
+def _receipt_date(receipt: Document) -> Value | None:
+    v = receipt.fields.get("service_date")
+    return v if isinstance(v, Value) and as_date(v.value) is not None else (
+        receipt.date if receipt.date is not None and as_date(receipt.date.value) is not None else None)
+
+
+def _compact_number(s: str) -> str:
+    return "".join(str(s).split())
+
+
+def calendar_unknown_reason(exc: CalendarUnknown) -> str:
+    """The manual reason for a working-day count over a year the holiday calendar lacks."""
+    import re
+
+    years = sorted(set(re.findall(r"year (\d{4})", str(exc))))
+    which = "、".join(years) if years else "所涉年份"
+    return (f"{which} 年的法定节假日安排（含调休）不在节假日日历中，无法按工作日计算期限；"
+            f"请提供该年度的日历覆盖文件或人工核算")

@@ -258,6 +258,7 @@ class Flow:
         c = self.c
         signer = sig or self.S(c.party.rep or c.party.name)
         data["sig"] = signer
+        data["kind"] = kind
         fields = {"kind": kind, "hearing_requested": kind == "hearing_request",
                   "waiver": kind == "waiver", "signature_kind": signer.kind}
         return self.add(Doc("statement_record", title, date, "statement", fields=fields, data=data))
@@ -295,6 +296,7 @@ class Flow:
                 cited.append(st.mitigation_cite)
         fields = {
             "party": party or c.party.name,
+            "party_id": c.party.id,
             "party_address": c.party.address if party_address is None else party_address,
             "fine_yuan": pen.fine,
             "confiscation_yuan": pen.gains,
@@ -315,6 +317,8 @@ class Flow:
             data["violated_text"] = violated_text
         if basis_text:
             data["basis_text"] = basis_text
+        if kw.get("basis_sentence"):
+            data["basis_sentence"] = kw.pop("basis_sentence")
         if fine_figure is not None:
             data["fine_figure"] = fine_figure
         return self.add(Doc("penalty_decision", title, date, "decision", number=kw.pop("number", c.case_number),
@@ -350,13 +354,13 @@ class Flow:
     def payment(self, date, title="非税收入一般缴款书", amount=None, figure=None, header=None, no=None, **kw):
         c = self.c
         amount = amount if amount is not None else (c.penalty.fine or 0) + (c.penalty.gains or 0)
-        return self.add(Doc("payment_proof", title, date, "payment",
+        return self.add(Doc("payment_proof", title, date, "payment", number=kw.pop("number", c.case_number),
                             fields={"amount_yuan": amount},
                             data=dict(amount=amount, figure=figure, header=header, no=no,
                                       unit_code=kw.pop("unit_code", "")), **kw))
 
     def publicity(self, date, by, checker, title="行政处罚信息公示记录", date_style="iso", **kw):
-        return self.add(Doc("publicity_record", title, date, "publicity",
+        return self.add(Doc("publicity_record", title, date, "publicity", number=kw.pop("number", self.c.case_number),
                             fields={"publicity_date": date.isoformat(), "platform": self.c.agency.platform},
                             data=dict(by=by, checker=checker, date_style=date_style), **kw))
 
@@ -370,4 +374,4 @@ class Flow:
         return self.add(Doc("closure_report", title, date, "closure",
                             fields={"approvals": [a["truth"] for a in approvals]},
                             data=dict(approvals=approvals, execution=execution),
-                            style=dict(variant=variant), number=kw.pop("number", None), **kw))
+                            style=dict(variant=variant), number=kw.pop("number", self.c.case_number), **kw))

@@ -39,6 +39,7 @@ class Agency:
     amount_style: str = "words_fig"
     seal_mode: str = "inline"
     region: str = "361100"
+    me: str = "本局"            # how the agency calls itself in its documents
 
     def number(self, kind: str, serial: int, year: int = 2024) -> str | None:
         f = self.numbers.get(kind)

@@ -154,7 +154,7 @@ def r_cover(w, case: Case, doc: Doc):
     closure = doc.data.get("closure_date")
     rows = [
         ["案件名称", (cname, 3)],
-        ["处罚决定书文号", (case.case_number, 3)],
+        ["处罚决定书文号", (doc.number, 3)],
         ["当事人", (p.name, 3)],
         ["处罚结果", ("；".join(doc.data["result"]), 3)],
         ["立案日期", ag.d(case.filing_date), "结案日期", ag.d(closure) if closure else ""],
@@ -418,7 +418,7 @@ def r_inquiry(w, case: Case, doc: Doc):
         w.para(f"答：{a}", indent=False)
     w.blank(1)
     if doc.fields.get("confirmation"):
-        w.para(["（被询问人手写）", d.get("confirm_text", "以上笔录我看过，与我说的一致。")], indent=False)
+        w.para(d.get("confirm_text", "以上笔录我看过，与我说的一致。"), indent=False)
     w.para(["被询问人签名：", d["party_sig"], "    ", ag.d(start.date())], indent=False)
     if d.get("refusal"):
         w.para(d["refusal"], indent=False)
@@ -478,12 +478,12 @@ def r_preservation(w, case: Case, doc: Doc):
     money = Money(doc, ag.amount_style)
     if doc.fields["kind"] == "notice":
         w.para(f"因你{('单位' if p.is_org else '')}涉嫌{case.story.cause}，根据《中华人民共和国行政处罚法》第五十六条的规定，"
-               f"本机关决定对下列物品予以先行登记保存，保存期限为七日（自{ag.d(doc.date)}至{ag.d(doc.date + dt.timedelta(days=7))}）。"
+               f"{ag.me}决定对下列物品予以先行登记保存，保存期限为七日（自{ag.d(doc.date)}至{ag.d(doc.date + dt.timedelta(days=7))}）。"
                "在此期间，当事人或者有关人员不得销毁或者转移证据。")
         w.para(f"保存地点：{d['where']}    保存方式：{d['how']}", indent=False)
     else:
         n = d["notice_number"]
-        w.para(f"本机关于{ag.d(d['notice_date'])}以{n}对你{('单位' if p.is_org else '')}的下列物品予以先行登记保存。"
+        w.para(f"{ag.me}于{ag.d(d['notice_date'])}以{n}对你{('单位' if p.is_org else '')}的下列物品予以先行登记保存。"
                f"根据《中华人民共和国行政处罚法》第五十六条的规定，经研究，现作出如下处理决定：{d['decision']}")
     rows = [["序号", "物品名称", "规格", "数量", "备注"]]
     for i, g in enumerate(case.story.goods_list, 1):
@@ -520,7 +520,7 @@ def r_investigation(w, case: Case, doc: Doc):
     for ln in party_lines(case, doc, "samr"):
         w.para(ln)
     w.heading("二、案件来源及调查经过")
-    w.para(f"{st.source_text}{ag.d(case.filing_date)}，经本机关负责人批准立案调查。"
+    w.para(f"{st.source_text}{ag.d(case.filing_date)}，经{ag.me}负责人批准立案调查。"
            f"办案人员{'、'.join(o.name for o in case.officers)}依法开展了现场检查、调查询问等工作，现已调查终结。")
     w.heading("三、违法事实及证据")
     w.para(f"经查，{st.facts}")
@@ -591,17 +591,18 @@ def r_collective(w, case: Case, doc: Doc):
 
 def _rights_text(case: Case, doc: Doc) -> str:
     r = doc.fields["rights"]
+    ag = case.agency
     you = case.party.you
     dl = doc.data.get("deadline", "五个工作日")
     if r["statement"] and r["defence"] and r["hearing"]:
         return (f"根据《中华人民共和国行政处罚法》第四十四条、第四十五条、第六十三条、第六十四条的规定，{you}享有陈述、申辩和要求听证的权利。"
-                f"{you}如要求陈述、申辩，应在收到本告知书之日起{dl}内向本机关提出；如要求听证，应在收到本告知书之日起五日内向本机关提出书面申请。"
+                f"{you}如要求陈述、申辩，应在收到本告知书之日起{dl}内向{ag.me}提出；如要求听证，应在收到本告知书之日起五日内向{ag.me}提出书面申请。"
                 "逾期未提出陈述、申辩或者听证申请的，视为放弃上述权利。")
     if r["statement"] and r["defence"]:
         return (f"根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，{you}享有陈述、申辩的权利。"
-                f"{you}可在收到本告知书之日起{dl}内向本机关提出陈述、申辩意见，逾期未提出的，视为放弃上述权利。")
+                f"{you}可在收到本告知书之日起{dl}内向{ag.me}提出陈述、申辩意见，逾期未提出的，视为放弃上述权利。")
     # only the statement right (N02)
-    return f"{you}可在收到本告知书之日起{dl}内到本机关陈述意见，逾期视为放弃。"
+    return f"{you}可在收到本告知书之日起{dl}内到{ag.me}陈述意见，逾期视为放弃。"
 
 
 def r_notice(w, case: Case, doc: Doc):
@@ -620,7 +621,7 @@ def r_notice(w, case: Case, doc: Doc):
         w.para(f"{you}的上述行为违反了{st.violated}的规定，构成{st.cause}的违法行为。")
     items = penalty_items(case, doc, d["proposed"], money)
     basis = f"依据{'、'.join(st.basis)}的规定，" if f["has_legal_basis"] else ""
-    lead = f"{basis}本机关拟对{you}作出如下行政处罚："
+    lead = f"{basis}{ag.me}拟对{you}作出如下行政处罚："
     w.para(lead)
     for it in enumerate_cn(items):
         w.para(it)
@@ -680,11 +681,11 @@ def r_hearing_notice(w, case: Case, doc: Doc):
     d = doc.data
     header(w, case, doc, form=False)
     w.para(f"{p.name}：", indent=False)
-    w.para(f"根据{p.you}的申请，本机关定于{ts(case, d['time'])}在{d['place']}就{p.name}{st.cause}一案举行听证会，"
+    w.para(f"根据{p.you}的申请，{ag.me}定于{ts(case, d['time'])}在{d['place']}就{p.name}{st.cause}一案举行听证会，"
            f"本次听证{'公开' if d.get('public', True) else '不公开'}举行。")
     w.para(f"听证主持人：{d['presiding']}（{d['presiding_post']}）；听证员：{'、'.join(d['members'])}；记录员：{d['clerk']}。")
     w.para(f"{p.you}认为主持人、听证员、记录员与本案有直接利害关系的，有权申请回避。"
-           f"{p.you}可以亲自参加听证，也可以委托一至二人代理。委托代理人参加听证的，应当在听证会前向本机关提交授权委托书。"
+           f"{p.you}可以亲自参加听证，也可以委托一至二人代理。委托代理人参加听证的，应当在听证会前向{ag.me}提交授权委托书。"
            f"请{p.you}携带身份证明及有关证据材料按时参加听证，无正当理由拒不出席听证的，视为放弃听证权利。")
     w.para(f"联系人：{d['contact']}    联系电话：{ag.phone}", indent=False)
     w.closing(ag.name, ag.dc(doc.date), seal_of(case, doc))
@@ -748,8 +749,9 @@ def r_decision(w, case: Case, doc: Doc):
     reasoning = st.reasoning
     if st.mitigation_cite and d.get("mitigation", True):
         reasoning += f"依据{st.mitigation_cite}的规定，可以从轻处罚。"
-    w.para(f"本机关认为，{you}的上述行为违反了{violated}的规定，构成{st.cause}的违法行为。{reasoning}"
-           f"依据{basis_text}的规定，本机关决定对{you}作出如下行政处罚：")
+    basis_sentence = d.get("basis_sentence") or f"依据{basis_text}的规定"
+    w.para(f"{ag.me}认为，{you}的上述行为违反了{violated}的规定，构成{st.cause}的违法行为。{reasoning}"
+           f"{basis_sentence}，{ag.me}决定对{you}作出如下行政处罚：")
     items = penalty_items(case, doc, pen, money)
     for it in enumerate_cn(items):
         w.para(it)
@@ -759,7 +761,7 @@ def r_decision(w, case: Case, doc: Doc):
     if pen.fine or pen.gains:
         if pay == "standard":
             w.para(f"当事人应当自收到本行政处罚决定书之日起十五日内，持本决定书到{ag.bank}缴纳罚没款。"
-                   "逾期不缴纳罚款的，本机关将每日按罚款数额的百分之三加处罚款，加处罚款的数额不超过罚款本数。")
+                   f"逾期不缴纳罚款的，{ag.me}将每日按罚款数额的百分之三加处罚款，加处罚款的数额不超过罚款本数。")
         elif pay == "numeric":
             w.para(f"罚没款限于收到本决定书之日起15日内缴至{ag.bank}（也可通过非税收入电子缴款系统扫码缴纳）。"
                    "到期不缴纳罚款的，每日按罚款数额的3%加处罚款。")
@@ -776,7 +778,7 @@ def r_decision(w, case: Case, doc: Doc):
         w.para(f"如不服本处罚决定，可在接到本决定书之日起60日内向{ag.gov}申请复议，或者在6个月内向{ag.court}起诉。")
     elif rem == "old":  # D06: the pre-2015 template
         w.para(f"当事人如不服本处罚决定，可以在接到本决定书之日起十五日内向{ag.gov}申请复议，"
-               f"或者在三个月内直接向{ag.court}提起诉讼。逾期不申请复议、不起诉又不履行的，本机关将依法申请人民法院强制执行。")
+               f"或者在三个月内直接向{ag.court}提起诉讼。逾期不申请复议、不起诉又不履行的，{ag.me}将依法申请人民法院强制执行。")
     extra = []
     if family == "samr":
         extra = ["（市场监督管理部门将依法向社会公示本行政处罚决定信息）"]
@@ -815,15 +817,14 @@ def r_receipt(w, case: Case, doc: Doc):
 def r_payment(w, case: Case, doc: Doc):
     ag, p = case.agency, case.party
     d = doc.data
-    money = Money(doc, "words_fig")
     total = d["amount"]
-    fig = d.get("figure", total)
+    fig = d["figure"] if d.get("figure") is not None else total
     w.title_block(d.get("header"), doc.title, d.get("no"), form=True)
     doc.fields.setdefault("amounts_words", []).append(total)
     doc.fields.setdefault("amounts_figures", []).append(fig)
     rows = [["缴款人", (p.name, 3)],
             ["执收单位", ag.name, "执收单位编码", d.get("unit_code", "")],
-            ["收入项目", "罚没收入", "决定书文号", case.case_number],
+            ["收入项目", "罚没收入", "决定书文号", doc.number],
             ["金额（大写）", (rmb_upper(total), 3)],
             ["金额（小写）", (f"¥{fig:,.2f}", 3)],
             ["收款银行", (ag.bank, 3)],
@@ -841,7 +842,7 @@ def r_publicity(w, case: Case, doc: Doc):
     money = Money(doc, ag.amount_style)
     w.title_block(ag.name, doc.title, None, form=True)
     content = "；".join(penalty_items(case, doc, case.penalty, money))
-    rows = [["行政处罚决定书文号", case.case_number],
+    rows = [["行政处罚决定书文号", doc.number],
             ["行政相对人名称", p.name],
             ["统一社会信用代码/身份证号", p.id if p.kind != "person" else (p.id[:6] + "********" + p.id[-4:])],
             ["违法行为类型", case.story.cause],
@@ -879,14 +880,14 @@ def r_closure(w, case: Case, doc: Doc):
     if variant == "table":
         rows = [["案由", (st.cause, 3)], ["当事人", (p.name, 3)],
                 ["立案日期", ag.d(case.filing_date), "处罚决定日期", ag.d(case.decision_date)],
-                ["处罚决定书文号", (case.case_number, 3)],
+                ["处罚决定书文号", (doc.number, 3)],
                 ["处罚内容", (content, 3)],
                 ["执行情况", (d["execution"], 3)]]
         rows += approval_rows(case, doc)
         w.table(rows, widths_cm=[3.2, 5.0, 3.0, 4.4], row_height_cm=0.9)
     else:
-        w.para(f"{p.name}{st.cause}一案，本机关于{ag.d(case.filing_date)}立案，于{ag.d(case.decision_date)}作出"
-               f"{case.case_number}行政处罚决定：{content}。{d['execution']}")
+        w.para(f"{p.name}{st.cause}一案，{ag.me}于{ag.d(case.filing_date)}立案，于{ag.d(case.decision_date)}作出"
+               f"{doc.number}行政处罚决定：{content}。{d['execution']}")
         w.para("本案已执行完毕，案卷材料齐全，建议结案。")
         w.blank(1)
         rows = approval_rows(case, doc)

@@ -149,6 +149,7 @@ class DocxWriter:
         self._first = True
         self._break_next = False
         self._pics = 0
+        self.marker = None
         sec = self.doc.sections[0]
         self._setup_section(sec)
         st = self.doc.styles["Normal"]
@@ -234,6 +235,10 @@ class DocxWriter:
         if self._break_next:
             p.paragraph_format.page_break_before = True
             self._break_next = False
+        if self.marker:
+            # measuring pass only: a tiny tag that tells on which page a document starts
+            _set_run_font(p.add_run(self.marker), self.look.body_font, 1)
+            self.marker = None
         p.alignment = ALIGN[align]
         if indent:
             p.paragraph_format.first_line_indent = Pt((size or self.look.body_size) * 2)
@@ -311,7 +316,7 @@ class DocxWriter:
 
         A string containing newlines becomes several paragraphs in the cell.
         """
-        if self._break_next:
+        if self._break_next or self.marker:
             self._para("left")
         size = size or self.look.form_size
         font = font or self.look.form_font
@@ -334,9 +339,11 @@ class DocxWriter:
                 c.width = Cm(sum(widths_cm[ci:ci + span]))
                 self._cell(c, pieces, font, size, bold_first and ci == 0, ci in align_center_cols)
                 ci += span
-        for ri, row in enumerate(t.rows):
-            for ci, c in enumerate(row.cells):
-                c.width = Cm(widths_cm[ci]) if ci < len(widths_cm) else c.width
+        # LibreOffice lays tables out from the grid, Word from the cells: set both
+        t.autofit = False
+        grid = t._tbl.tblGrid
+        for gc, wd in zip(grid.findall(qn("w:gridCol")), widths_cm):
+            gc.set(qn("w:w"), str(int(wd * 567)))
         return t
 
     def _cell(self, c, pieces, font, size, bold, center):

@@ -154,10 +154,6 @@ def test_docx_every_picture_counted_once(read_fixture):
     assert len({img.digest for img in images}) == 3
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ImageInfo.looks_like_ink (casereview/model/case.py) calls a full-frame photo ink: ink_share is 1.0 "
-    "for the 现场照片 picture. A signature is sparse strokes; bound ink_share (e.g. < 0.5) so that a photo "
-    "is not taken as a handwritten signature."))
 def test_docx_photo_in_table_cell_is_not_taken_for_a_signature(read_fixture):
     src = _one_source(read_fixture, "docx_pictures.docx")
     photo = next(b for b in src.blocks if b.kind == "table").images[0]

@@ -1,0 +1,60 @@
+"""S01 — at least two enforcement officers on each inspection / inquiry record."""
+
+from __future__ import annotations
+
+from casereview.model import Outcome
+from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+
+RECORDS = ("inspection_record", "inquiry_record")
+
+
+class S01(Rule):
+    """现场检查笔录或询问笔录记载的执法人员不足两人
+
+    检查内容：每一份现场检查（勘验）笔录、询问（调查）笔录应记载至少两名执法人员
+    （笔录首部的执法人员、询问人，或笔录末尾的执法人员签名）。
+    依据：《中华人民共和国行政处罚法》第四十二条、第五十五条；seed 002 第八项。
+    不合格示例：询问笔录首部仅记载“询问人：张伟（执法证号 33010012345）”，签名处也只有张伟一人。
+    合格示例：现场检查笔录记载“执法人员：李明辉（1411030023）、王建军（1411030031）”。
+    不适用情形：案卷中没有现场检查笔录或询问笔录。
+    笔录中读不出任何执法人员姓名时，结果为“人工核查”，不作判定。
+    """
+
+    code = "S01"
+    name = "record-single-officer"
+    title = "调查、检查时执法人员不少于两人"
+    category = "S"
+    legal_basis = (
+        Basis("中华人民共和国行政处罚法", "第四十二条"),
+        Basis("中华人民共和国行政处罚法", "第五十五条"),
+        Basis("seed 002", "§八"),
+    )
+
+    def applies(self, ctx: Context) -> str | None:
+        if not ctx.has(*RECORDS) and not ctx.unread:
+            return "案卷中没有现场检查笔录或询问笔录"
+        return None
+
+    def check(self, ctx: Context) -> Outcome:
+        records = ctx.docs(*RECORDS)
+        if not records:
+            return self.manual(f"未见可读取的现场检查笔录或询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
+        short, unknown, ok = [], [], []
+        for doc in records:
+            values = doc.fields.get("officers") or []
+            names = list(dict.fromkeys([v.value["name"] for v in values] + ctx.facts(doc)["officers_signed"]))
+            where = [loc_of(doc, v) for v in values] or [loc_of(doc)]
+            if not names:
+                unknown.append((doc, where))
+            elif len(names) < 2:
+                short.append((doc, names[0], where))
+            else:
+                ok.extend(where)
+        if short:
+            message = "；".join(f"{doc_label(d)}仅记载执法人员{name}一人" for d, name, _ in short)
+            return self.failed(message, list(dict.fromkeys(loc for *_, where in short for loc in where)))
+        if unknown:
+            docs = "、".join(doc_label(d) for d, _ in unknown)
+            return self.manual(f"未能从{docs}读出执法人员姓名，请人工核查执法人员是否不少于两人",
+                               list(dict.fromkeys(loc for _, where in unknown for loc in where)))
+        return self.passed(evidence=list(dict.fromkeys(ok)))

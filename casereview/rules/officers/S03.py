@@ -1,0 +1,85 @@
+"""S03 — the officers on the records hold valid certificates (checked against a roster)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from casereview.model import Outcome
+from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+
+RECORDS = ("inspection_record", "inquiry_record")
+
+
+def _norm(s: str) -> str:
+    """Names and numbers compare without whitespace and with full-width forms made ASCII."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or "")).upper()
+
+
+class S03(Rule):
+    """笔录记载的执法人员或执法证号不在持证执法人员名册中
+
+    检查内容：提供持证执法人员名册（姓名 + 执法证号）时，逐一核对现场检查笔录、询问笔录
+    记载的执法人员姓名与执法证号是否在名册中且相互对应。
+    依据：《中华人民共和国行政处罚法》第四十二条；seed 001 §（三）6。
+    不合格示例：笔录记载“王建军 执法证号 1411030099”，名册中王建军的证号为 1411030031，
+    或名册中没有王建军。
+    合格示例：笔录记载的每一对姓名、证号均在名册中。
+    不适用情形：未提供持证执法人员名册；案卷中没有现场检查笔录或询问笔录。
+    笔录只写姓名未写证号、而该姓名在名册中的，本项不扣（证号缺失由 S02 判定）；
+    读不出执法人员的笔录为“人工核查”。
+    """
+
+    code = "S03"
+    name = "officer-not-on-roster"
+    title = "执法人员具有有效执法证件"
+    category = "S"
+    legal_basis = (
+        Basis("中华人民共和国行政处罚法", "第四十二条"),
+        Basis("seed 001", "§(三)6"),
+    )
+
+    def applies(self, ctx: Context) -> str | None:
+        if ctx.roster is None:
+            return "未提供持证执法人员名册，无法核对执法证件"
+        if not ctx.has(*RECORDS) and not ctx.unread:
+            return "案卷中没有现场检查笔录或询问笔录"
+        return None
+
+    def check(self, ctx: Context) -> Outcome:
+        pairs = {(_norm(n), _norm(c)) for n, c in ctx.roster or ()}
+        by_name: dict[str, set[str]] = {}
+        by_cert: dict[str, set[str]] = {}
+        for n, c in pairs:
+            by_name.setdefault(n, set()).add(c)
+            by_cert.setdefault(c, set()).add(n)
+        records = ctx.docs(*RECORDS)
+        if not records:
+            return self.manual(f"未见可读取的现场检查笔录或询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
+        bad, unknown, ok = [], [], []
+        for doc in records:
+            values = doc.fields.get("officers") or []
+            if not values:
+                unknown.append(doc)
+            for v in values:
+                name, cert = v.value["name"], v.value.get("cert_no")
+                n, c = _norm(name), _norm(cert or "")
+                if (cert and (n, c) in pairs) or (not cert and n in by_name):
+                    ok.append(loc_of(doc, v))
+                    continue
+                if not cert:
+                    why = f"执法人员{name}（未注明证号）不在持证执法人员名册中"
+                elif n in by_name:
+                    why = f"记载{name}的执法证号为 {cert}，名册中{name}的证号为 {'、'.join(sorted(by_name[n]))}"
+                elif c in by_cert:
+                    why = f"执法证号 {cert} 在名册中属于{'、'.join(sorted(by_cert[c]))}，而非{name}"
+                else:
+                    why = f"执法人员{name}（执法证号 {cert}）不在持证执法人员名册中"
+                bad.append((f"{doc_label(doc)}{why}", loc_of(doc, v)))
+        if bad:
+            return self.failed("；".join(m for m, _ in bad), list(dict.fromkeys(loc for _, loc in bad)))
+        if unknown:
+            docs = "、".join(doc_label(d) for d in unknown)
+            return self.manual(f"未能从{docs}读出执法人员及其执法证号，无法与名册核对，请人工核查",
+                               [loc_of(d) for d in unknown])
+        return self.passed(evidence=list(dict.fromkeys(ok)))

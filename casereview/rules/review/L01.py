@@ -1,0 +1,63 @@
+"""L01 — major cases pass legal review before the decision."""
+
+from __future__ import annotations
+
+from casereview.model import Outcome
+from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.common import major_case, penalty
+
+
+def describe_penalty(ctx: Context) -> str:
+    """The decided penalty in a few words: 罚款 50000 元、吊销许可证件."""
+    p = penalty(ctx)
+    parts = [t for t in p.types if t != "罚款"]
+    if p.fine is not None:
+        parts.insert(0, f"罚款 {p.fine:,.0f} 元")
+    elif "罚款" in p.types:
+        parts.insert(0, "罚款")
+    if p.confiscation is not None and not any(t.startswith("没收") for t in parts):
+        parts.append(f"没收 {p.confiscation:,.0f} 元")
+    return "、".join(parts) or "处罚内容未能识别"
+
+
+class L01(Rule):
+    """重大执法决定未经法制审核
+
+    检查内容：重大执法决定（默认：处罚达到听证条件的案件，评查标准的 major_case 参数可扩大范围）
+    在作出决定前应当经过法制审核，案卷中应有法制审核意见书（审核表）。
+    依据：《中华人民共和国行政处罚法》第五十八条；seed 002 第五部分；seed 004。
+    不合格示例：对企业罚款 20 万元的决定书，案卷中没有任何法制审核文书。
+    合格示例：对企业罚款 20 万元，案卷中有《重大执法决定法制审核表》，载明审核意见。
+    不适用情形：案卷中没有行政处罚决定书；处罚未达听证条件且不属于评查标准列明的重大案件。
+    当事人类型不明、无法判断罚款是否达到听证标准时，若无法制审核文书，交人工核查。
+    """
+
+    code = "L01"
+    name = "major-case-without-legal-review"
+    title = "重大执法决定经法制审核"
+    category = "L"
+    legal_basis = (
+        Basis("中华人民共和国行政处罚法", "第五十八条"),
+        Basis("seed 002", "§五"),
+        Basis("seed 004"),
+    )
+
+    def applies(self, ctx: Context) -> str | None:
+        if ctx.decision is None:
+            return "案卷中没有行政处罚决定书"
+        if major_case(ctx) is False:
+            return f"处罚（{describe_penalty(ctx)}）未达听证条件，不属于重大执法决定"
+        return None
+
+    def check(self, ctx: Context) -> Outcome:
+        decision = ctx.decision
+        reviews = ctx.docs("legal_review")
+        if reviews:
+            return self.passed(evidence=[loc_of(r) for r in reviews])
+        if major_case(ctx) is None:
+            return self.manual(
+                f"{doc_label(decision)}的处罚（{describe_penalty(ctx)}）是否达到听证条件取决于当事人是个人还是单位，"
+                "当事人类型未能识别；案卷中未见法制审核文书，请人工判断是否属于重大执法决定",
+                [loc_of(decision)])
+        return ctx.absent(
+            self, f"重大执法决定（{describe_penalty(ctx)}）作出前未见法制审核意见书（审核表）", [loc_of(decision)])

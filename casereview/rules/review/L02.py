@@ -1,0 +1,83 @@
+"""L02 — the legal reviewer is not a handling officer."""
+
+from __future__ import annotations
+
+from casereview.model import Document, Location, Outcome
+from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+
+# Roles on approval forms that name the case's handling officers.
+HANDLING_ROLES = {"承办人", "承办人员", "经办人"}
+
+
+def handling_officers(ctx: Context) -> dict[str, tuple[Document, Location]]:
+    """Every handling officer of the case by name, with the first place that names them."""
+    found: dict[str, tuple[Document, Location]] = {}
+
+    def add(name: str | None, doc: Document, loc: Location) -> None:
+        for n in (name or "").split("、"):
+            n = n.strip()
+            if 2 <= len(n) <= 4 and n not in found:
+                found[n] = (doc, loc)
+
+    for doc in ctx.docs("inspection_record", "inquiry_record"):
+        for o in doc.fields.get("officers", []):
+            add(o.value.get("name"), doc, o.loc)
+    for doc in ctx.docs("filing_approval", "investigation_report", "closure_report", "extension_approval",
+                        "legal_review"):
+        for a in doc.fields.get("approvals", []):
+            if a.value.get("role") in HANDLING_ROLES:
+                add(a.value.get("signer"), doc, a.loc)
+    for doc in ctx.case.documents:
+        for s in doc.fields.get("signatures", []):
+            if s.value.get("role") == "承办人" and s.value.get("signed"):
+                add(s.value.get("name"), doc, s.loc)
+    for doc in ctx.docs("hearing_record"):
+        for v in doc.fields.get("investigators", []):
+            add(v.value, doc, v.loc)
+    return found
+
+
+class L02(Rule):
+    """法制审核人员同时是案件承办人员
+
+    检查内容：法制审核由法制机构人员进行，审核人员不得是本案的承办（调查）人员。
+    比对法制审核文书上的审核人员与检查笔录、询问笔录上的执法人员，以及各审批表上的承办人。
+    依据：seed 002 第五部分（法制审核人员不得为案件承办人员）；《中华人民共和国行政处罚法》第五十八条。
+    不合格示例：询问笔录的执法人员为李明辉、王建军，法制审核表的审核人为李明辉。
+    合格示例：执法人员为李明辉、王建军，法制审核人为法规科的赵雪梅。
+    不适用情形：案卷中没有法制审核文书。审核文书上认不出审核人姓名时交人工核查。
+    """
+
+    code = "L02"
+    name = "legal-reviewer-is-handling-officer"
+    title = "法制审核人员不是案件承办人员"
+    category = "L"
+    legal_basis = (
+        Basis("seed 002", "§五", "法制审核人员不得为案件承办人员"),
+        Basis("中华人民共和国行政处罚法", "第五十八条"),
+    )
+
+    def applies(self, ctx: Context) -> str | None:
+        if not ctx.has("legal_review"):
+            return "案卷中没有法制审核文书"
+        return None
+
+    def check(self, ctx: Context) -> Outcome:
+        reviews = ctx.docs("legal_review")
+        reviewers = [(doc, v) for doc in reviews for v in doc.fields.get("reviewers", [])]
+        if not reviewers:
+            return self.manual(f"{doc_label(reviews[0])}上未能识别法制审核人员姓名，请人工核对审核人是否为承办人员",
+                               [loc_of(r) for r in reviews])
+        officers = handling_officers(ctx)
+        for doc, v in reviewers:
+            hit = officers.get(v.value)
+            if hit is not None:
+                other, where = hit
+                return self.failed(
+                    f"法制审核人员 {v.value}（{doc_label(doc)}）同时是本案承办人员（{doc_label(other)}）",
+                    [loc_of(doc, v), where])
+        if not officers:
+            return self.manual("案卷中未能识别案件承办（执法）人员姓名，无法比对法制审核人员，请人工核查",
+                               [loc_of(doc, v) for doc, v in reviewers])
+        names = "、".join(dict.fromkeys(v.value for _, v in reviewers))
+        return self.passed(f"法制审核人员 {names} 不是本案承办人员", [loc_of(doc, v) for doc, v in reviewers])
