@@ -91,6 +91,9 @@ def review_case(path: str | os.PathLike, rubric="penalty-general", roster=None, 
     result = score(outcomes, rub)
     summary = case.summary
     readable = any(d.has_text for d in case.documents)
+    if not readable:
+        # Nothing could be read: no score is given rather than a score of what is not there.
+        result.score, result.grade = None, None
     return {
         "case_id": case.case_id,
         "path": str(path),
@@ -104,11 +107,23 @@ def review_case(path: str | os.PathLike, rubric="penalty-general", roster=None, 
         "needs_manual_review": result.needs_manual_review,
         "readable": readable,
         "summary": value_json(summary),
+        "officers": _officers(case),
         "documents": [{"type": d.type, "title": d.title, "source": d.source, "pages": d.pages,
                        "date": d.date.value.isoformat()[:10] if d.date else None} for d in case.documents],
         "checks": [o.to_json() for o in outcomes],
         "errors": [e.to_json() for e in case.errors],
     }
+
+
+def _officers(case: Case) -> list[dict]:
+    """The handling officers named on the case's records (name and certificate number), each once."""
+    seen: dict[str, dict] = {}
+    for d in case.documents:
+        for v in d.fields.get("officers") or []:
+            person = getattr(v, "value", None)
+            if isinstance(person, dict) and person.get("name") and person["name"] not in seen:
+                seen[person["name"]] = {"name": person["name"], "cert_no": person.get("cert_no")}
+    return list(seen.values())
 
 
 def failed_case(path: str | os.PathLike, reason: str, rubric) -> dict:
@@ -175,6 +190,7 @@ def review(batches, rubric="penalty-general", roster=None, period: str | None = 
     import datetime as dt
 
     from casereview import __version__
+    from casereview.report.sheet import rubric_snapshot
     from casereview.rubric import load_rubric
 
     rub = load_rubric(rubric) if not hasattr(rubric, "items") else rubric
@@ -213,7 +229,7 @@ def review(batches, rubric="penalty-general", roster=None, period: str | None = 
                 pool.shutdown()
     return {
         "tool": {"name": "casereview", "version": __version__},
-        "rubric": rub.ref(),
+        "rubric": rubric_snapshot(rub),
         "period": period,
         "generated_at": dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds"),
         "cases": [results[p] for p in paths],

@@ -126,28 +126,43 @@ class Reader:
 def read_generic(r: Reader) -> None:
     doc, f = r.doc, r.fields
     numbers = []
+    refs = []
     for m in CASE_NUMBER.finditer(r.text):
-        numbers.append(r.value(canonical_brackets(re.sub(r"\s+", "", m.group())), m.start(), m.end()))
+        start = _number_start(r.text, m)
+        numbers.append(r.value(canonical_brackets(re.sub(r"\s+", "", r.text[start:m.end()])), start, m.end()))
+        refs.append(_number_ref(r, start, m.end()))
     if numbers:
         f["case_numbers"] = numbers
         doc.case_number = _own_case_number(r, numbers)
+        # Which document each 文号 names (C02): the title next to it, or None.
+        f["number_refs"] = [Value({"number": v.value, **ref}, v.loc) for v, ref in zip(numbers, refs, strict=True)]
+        own = _standalone_number(r, numbers)
+        if own is not None:
+            f["own_case_number"] = own  # the document's own 文号 on a line of its own near the top
     f["dates"] = [r.value(d.value if d.time is None else _dt(d), d.start, d.end) for d in r.dates
                   if d.precision == "day"]
     amounts = find_amounts(r.text)
     if amounts:
         f["amounts"] = [r.value({"yuan": a.yuan, "form": a.form, "text": a.text}, a.start, a.end) for a in amounts]
-    pairs = words_figures_pairs(r.text) + _labelled_pairs(r)
+    # The same two amounts may be paired both ways (大写…小写 on adjacent lines): keep each pair once.
+    # Pairs come in text order (50000元（大写：伍万元整）): put the words first.
+    pairs = list({(w.start, g.start): (w, g) for w, g in
+                  ((a, b) if a.form == "words" else (b, a) for a, b in words_figures_pairs(r.text) + _labelled_pairs(r))
+                  }.values())
     if pairs:
-        f["amount_pairs"] = [r.value({"words": w.yuan, "figures": g.yuan, "text": r.text[min(w.start, g.start):max(w.end, g.end)]},
+        f["amount_pairs"] = [r.value({"words": w.yuan, "figures": g.yuan, "text": r.text[min(w.start, g.start):max(w.end, g.end)],
+                                      "words_text": w.text, "figures_text": g.text},
                                      min(w.start, g.start), max(w.end, g.end)) for w, g in pairs]
     cites = find_citations(r.text)
     if cites:
-        f["citations"] = [r.value({"law": c.law, "articles": list(c.articles), "vague": c.vague, "text": c.text},
+        f["citations"] = [r.value({"law": c.law, "articles": list(c.articles), "vague": c.vague, "text": c.text,
+                                   "alias": _is_alias(r.text, c.start, c.end),
+                                   "loose_article": _loose_article(r.text, c.end) if not c.articles else None},
                                   c.start, c.end) for c in cites]
     sigs = signatures(r.dt)
     if sigs:
         f["signatures"] = [Value({"role": s.role, "signed": s.signed, "kind": s.kind, "name": s.name,
-                                  "label": s.label}, r.dt.line_loc(s.line)) for s in sigs]
+                                  "label": s.label, "images": s.images}, r.dt.line_loc(s.line)) for s in sigs]
     seals = []
     n_lines = len(r.dt.lines)
     for i, line in enumerate(r.dt.lines):
@@ -204,6 +219,23 @@ def _shift(a, offset: int):
     return replace(a, start=a.start + offset, end=a.end + offset)
 
 
+def _is_alias(text: str, start: int, end: int) -> bool:
+    """A law named only to define its short form: 《中华人民共和国食品安全法》（以下简称《食品安全法》）."""
+    return bool(re.match(r"\s*[（(]\s*以下简称", text[end:end + 8]) or re.search(r"以下简称\s*$", text[max(0, start - 8):start]))
+
+
+def _loose_article(text: str, end: int) -> str | None:
+    """An article written irregularly right after the law (一百二十四条, （第三十四条）, 第124 条): its text."""
+    m = re.match(r"\s*[（(]?\s*第?\s*[零一二三四五六七八九十百千〇两\d]+\s*条", text[end:end + 16])
+    return m.group().strip() if m else None
+
+
+# A law cited to an article without 书名号: 依据食品安全法第一百二十四条 (D03 counts it as a citation).
+_BARE_CITATION = re.compile(
+    r"(?:依据|根据|依照|按照|违反了?)(?:\s*)(?P<law>(?:中华人民共和国)?[\u4e00-\u9fff]{2,30}?(?:法|条例|规定|办法|细则))"
+    r"(?P<article>第[零一二三四五六七八九十百千〇两\d]+条)")
+
+
 def _first_line_of_block(dt: DocText, line: Line) -> Line:
     for candidate in dt.lines:
         if candidate.block is line.block:
@@ -222,6 +254,82 @@ def _own_case_number(r: Reader, numbers: list[Value]) -> Value:
         if r.dt.lines.index(line) < 6 and len(compact(line.text)) <= len(compact(v.value)) + 8:
             return v
     return numbers[0]
+
+
+def _standalone_number(r: Reader, numbers: list[Value]) -> Value | None:
+    """The 文号 that stands on a line of its own near the top (a document's own number), or None."""
+    own = _own_case_number(r, numbers)
+    line = r.dt.line_at(_offset_of(r, own))
+    if r.dt.lines.index(line) < 6 and len(compact(line.text)) <= len(compact(own.value)) + 8:
+        return own
+    return None
+
+
+# Prose runs into a 文号 (2024年3月7日以青市监先保〔2024〕17号, 收到贵局青市监罚告〔2024〕17号):
+# these words are never part of an agency's abbreviation.
+_NUMBER_LEAD = re.compile(
+    r"(?:.*(?:收到|贵局|贵单位|本局|我局|你局|本机关|根据|依据|按照|送达的|文号|编号|的))?(?:以|对|向)?")
+_BRACKET_OPEN = re.compile(r"[〔\[【（(［﹝]")
+_TITLE_WORD = r"(?:决定书|告知书|通知书|审批表|呈批表|回证|报告|笔录|催告书|申请书|缴款书)"
+
+
+def _number_start(text: str, m: re.Match[str]) -> int:
+    """Where a 文号 really starts: past a date's 日 and the prose words run into its prefix."""
+    head = m.group()[: _BRACKET_OPEN.search(m.group()).start()]
+    k = 0
+    if head.startswith("日") and m.start() > 0 and re.match(r"[\d〇零一二三四五六七八九十]", text[m.start() - 1]):
+        k = 1
+    lead = _NUMBER_LEAD.match(head, k)
+    if lead is not None and len(head) - lead.end() >= 2:
+        k = lead.end()
+    return m.start() + k
+
+
+def _title_type(title: str) -> str | None:
+    """The document type a title names (行政处罚决定书, 处罚决定书, 告知书 …)."""
+    from casereview.parsers.classify import match_title
+
+    title = title.strip("《》〈〉<> ")
+    mt = match_title(title)
+    if mt:
+        return mt[0]
+    if title.endswith("决定书") and not re.search(r"先行|保存|强制|查封|扣押|不予|复议", title):
+        return "penalty_decision"
+    if title.endswith("告知书"):
+        return "hearing_notice" if "听证" in title else "advance_notice"
+    return None
+
+
+def _number_ref(r: Reader, start: int, end: int) -> dict:
+    """What a 文号 refers to: the title written next to it (《告知书》（X）, X《决定书》, 决定书文号 | X,
+    an index row's title), and whether it is a prior case's (当事人曾被…处罚)."""
+    line, col = r.dt.cell_at(start)
+    cell = line.cells[col]
+    cs = line.cell_starts[col]
+    before, after = cell[: start - cs], cell[end - cs:]
+    refers = None
+    m = re.match(rf"\s*(?:的)?(《[^》]{{2,30}}》|[\u4e00-\u9fff]{{0,12}}{_TITLE_WORD})", after)
+    if m:
+        refers = _title_type(m.group(1))
+    if refers is None:
+        m = re.search(rf"(《[^》]{{2,30}}》|[\u4e00-\u9fff]{{2,16}}{_TITLE_WORD})\s*[（(]?\s*(?:文号[:：]?)?\s*$", before)
+        if m:
+            refers = _title_type(m.group(1))
+    if refers is None:
+        label = before if before.strip() else (line.cells[col - 1] if col > 0 else "")
+        m = re.search(rf"([\u4e00-\u9fff]{{0,12}}{_TITLE_WORD})\s*(?:文号|编号|字号)\s*[:：]?\s*$", label)
+        if m:
+            refers = _title_type(m.group(1))
+    if refers is None and line.row is not None and not before.strip():
+        for k, other in enumerate(line.cells):  # an index row: 13 | 青市监处罚〔2024〕17号 | … | 行政处罚决定书
+            if k != col and other.strip():
+                t = _title_type(other)
+                if t is not None:
+                    refers = t
+                    break
+    sentence = re.split(r"[。；;]", r.text[max(0, start - 80): start])[-1]
+    prior = bool(re.search(r"曾|此前|前次|上次|另案|以往|先前", sentence))
+    return {"refers_to": refers, "prior": prior}
 
 
 def _offset_of(r: Reader, v: Value) -> int:
@@ -244,6 +352,8 @@ def _party(r: Reader) -> Value | None:
             name = re.sub(r"(?:的)?(?:法定代表人|负责人|经理|总经理|店长|员工|职工|店员|厂长|经营者|业主|股东|主管).*$", "",
                           re.split(r"[，。；;|]|\s", text)[0])
             if 4 <= len(name) <= 40 and _ORG_SUFFIX.search(name):
+                # Only inferred (the interviewee may work for someone else): C01 does not compare it.
+                r.fields["party_source"] = r.value("workplace", off, off + len(name))
                 return r.value(name, off, off + len(name))
     return None
 
@@ -277,8 +387,12 @@ def _closing_agency(r: Reader) -> Value | None:
 
 
 def _agency_in_closing(r: Reader) -> Value | None:
-    """The agency named in the closing (落款) only: a line near the end that is just the agency's name."""
-    for line in reversed(r.dt.lines[-10:]):
+    """The agency named in the closing (落款) only: a line near the end that is just the agency's name.
+
+    The first three lines (the letterhead) are never the closing, however short the document.
+    """
+    lines = r.dt.lines
+    for line in reversed(lines[max(3, len(lines) - 10):]):
         for cell in line.cells:
             c = compact(cell)
             m = _AGENCY.fullmatch(re.sub(r"[（(]?(?:盖章|公章|印章|章)[)）]?$", "", c))
@@ -385,8 +499,10 @@ def read_record(r: Reader) -> None:
     f["certificates_shown"] = r.value(True, shown[0].start, shown[0].end) if shown else None
     conf = r.hits("CONFIRM")
     f["confirmation"] = r.value(True, conf[0].start, conf[0].end) if conf else None
-    refused = r.hits("REFUSE")
+    # 当事人拒绝签名的，由… is a form's instruction, not a note that the party refused.
+    refused = [h for h in r.hits("REFUSE") if not r.text.startswith("的", h.end)]
     f["party_refused"] = r.value(True, refused[0].start, refused[0].end) if refused else None
+    f["recording"] = _recording(r)
     witness = r.labelled_text(re.compile(r"见证人(?:姓名)?[:：]"))
     names = [n for t, _ in witness for n in split_names(t)]
     if names:
@@ -400,6 +516,12 @@ def read_record(r: Reader) -> None:
         f["start"] = ranges
 
 
+def _recording(r: Reader) -> Value | None:
+    """A note that the step was recorded on audio/video (全程录音录像, 执法记录仪), not negated."""
+    hits = [h for h in r.hits("RECORDING") if not r.negated(h) and not r.text.startswith("的", h.end)]
+    return r.value(True, hits[0].start, hits[0].end) if hits else None
+
+
 def _time_range(r: Reader) -> Value | None:
     for d in r.dates:
         if d.time is not None:
@@ -407,12 +529,21 @@ def _time_range(r: Reader) -> Value | None:
     return None
 
 
+def _in_title(r: Reader, offset: int) -> bool:
+    """The offset lies on the document's title line (陈述申辩告知书 names the rights, it does not state them)."""
+    title = compact(r.doc.title or "")
+    if not title:
+        return False
+    index = r.dt.line_index(offset)
+    return index < 5 and compact(r.dt.lines[index].text).endswith(title)
+
+
 def read_notice(r: Reader) -> None:
     """advance_notice: facts, reasons, legal basis, proposed penalty, rights and their deadline."""
     f = r.fields
     rights = {}
     for right in ("statement", "defence", "hearing"):
-        hs = [h for h in r.hits("RIGHT", right) if not r.negated(h)]
+        hs = [h for h in r.hits("RIGHT", right) if not r.negated(h) and not _in_title(r, h.start)]
         rights[right] = r.value(True, hs[0].start, hs[0].end) if hs else None
     f["rights"] = rights
     deadline = None
@@ -441,6 +572,34 @@ def read_notice(r: Reader) -> None:
     f.update(_penalty_section(r, proposed=True))
 
 
+# A line that is only a page number: - 1 -, 第1页, 第1页共2页, 共2页第1页, 1/2.
+_PAGE_NUMBER_LINE = re.compile(
+    r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页\s*[,，/]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页|"
+    r"\d+\s*/\s*\d+)\s*$")
+
+
+class _Flat:
+    """A document's text without line breaks and page-number lines, mapped back to the Reader's offsets."""
+
+    def __init__(self, r: Reader) -> None:
+        self.r = r
+        chars: list[str] = []
+        self.where: list[int] = []
+        pos = 0
+        for line in r.text.split("\n"):
+            if not _PAGE_NUMBER_LINE.match(line):
+                chars.append(line)
+                self.where.extend(range(pos, pos + len(line)))
+            pos += len(line) + 1
+        self.text = "".join(chars)
+
+    def value(self, value, start: int, end: int) -> Value:
+        """A Value located at the flat span [start, end) (quoted from the original line)."""
+        a = self.where[start] if start < len(self.where) else len(self.r.text)
+        b = self.where[end - 1] + 1 if 0 < end <= len(self.where) else a
+        return self.r.value(value, a, b)
+
+
 def read_decision(r: Reader) -> None:
     """penalty_decision: penalty, basis, payment, remedies, evidence."""
     f = r.fields
@@ -451,24 +610,35 @@ def read_decision(r: Reader) -> None:
     f["evidence"] = r.value(True, ev[0].start, ev[0].end) if ev else None
     pay = r.hits("PAYMENT")
     place = r.hits("PAYMENT_PLACE")
+    # Payment and remedies are read on the flattened text: PDF lines wrap inside numbers
+    # (六\n十日内) and words (银\n行), and page numbers stand between the parts of a sentence.
+    flat = _Flat(r)
     deadline = None
-    for m in _DEADLINE.finditer(r.text):
-        window = r.text[m.start(): m.end() + 40] + r.text[max(0, m.start() - 30): m.start()]
-        if re.search(r"缴纳|缴至|交纳|缴入|缴款|缴付|罚款", window) and not re.search(r"复议|诉讼", r.text[m.start(): m.end() + 20]):
-            deadline = r.value({"days": cn_int(m.group("n")), "unit": m.group("unit")}, m.start(), m.end())
+    for m in _DEADLINE.finditer(flat.text):
+        window = flat.text[m.start(): m.end() + 40] + flat.text[max(0, m.start() - 30): m.start()]
+        if re.search(r"缴纳|缴至|交纳|缴入|缴款|缴付|罚款", window) and not re.search(r"复议|诉讼", flat.text[m.start(): m.end() + 20]):
+            deadline = flat.value({"days": cn_int(m.group("n")), "unit": m.group("unit")}, m.start(), m.end())
             break
     f["payment_deadline"] = deadline
-    f["payment_manner"] = r.value(True, place[0].start, place[0].end) if place and pay else None
+    if not (place and pay):
+        hits = find_phrases(flat.text)
+        fpay = [h for h in hits if h.label == "PAYMENT"]
+        fplace = [h for h in hits if h.label == "PAYMENT_PLACE"]
+        f["payment_manner"] = flat.value(True, fplace[0].start, fplace[0].end) if fplace and fpay else None
+    else:
+        f["payment_manner"] = r.value(True, place[0].start, place[0].end)
     f["violation_date"] = _violation_date(r)
-    rv = _REVIEW.search(r.text)
-    f["review_period"] = r.value(_period(rv), rv.start(), rv.end()) if rv else None
-    lt = _LITIGATION.search(r.text)
-    f["litigation_period"] = r.value(_period(lt), lt.start(), lt.end()) if lt else None
+    rv = _REVIEW.search(flat.text)
+    f["review_period"] = flat.value(_period(rv), rv.start(), rv.end()) if rv else None
+    lt = _LITIGATION.search(flat.text)
+    f["litigation_period"] = flat.value(_period(lt), lt.start(), lt.end()) if lt else None
     # The 落款 alone (no fall-back to the letterhead or to a date in the body): D07, and the
     # decision date the time-limit rules compare with.
     f["closing_agency"] = _agency_in_closing(r)
     f["closing_date"] = _closing_date(r)
     f["receipt_date"] = _service_date(r)  # 当事人签收 … on the decision itself
+    f["bare_citations"] = [r.value({"law": m.group("law"), "article": m.group("article")}, m.start("law"), m.end())
+                           for m in _BARE_CITATION.finditer(r.text)]
 
 
 def _violation_date(r: Reader) -> Value | None:
@@ -604,7 +774,8 @@ def read_service(r: Reader) -> None:
     f["served"] = served
     rec = r.labelled_text(re.compile(r"(?:受送达人|送达对象|收件人)(?:名称|姓名)?[:：]?(?![（(]?签)"))
     for text, off in rec:
-        name = re.split(r"[，。,；;|（(]|\s", text)[0].strip()
+        # A bracket inside the name stays (某某（北京）商贸有限公司); a trailing remark goes (（法定代表人…）).
+        name = re.sub(r"[（(][^（）()]*[）)]?$", "", re.split(r"[，。,；;|]|\s", text)[0]).strip()
         if name and not SIGNATURE_LABEL.match(text):
             f["recipient"] = r.value(name, off, off + len(name))
             break
@@ -617,6 +788,11 @@ def read_service(r: Reader) -> None:
     wn = [n for t, _ in witness for n in split_names(re.split(r"日期|时间|\d", t)[0])]
     f["witness"] = r.value(wn[0], witness[0][1]) if wn else None
     f["service_date"] = _service_date(r)
+    f["recording"] = _recording(r)
+    for ref in f.get("number_refs", []):  # the 文号 written with each served title (C02, T02)
+        item = next((x for x in served if x.value["type"] == ref.value["refers_to"] and "number" not in x.value), None)
+        if item is not None:
+            item.value["number"] = ref.value["number"]
 
 
 def _checked_manner(r: Reader, manners: list[PhraseHit]) -> Value | None:
@@ -638,6 +814,7 @@ def _checked_manner(r: Reader, manners: list[PhraseHit]) -> Value | None:
 _APPROVAL_ROLE = re.compile(
     r"(?P<role>承办人|承办人员|经办人|承办机构|承办部门|办案机构|办案部门|执法机构|审核机构|法制机构|法制审核机构|"
     r"部门负责人|科室负责人|机构负责人|分管负责人|分管领导|机关负责人|主要负责人|单位负责人|局领导|负责人|审核人|审批人|"
+    r"分管局长|主管局长|副局长|局长|主管领导|领导审批|"
     r"审核|审批)(?:意见|审核意见|审批意见|审查意见|签批)?[:：]?")
 _SIGNER = re.compile(r"(?:签名|签字|签批|签章|审批人[:：]|负责人[:：]|审核人[:：]|承办人[:：])[:：]?\s*(?P<names>[^\d]{0,30})")
 
@@ -783,6 +960,58 @@ def read_index(r: Reader) -> None:
                 listed.append(r.line_value({"title": mt[1], "type": mt[0]}, line))
                 break
     r.fields["listed"] = listed
+    r.fields["entries"] = _index_entries(r)
+
+
+_INDEX_TITLE_HEAD = re.compile(r"^(?:文件|文书|材料|文件材料)?(?:题名|名称|标题)$|^题\s*名$")
+
+
+def _index_entries(r: Reader) -> list[Value]:
+    """Every title an index lists, recognised or not: one per row (序号 | 文号 | 责任者 | 题名 | 日期 | 页号).
+
+    Each is ``{"title", "type"}`` with type None for a title the lexicon does not know
+    (A04 then looks for it by its text). The 题名 column is used where the row's cells
+    line up with the header (a table); otherwise (text or PDF lines, where empty cells
+    vanish) a numbered row's first cell that reads as a title.
+    """
+    from casereview.parsers.classify import match_title
+
+    out = []
+    header: Line | None = None
+    col = None
+    for line in r.dt.lines:
+        heads = [i for i, c in enumerate(line.cells) if _INDEX_TITLE_HEAD.match(compact(c))]
+        if heads:
+            header, col = line, heads[0]
+            continue
+        lead = re.match(r"^\s*(\d{1,3})(?:[.、．]|\s|$)", line.text)
+        aligned = header is not None and line.row is not None and line.block is header.block \
+            and len(line.cells) == len(header.cells)
+        if aligned:
+            cells = [line.cells[col]]
+        elif lead:
+            first = line.cells[0]
+            rest = first[lead.end():] if len(line.cells) == 1 or not re.fullmatch(r"\s*\d{1,3}[.、．]?\s*", first) \
+                else ""
+            cells = ([rest] if rest.strip() else []) + line.cells[1:]
+        else:
+            continue
+        title = next((t for t in (_index_title(c) for c in cells) if t and match_title(t)), None) or \
+            next((t for t in (_index_title(c) for c in cells) if t), None)
+        if title:
+            mt = match_title(title)
+            out.append(r.line_value({"title": title, "type": mt[0] if mt else None}, line))
+    return out
+
+
+def _index_title(cell: str) -> str | None:
+    """A cell of an index row as a title: not a number, date, page range, 文号 or the agency."""
+    title = re.sub(r"[.…·．]{2,}.*$|\s+\d[\d\-–~、]*\s*$", "", cell).strip()
+    c = compact(title)
+    if not c or re.fullmatch(r"[\d\s./\-–~、年月日页第共]*", c) or CASE_NUMBER.fullmatch(c) or _AGENCY.fullmatch(c) \
+            or not re.search(r"[\u4e00-\u9fff]{2}", c) or len(c) <= 3:  # ≤ 3 characters: a 责任者's name
+        return None
+    return title
 
 
 def read_cover(r: Reader) -> None:
@@ -796,11 +1025,32 @@ def read_publicity(r: Reader) -> None:
         r, re.compile(r"(?:公示|公开|发布|上网)(?:日期|时间)[:：]?")) or _first_date(r)
 
 
+_REQUEST_DENIED = re.compile(r"未|没有|不|放弃|逾期|撤回|无")
+_REQUEST_OFFERED = re.compile(r"告知|有权|可以|可在|可于|享有|如|若|依法应当")
+
+
+def read_hearing_mentions(r: Reader) -> None:
+    """A narrative (the decision) saying the party asked for a hearing: 当事人于…提出听证申请.
+
+    Only a clause that reports the request counts: not one that offers the right
+    (告知其有要求听证的权利) or denies it (未在规定期限内申请听证).
+    """
+    found = None
+    for h in r.hits("HEARING_REQUEST"):
+        clause = re.split(r"[，。；,;\n]", r.text[max(0, h.start - 40): h.start])[-1]
+        after = r.text[h.end: h.end + 4]
+        if _REQUEST_DENIED.search(clause) or _REQUEST_OFFERED.search(clause) or re.match(r"的?权", after):
+            continue
+        found = r.value(True, h.start, h.end)
+        break
+    r.fields["hearing_requested"] = found
+
+
 READERS: dict[str, list[Callable[[Reader], None]]] = {
     "inspection_record": [read_record],
     "inquiry_record": [read_record],
     "advance_notice": [read_notice],
-    "penalty_decision": [read_decision],
+    "penalty_decision": [read_decision, read_hearing_mentions],
     "service_receipt": [read_service],
     "filing_approval": [read_approvals],
     "investigation_report": [read_approvals, read_report],

@@ -17,12 +17,16 @@ CJK = "\u4e00-\u9fff"
 NAME = rf"[{CJK}]{{1,3}}(?:·[{CJK}]{{1,6}})?"
 # Words that are never names: labels and filler that stand next to names in forms.
 _NOT_NAME = re.compile(
+    r"拒绝签[名字收]|拒不签[名字收]?|拒签|拒收|拒绝|"
     r"执法证件?号码?|执法证编号|执法证|证件号码?|证件编号|证号|编号|号码|行政执法|执法人员|检查人员|调查人员|"
     r"询问人|检查人|调查人|记录人|承办人|执法人|办案人员?|分别为|分别是|以及|同志|签名|签字|盖章|日期|时间|"
     r"年|月|日|和|及|等|人员|等人|本人|当事人|被询问人|见证人|送达人|受送达人|签收|意见|同意|审批|负责人|"
     r"证件|工作证|出示|我们|是|的|为|姓名"
 )
-_CERT = re.compile(r"(?<![0-9A-Za-z])(?:[" + CJK + r"][A-Z]?)?[A-Z]{0,3}[0-9]{5,18}[A-Z]?(?![0-9A-Za-z])")
+# A certificate number: digits with an optional letter/province prefix (鲁C12345678, 1411030023),
+# or letters and hyphenated digit groups (CG-0512-033, JX-20418).
+_CERT = re.compile(r"(?<![0-9A-Za-z])(?:(?:[" + CJK + r"][A-Z]?)?[A-Z]{0,3}[0-9]{5,18}[A-Z]?"
+                   r"|[A-Z]{1,4}-?[0-9]{2,10}(?:-[0-9]{1,10})+|[A-Z]{1,4}-[0-9]{2,10})(?![0-9A-Za-z])")
 _CERT_LABEL = re.compile(r"(?:行政)?执法证(?:件)?(?:号码?|编号)|证件号(?:码)?|证号|执法证")
 OFFICER_LABEL = re.compile(
     r"(?<!被)(?:执法人员|检查人员|检查人|询问人员|询问人|调查人员|调查人|勘验人员?|勘查人员?|承办人员?|执法人|办案人员?|"
@@ -33,16 +37,16 @@ RECORDER_LABEL = re.compile(r"记录人(?:员)?[:：]?")
 SIG_ROLE = (
     r"被询问人|被检查人|被检查单位|被检查单位负责人|被调查人|被勘验人|当事人|现场负责人|法定代表人|委托代理人|"
     r"受送达人|收件人|代收人|见证人|送达人|执法人员|检查人员|检查人|询问人|调查人员?|记录人|承办人|"
-    r"审批人|审核人|负责人|主持人|听证员|书记员|勘验人|复核人"
+    r"审批人|审核人|负责人|主持人|听证员|书记员|勘验人|复核人|签收人"
 )
 SIGNATURE_LABEL = re.compile(
-    rf"(?P<role>{SIG_ROLE})[（(]?(?:签名|签字|签章|签收|盖章|签名或盖章|签名并捺印)[)）]?"
-    r"(?:[（(]?(?:或|并)?(?:盖章|捺印|签章|指印)[)）]?)?[:：]?"
+    rf"(?P<role>{SIG_ROLE})(?:[（(]?(?:签名|签字|签章|签收|盖章|签名或盖章|签名并捺印)[)）]?"
+    r"(?:[（(]?(?:或|并)?(?:盖章|捺印|签章|指印)[)）]?)?[:：]?|(?<=签收人)[:：])"  # 签收人：李明 is itself a signature
 )
 PARTY_ROLES = {"被询问人", "被检查人", "被检查单位", "被检查单位负责人", "被调查人", "被勘验人", "当事人",
                "现场负责人", "法定代表人", "委托代理人"}
 OFFICER_ROLES = {"执法人员", "检查人员", "检查人", "询问人", "调查人", "调查人员", "记录人", "承办人", "勘验人"}
-RECIPIENT_ROLES = {"受送达人", "收件人", "代收人", "当事人", "法定代表人", "委托代理人"}
+RECIPIENT_ROLES = {"受送达人", "收件人", "代收人", "当事人", "法定代表人", "委托代理人", "签收人"}
 _VALUE_STOP = re.compile(
     rf"(?:{SIG_ROLE})[（(]?(?:签名|签字|签章|签收|盖章)|日期|时间|(?:19|20)\d\d[-年./]|[一二〇○零]{{4}}年|"
     r"[（(]?(?:签名|签字|盖章|捺印)[)）]?[:：]|年\s*月\s*日|[:：]"
@@ -65,6 +69,7 @@ class Signature:
     name: str | None
     line: Line
     offset: int
+    images: int = 0  # pictures of ink (or not analysed) in the field: one per handwritten signature
 
 
 def split_names(text: str) -> list[str]:
@@ -190,6 +195,10 @@ def signatures(dt: DocText) -> list[Signature]:
                     value_col = col + 1
                     images = images + line.images_in_cell(value_col)
                 names = split_names(value)
+                if names:
+                    names += _names_in_following_cells(line, value_col)
+                elif not value.strip() and not images:
+                    images = _pictures_below(dt, line)
                 ink = [img for img in images if not img.looks_like_seal]
                 seal = [img for img in images if img.looks_like_seal]
                 if names:
@@ -200,5 +209,31 @@ def signatures(dt: DocText) -> list[Signature]:
                     sig = Signature(role, m.group(), True, "seal", None, line, line.cell_starts[col] + m.start())
                 else:
                     sig = Signature(role, m.group(), False, "blank", None, line, line.cell_starts[col] + m.start())
+                sig.images = len([img for img in images if not img.looks_like_seal and
+                                  (img.looks_like_ink or img.red_share is None)])
                 out.append(sig)
     return out
+
+
+def _names_in_following_cells(line: Line, col: int) -> list[str]:
+    """More signers in the cells after a filled field (询问人签名：张伟 | 李明 | 2024年3月8日)."""
+    out = []
+    for cell in line.cells[col + 1:]:
+        c = cell.strip()
+        if not c or SIGNATURE_LABEL.search(c) or _VALUE_STOP.search(c):
+            break
+        names = split_names(c)
+        if not names or len("".join(names)) < len(re.sub(r"[\s、，,·]", "", c)):
+            break  # not just names
+        out.extend(names)
+    return out
+
+
+def _pictures_below(dt: DocText, line: Line) -> list:
+    """The pictures of a line that holds only pictures right below a blank signature label."""
+    i = dt.lines.index(line)
+    if i + 1 < len(dt.lines):
+        nxt = dt.lines[i + 1]
+        if nxt.block is not line.block and not "".join(nxt.cells).strip() and nxt.block.kind != "table":
+            return list(nxt.block.images)
+    return []

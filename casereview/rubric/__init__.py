@@ -180,6 +180,6 @@ def load_rubric(ref: str | Path = "penalty-general") -> Rubric:
         params=merged.get("params") or {},
         items=items,
         sha256=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
-        source=label,
+        source=str(ref),  # what load_rubric accepts again (a built-in id or a path), e.g. in worker processes
         raw=merged,
     )

@@ -180,3 +180,17 @@ def calendar_unknown_reason(exc: CalendarUnknown) -> str:
     which = "、".join(years) if years else "所涉年份"
     return (f"{which} 年的法定节假日安排（含调休）不在节假日日历中，无法按工作日计算期限；"
             f"请提供该年度的日历覆盖文件或人工核算")
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    """The same day ``months`` calendar months later (the month's last day when it is shorter)."""
+    import calendar
+
+    index = d.month - 1 + months
+    year, month = d.year + index // 12, index % 12 + 1
+    return d.replace(year=year, month=month, day=min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def add_years(d: dt.date, years: int) -> dt.date:
+    """The same day ``years`` later (29 February becomes 28 February)."""
+    return add_months(d, 12 * years)

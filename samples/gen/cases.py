@@ -64,9 +64,9 @@ def name_files(c: Case, names: list):
     for d, n in zip(docs, names):
         if n is None:
             continue
-        if "." in n[-5:]:
-            n, ext = n.rsplit(".", 1)
-            d.ext = ext
+        stem, dot, ext = n.rpartition(".")
+        if dot and ext in ("docx", "pdf", "txt", "jpg"):
+            n, d.ext = stem, ext
         d.filename = n
 
 
@@ -1093,3 +1093,302 @@ def case_lc_jiaotong_027() -> Case:
                "served on 2024-10-18. Mixed folder: .docx, .pdf and UTF-8 .txt (案件来源登记表, 询问笔录-孔令伟, 结案报告). "
                "Times written 9:00 style.")
     return c
+
+
+# ==========================================================================
+# 14 桐江县城市管理综合行政执法局 — construction waste to unlicensed haulers, fine 100000 — PDF folder — N04, L01
+
+
+def case_tj_chengguan_057() -> Case:
+    ag = A.urban_tj()
+    party = Party(kind="org", name="桐江县建安建筑工程有限公司", id=cc("91", "361127", "jianan"),
+                  address="桐江县桐城镇工业路9号", phone="139****5163", rep="彭志远",
+                  rep_id=pid("361127", "1971-07-19", 982), scope="房屋建筑工程施工总承包",
+                  established=D("2009-02-16"), capital="5000万元人民币")
+    officers = [Officer("鲁强", "CG-0512-051"), Officer("严俊", "CG-0512-064")]
+    story = Story(
+        cause="将建筑垃圾交给未经核准从事建筑垃圾运输的个人处置", source="日常检查",
+        source_text="2024年3月12日，本局执法人员在巡查中发现桐城镇滨河路一处空地有人倾倒建筑垃圾，经追查，建筑垃圾来源于当事人承建的桐江县城南安置小区建设项目工地。",
+        place="桐江县城南安置小区建设项目工地", violation_date=D("2024-03-12"),
+        findings=("当事人为该项目施工单位。现场有两辆无建筑垃圾运输核准标识的自卸车正在装载建筑垃圾，驾驶员称系受当事人项目部雇请运输。"
+                  "当事人项目部现场负责人未能提供建筑垃圾处置核准文件及运输单位核准证明。"),
+        facts=("当事人在承建桐江县城南安置小区建设项目期间，于2024年2月20日至3月12日，将施工产生的建筑垃圾约1800立方米交由未经核准从事建筑垃圾运输的"
+               "个人王某、李某运输处置，部分建筑垃圾被倾倒于桐城镇滨河路空地。"),
+        evidence=["营业执照复印件，证明当事人的主体资格；", "现场检查笔录及现场照片，证明建筑垃圾交由无核准车辆运输的事实；",
+                  "对当事人法定代表人彭志远的询问笔录，证明建筑垃圾处置情况；", "陈述申辩笔录，证明当事人陈述申辩意见；",
+                  "案件集体讨论记录。"],
+        violated="《城市建筑垃圾管理规定》第十三条",
+        basis=["《城市建筑垃圾管理规定》第二十二条第二款"],
+        reasoning="当事人交由未经核准的个人处置建筑垃圾数量大、持续时间长，并造成建筑垃圾随意倾倒，情节严重，",
+        correction="同时，责令当事人立即改正，清运滨河路空地上的建筑垃圾。", photo_kind="site")
+    pen = Penalty(warning=True, fine=100000)
+    c = Case("tj-chengguan-2024-057", "pdf-folder", ag, party, officers, story, pen, 57,
+             filing_date=D("2024-03-14"), decision_date=D("2024-04-30"), major=True)
+    f = Flow(c, party_sig="image", officer_sig="image")
+    rep = Person("彭志远", "男", party.rep_id, "桐江县建安建筑工程有限公司法定代表人", "139****5163", "桐江县桐城镇锦江花园9栋", "当事人法定代表人")
+    f.cover(closure=D("2024-05-20"))
+    f.index(date_style="dot")
+    f.case_source(T("2024-03-12T11:30"), proposal="建议立案。", head="同意。")
+    f.inspection(T("2024-03-12T09:20"), T("2024-03-12T10:10"), layout="para", present="项目部负责人刘国庆",
+                 party_sig=f.S("刘国庆"))
+    f.photos(D("2024-03-12"), [dict(kind="site", stamp="2024-03-12 09:36", time="2024年3月12日9时36分", place=story.place,
+                                    by="严俊", proves="无核准标识车辆装载建筑垃圾")])
+    f.filing(filing_aps(c, D("2024-03-13"), D("2024-03-13"), D("2024-03-14"), kind="image"), title="立案审批表")
+    f.identity(D("2024-03-18"), certifier="严俊", party_sig=f.S("彭志远"))
+    f.inquiry(rep, T("2024-03-18T14:00"), T("2024-03-18T15:00"), topic="你公司建筑垃圾处置情况", layout="table",
+              place="桐江县城市管理综合行政执法局询问室",
+              qa=[("城南安置小区项目的建筑垃圾由谁运输？", "项目部找的两个个体车主王某、李某运的。"),
+                  ("他们是否取得建筑垃圾运输核准？", "没有，他们收费便宜。"),
+                  ("一共运了多少？", "从2月20号到3月12号，大概1800方。"),
+                  ("运到了哪里？", "说是运到指定消纳场，没想到倒在了滨河路。")])
+    f.investigation(report_aps(c, D("2024-04-03"), D("2024-04-07"), D("2024-04-08"), kind="image"))
+    n = f.notice(D("2024-04-15"), title="行政处罚告知书", deadline="五日")
+    f.receipt([n], T("2024-04-16T10:00"))
+    f.statement(D("2024-04-18"), "record", "陈述申辩笔录", time=T("2024-04-18T09:30"), place="桐江县城市管理综合行政执法局询问室",
+                person=rep, officers=officers,
+                qa=[("你公司对拟作出的处罚有何意见？", "罚款太重，我们已经把滨河路的垃圾清走了，请求减轻处罚。"),
+                    ("还有其他意见吗？", "没有了。")])
+    f.collective(T("2024-04-26T15:00"), T("2024-04-26T16:00"), chair="万国平",
+                 participants=["万国平", "蔡立新", "胡晓军", "邱文杰"], attendees=["鲁强", "严俊"], recorder="吴倩",
+                 speeches=[("鲁强", "汇报案情及当事人陈述申辩情况，建议给予警告并罚款10万元。"),
+                           ("蔡立新", "当事人情节严重，同意。"), ("胡晓军", "同意。"), ("邱文杰", "同意。")],
+                 conclusion_text="经集体讨论，决定对当事人给予警告，并处罚款10万元。")
+    dec = f.decision(D("2024-04-30"), family="generic",
+                     history=("本局于2024年3月12日巡查发现案件线索，于2024年3月14日立案调查。本局于2024年4月16日向当事人送达了《行政处罚告知书》，"
+                              "当事人于2024年4月18日进行了陈述申辩。本案经本局集体讨论决定。"),
+                     statement_text="当事人提出已清运滨河路建筑垃圾、请求减轻处罚。经复核，当事人的违法行为情节严重，不符合减轻处罚的条件，不予采纳。")
+    f.receipt([dec], T("2024-04-30T16:00"))
+    f.payment(D("2024-05-13"), title="非税收入一般缴款书", no="3611270024057")
+    f.publicity(D("2024-05-08"), by="严俊", checker="邱文杰")
+    f.closure(closure_aps(c, D("2024-05-16"), D("2024-05-17"), D("2024-05-20"), kind="image"),
+              execution="当事人已于2024年5月13日缴纳罚款100000元。")
+    f.archive_note(D("2024-05-24"), filer="严俊", checker="邱文杰")
+    name_files(c, ["01-封面", "02-卷内目录", "03-案件来源登记表", "04-现场检查笔录", "05-现场照片", "06-立案审批表",
+                   "07-营业执照复印件", "08-询问笔录", "09-调查终结报告", "10-行政处罚告知书", "11-送达回证", "12-陈述申辩笔录",
+                   "13-集体讨论记录", "14-行政处罚决定书", "15-送达回证", "16-缴款凭证", "17-公示记录", "18-结案审批表", "19-备考表"])
+    c.intended = ["L01", "N04"]
+    c.notes = ("Major case at the threshold: fine exactly 100000 (≥ 100000 for an organisation) plus a warning. N04: the 行政处罚告知书 "
+               "states 陈述、申辩 only, no hearing right, and no hearing notice exists. L01: no legal review. A collective discussion "
+               "(2024-04-26, with a conclusion) is present, so L04/L05 pass.")
+    return c
+
+
+# ==========================================================================
+# 15 丰安县农业农村局 — no pesticide purchase/sales ledger — docx folder — T01, D05
+
+
+def case_fa_nongye_019() -> Case:
+    ag = A.agri_fa()
+    party = Party(kind="org", name="丰安县绿野农资有限公司", id=cc("91", "361128", "lvye"),
+                  address="丰安县丰城镇建设东路66号", phone="135****4096", rep="曾庆丰",
+                  rep_id=pid("361128", "1974-09-09", 377), scope="农药、化肥、种子销售", established=D("2012-10-22"),
+                  capital="150万元人民币")
+    officers = [Officer("黄河", "NY36112800126"), Officer("吕洁", "NY36112800133")]
+    story = Story(
+        cause="未按规定建立农药采购、销售台账", source="日常检查",
+        source_text="2024年3月8日，本局执法人员在春季农资打假专项检查中对当事人进行检查，发现当事人未建立农药采购、销售台账。",
+        place="丰安县丰城镇建设东路66号当事人经营场所", violation_date=D("2024-03-08"),
+        findings=("当事人持有农药经营许可证，经营场所内陈列有杀虫剂、除草剂等农药42个品种。当事人不能提供2023年以来的农药采购台账和销售台账，仅有部分进货发票。"),
+        facts=("当事人自2023年1月至2024年3月8日期间，未按规定建立农药采购台账和销售台账，未如实记录农药的名称、规格、数量、生产企业、购销日期等内容，"
+               "且2024年1月经本局书面责令改正后仍未改正。"),
+        evidence=["营业执照、农药经营许可证复印件，证明当事人的主体资格；", "现场检查笔录，证明当事人未建立台账的事实；",
+                  "询问笔录，证明当事人对违法事实的陈述；", "责令改正通知书及复查记录，证明当事人拒不改正。"],
+        violated="《农药管理条例》第二十七条第一款",
+        basis=["《农药管理条例》第六十条第（一）项"],
+        reasoning="", correction="同时，责令当事人立即建立农药采购、销售台账。", photo_kind="shelf")
+    pen = Penalty(fine=5000)
+    c = Case("fa-nongye-2024-019", "docx-folder", ag, party, officers, story, pen, 19,
+             filing_date=D("2024-03-11"), decision_date=D("2024-07-09"))
+    f = Flow(c, party_sig="image", officer_sig="text")
+    rep = Person("曾庆丰", "男", party.rep_id, "丰安县绿野农资有限公司法定代表人", "135****4096", "丰安县丰城镇建设东路68号", "当事人法定代表人")
+    f.cover(closure=D("2024-07-29"))
+    f.index()
+    f.case_source(T("2024-03-08T16:00"), proposal="建议立案。", head="同意。")
+    f.inspection(T("2024-03-08T10:00"), T("2024-03-08T10:45"), layout="table", present="曾庆丰")
+    f.filing(filing_aps(c, D("2024-03-08"), D("2024-03-11"), D("2024-03-11")))
+    f.identity(D("2024-03-15"), certifier="吕洁", party_sig=f.S("曾庆丰"))
+    f.inquiry(rep, T("2024-03-15T09:00"), T("2024-03-15T09:40"), topic="你公司农药经营台账", layout="table",
+              place="丰安县农业综合行政执法大队询问室",
+              qa=[("你公司是否建立了农药采购台账和销售台账？", "没有建，平时只留了进货发票。"),
+                  ("今年1月我局是否书面责令你公司改正？", "是的，收到了责令改正通知书，但一直没顾上弄。")])
+    f.investigation(report_aps(c, D("2024-06-18"), D("2024-06-19"), D("2024-06-20")))
+    n = f.notice(D("2024-06-24"), title="行政处罚事先告知书", deadline="五日")
+    f.receipt([n], T("2024-06-25T10:00"))
+    f.statement(D("2024-06-27"), "written", "陈述申辩书", text="我公司已开始建立台账，请求从轻处罚。")
+    dec = f.decision(D("2024-07-09"), family="generic", payment="missing",
+                     history=("本局于2024年3月8日检查中发现当事人涉嫌未按规定建立农药经营台账，于2024年3月11日立案调查。本局于2024年6月25日向当事人送达了"
+                              "《行政处罚事先告知书》，当事人于2024年6月27日提交了陈述申辩书。"),
+                     statement_text="当事人称已开始建立台账，请求从轻处罚。经复核，当事人在责令改正后仍未改正，本局对其请求不予采纳。")
+    f.receipt([dec], T("2024-07-10T09:30"))
+    f.payment(D("2024-07-22"), title="罚没款缴款凭证", no="3611280024019")
+    f.publicity(D("2024-07-15"), by="吕洁", checker="欧阳明")
+    f.closure(closure_aps(c, D("2024-07-26"), D("2024-07-29"), D("2024-07-29")),
+              execution="当事人已于2024年7月22日缴纳罚款伍仟元整。")
+    f.archive_note(D("2024-08-01"), filer="吕洁", checker="欧阳明")
+    name_files(c, ["封面", "卷内目录", "案件来源登记表", "现场检查笔录", "立案审批表", "营业执照", "询问笔录（曾庆丰）",
+                   "调查终结报告", "告知书", "送达回证1", "陈述申辩书", "决定书", "送达回证2", "缴款凭证", "公示", "结案审批表", "备考表"])
+    c.intended = ["D05", "T01"]
+    c.notes = ("T01: filed 2024-03-11, decided 2024-07-09 (120 days) with no 延长办案期限审批表. D05: the decision imposes a fine of 5000 "
+               "(伍仟元整) but states no payment deadline and no bank or manner of payment (only 上述罚没款上缴国库).")
+    return c
+
+
+# ==========================================================================
+# 16 青山县市场监督管理局 — unlabelled prepacked food — docx folder — T06, G02, G05
+
+
+def case_qs_shijian_033() -> Case:
+    ag = A.market_qs()
+    party = Party(kind="ib", name="青山县阿芳副食店", id=cc("92", "361123", "afang"), address="青山县青溪镇青溪街31号",
+                  phone="158****0374", rep="黄秀芳", rep_id=pid("361123", "1979-03-30", 491, male=False), rep_title="经营者",
+                  gender="女", scope="预包装食品、散装食品销售", established=D("2016-09-12"))
+    officers = [Officer("赵磊", "1411030045"), Officer("何静怡", "1411030052")]
+    story = Story(
+        cause="经营无标签的预包装食品", source="日常检查",
+        source_text="2024年5月6日，本局执法人员在对青溪镇食品经营户开展日常监督检查时，发现当事人经营场所销售无标签的预包装食品。",
+        place="青山县青溪镇青溪街31号当事人经营场所", violation_date=D("2024-05-06"),
+        findings=("当事人经营场所货架上摆放有无任何标签的袋装“麻辣豆干”（约250克/袋）36袋、袋装“香酥花生”（约200克/袋）22袋，"
+                  "包装袋上未标注品名、生产者名称、生产日期、保质期等内容，处于待售状态。当事人不能提供上述食品的进货票据和供货者资质。"),
+        facts=("当事人于2024年4月从一名流动商贩处购进无标签的预包装食品“麻辣豆干”50袋、“香酥花生”30袋（进价均为3元/袋），以5元/袋的价格销售，"
+               "至2024年5月6日已售出“麻辣豆干”14袋、“香酥花生”8袋，违法所得110元，货值金额共计400元。"),
+        evidence=["营业执照、食品经营许可证复印件，证明当事人的主体资格；", "现场检查笔录及现场照片，证明当事人经营无标签预包装食品的事实；",
+                  "证据先行登记保存通知书、处理决定书及物品清单，证明涉案食品的数量；", "对当事人经营者黄秀芳的询问笔录，证明涉案食品的购销情况。"],
+        violated="《中华人民共和国食品安全法》第六十七条第一款",
+        basis=["《中华人民共和国食品安全法》第一百二十五条第一款第（二）项"],
+        reasoning="鉴于当事人涉案食品货值金额较小，",
+        correction="同时，责令当事人立即改正上述违法行为。",
+        goods_list=[("无标签袋装“麻辣豆干”", "约250克/袋", "36袋", ""), ("无标签袋装“香酥花生”", "约200克/袋", "22袋", "")],
+        photo_kind="shelf")
+    pen = Penalty(fine=5000, gains=110, goods="无标签的预包装食品“麻辣豆干”36袋、“香酥花生”22袋")
+    c = Case("qs-shijian-2024-033", "docx-folder", ag, party, officers, story, pen, 33,
+             filing_date=D("2024-05-07"), decision_date=D("2024-06-04"))
+    f = Flow(c, party_sig="image", officer_sig="image")
+    me = Person("黄秀芳", "女", party.rep_id, "青山县阿芳副食店经营者", "158****0374", "青山县青溪镇青溪街31号", "当事人经营者")
+    f.cover(closure=None)
+    f.index()
+    f.case_source(T("2024-05-06T16:00"), proposal="建议立案调查。", head="同意。")
+    f.inspection(T("2024-05-06T10:10"), T("2024-05-06T10:50"), layout="table", present="黄秀芳")
+    f.photos(D("2024-05-06"), [dict(kind="shelf", stamp="2024-05-06 10:22", time="2024年5月6日10时22分", place=story.place,
+                                    by="何静怡", proves="货架上摆放的无标签预包装食品")])
+    pn = f.preservation_notice(D("2024-05-06"), where="当事人经营场所", how="就地登记保存")
+    f.filing(filing_aps(c, D("2024-05-06"), D("2024-05-07"), D("2024-05-07")))
+    f.identity(D("2024-05-09"), certifier="何静怡", party_sig=f.S("黄秀芳"))
+    f.inquiry(me, T("2024-05-09T14:30"), T("2024-05-09T15:15"), topic="你店销售无标签食品", layout="table",
+              place="青山县市场监督管理局青溪市场监督管理所",
+              officer_sigs=[Sig("image", "赵磊", "black"), Sig("blank", "何静怡")],
+              qa=[("货架上的“麻辣豆干”“香酥花生”从哪里进的？", "4月份一个骑三轮车的商贩送来的，没有票据。"),
+                  ("进了多少？进价、售价多少？", "豆干50袋、花生30袋，都是3块钱进的，卖5块。"),
+                  ("卖了多少？", "豆干卖了14袋，花生卖了8袋。"),
+                  ("你知道预包装食品必须有标签吗？", "知道，当时图便宜就进了。")])
+    f.preservation_handling(D("2024-05-16"), pn, "上述食品继续封存于当事人仓库，待本案作出处理决定后依法处理。")
+    f.investigation(report_aps(c, D("2024-05-22"), D("2024-05-23"), D("2024-05-24")))
+    n = f.notice(D("2024-05-27"), title="行政处罚告知书")
+    f.receipt([n], T("2024-05-28T09:30"))
+    f.statement(D("2024-05-29"), "waiver", "放弃陈述申辩声明", received=D("2024-05-28"), notice_number=n.number, notice_title=n.title)
+    dec = f.decision(D("2024-06-04"), family="samr",
+                     history=("2024年5月6日，本局执法人员在日常监督检查中发现当事人涉嫌经营无标签的预包装食品，于2024年5月7日立案调查。"
+                              "本局于2024年5月28日向当事人送达了《行政处罚告知书》，当事人于2024年5月29日书面声明放弃陈述、申辩权利。"))
+    f.receipt([dec], T("2024-06-04T15:00"))
+    f.payment(D("2024-06-13"), title="非税收入一般缴款书", header="非税收入一般缴款书（电子）", no="3611230024033")
+    f.publicity(D("2024-06-07"), by="何静怡", checker="孙丽华")
+    f.closure(closure_aps(c, D("2024-06-17"), D("2024-06-18"), D("2024-06-18"), kind="image", head_date=False),
+              execution="当事人已于2024年6月13日缴清罚没款5110元，涉案食品已于2024年6月14日监督销毁。")
+    f.archive_note(D("2024-06-21"), filer="何静怡", checker="周建华")
+    name_files(c, ["00 封面", "01 卷内目录", "02 案件来源登记表", "03 现场检查笔录", "04 现场照片", "05 先行登记保存通知书",
+                   "06 立案审批表", "07 营业执照复印件", "08 询问笔录（黄秀芳）", "09 先行登记保存处理决定书", "10 案件调查终结报告",
+                   "11 行政处罚告知书", "12 送达回证", "13 放弃陈述申辩声明", "14 行政处罚决定书", "15 送达回证",
+                   "16 缴款书", "17 公示记录", "18 结案审批表", "19 卷内备考表"])
+    c.intended = ["G02", "G05", "T06"]
+    c.notes = ("T06: 证据先行登记保存通知书 dated 2024-05-06, the handling decision only on 2024-05-16 (10 days). G02: the inquiry record "
+               "lists officer 何静怡 (with certificate number) but her signature is missing. G05: in the 结案审批表 the 负责人审批意见 "
+               "(同意结案, signed) has no date. Signatures are pictures.")
+    return c
+
+
+# ==========================================================================
+# 17 云溪县城市管理和综合执法局 — unapproved billboard — PDF folder — P02, A04, L05
+
+
+def case_yx_chengguan_040() -> Case:
+    ag = A.urban_yx()
+    party = Party(kind="org", name="云溪县盛世传媒广告有限公司", id=cc("91", "361124", "shengshi"),
+                  address="云溪县云峰镇新华路88号", phone="132****6619", rep="袁志华",
+                  rep_id=pid("361124", "1983-05-22", 215), scope="广告设计、制作、发布", established=D("2015-12-01"),
+                  capital="100万元人民币")
+    officers = [Officer("熊伟", "CG-0524-031"), Officer("甘露", "CG-0524-038")]
+    story = Story(
+        cause="未经批准擅自设置大型户外广告", source="日常检查",
+        source_text="2024年8月5日，本局执法人员在巡查中发现云峰镇府前路与新华路交叉口东北角商业楼楼顶新设置一块大型户外广告牌。",
+        place="云溪县云峰镇府前路与新华路交叉口东北角商业楼楼顶", violation_date=D("2024-08-05"),
+        findings=("商业楼楼顶设置有一块长约12米、高约4米的钢结构户外广告牌，广告内容为某楼盘销售信息。经查，该广告牌由当事人设置，"
+                  "当事人未能提供市容环境卫生主管部门的设置审批文件。"),
+        facts="当事人于2024年7月未经批准，在云峰镇府前路与新华路交叉口东北角商业楼楼顶擅自设置大型户外广告牌一块，面积约48平方米，影响市容。",
+        evidence=["营业执照复印件，证明当事人的主体资格；", "现场检查笔录，证明广告牌的位置、尺寸；",
+                  "对当事人法定代表人袁志华的询问笔录，证明广告牌由当事人设置且未经批准；", "陈述申辩笔录。"],
+        violated="《城市市容和环境卫生管理条例》第十一条第一款",
+        basis=["《城市市容和环境卫生管理条例》第三十六条第（一）项"],
+        reasoning="", correction="责令当事人于2024年9月20日前自行拆除该广告牌。", photo_kind="site")
+    pen = Penalty(fine=8000)
+    c = Case("yx-chengguan-2024-040", "pdf-folder", ag, party, officers, story, pen, 40,
+             filing_date=D("2024-08-07"), decision_date=D("2024-09-09"))
+    f = Flow(c, party_sig="text", officer_sig="text")
+    rep = Person("袁志华", "男", party.rep_id, "云溪县盛世传媒广告有限公司法定代表人", "132****6619", "云溪县云峰镇新华路90号", "当事人法定代表人")
+    f.cover(closure=D("2024-09-26"))
+    f.index(date_style="iso", phantom=[dict(title="现场照片", date="2024-08-05", pages="3")])
+    f.case_source(T("2024-08-05T15:00"), proposal="建议立案。", head="同意。")
+    f.inspection(T("2024-08-05T10:00"), T("2024-08-05T10:40"), layout="table", present="袁志华", party_sig=f.S("袁志华", "image"))
+    f.filing(filing_aps(c, D("2024-08-06"), D("2024-08-06"), D("2024-08-07")))
+    f.identity(D("2024-08-12"), certifier="甘露", party_sig=f.S("袁志华"))
+    f.inquiry(rep, T("2024-08-12T09:30"), T("2024-08-12T10:10"), topic="你公司设置户外广告牌", layout="para",
+              place="云溪县城市管理和综合执法局执法大队一中队", party_sig=f.S("袁志华", "image"),
+              qa=[("府前路与新华路交叉口楼顶的广告牌是谁设置的？", "是我公司7月份设置的，给一个楼盘做广告。"),
+                  ("是否办理了户外广告设置审批手续？", "还在准备材料，没有批下来就先装了。")])
+    f.investigation(report_aps(c, D("2024-08-21"), D("2024-08-22"), D("2024-08-23")))
+    n = f.notice(D("2024-08-26"), title="行政处罚告知书")
+    f.receipt([n], T("2024-08-27T10:00"), recipient_sig=f.S("袁志华", "image"))
+    f.statement(D("2024-08-30"), "record", "陈述申辩笔录", time=T("2024-08-30T09:00"), place="云溪县城市管理和综合执法局执法大队一中队",
+                person=rep, officers=officers, sig=f.S("袁志华", "image"),
+                qa=[("你公司对拟作出的处罚有何意见？", "我们正在补办手续，请求不予处罚。")])
+    f.collective(T("2024-09-12T15:00"), T("2024-09-12T15:40"), chair="彭建军",
+                 participants=["彭建军", "何立平", "金涛"], attendees=["熊伟", "甘露"], recorder="甘露",
+                 title="案件集体讨论记录",
+                 speeches=[("熊伟", "汇报案情，当事人申辩称正在补办手续。建议罚款8000元。"), ("何立平", "同意。"), ("金涛", "同意。")],
+                 conclusion_text="经集体讨论，同意对当事人罚款8000元，并责令限期拆除。")
+    dec = f.decision(D("2024-09-09"), family="generic",
+                     history=("本局于2024年8月5日巡查中发现当事人涉嫌擅自设置大型户外广告，于2024年8月7日立案调查。本局于2024年8月27日向当事人送达了"
+                              "《行政处罚告知书》，当事人于2024年8月30日进行了陈述申辩。"),
+                     statement_text="当事人提出正在补办手续、请求不予处罚。经复核，当事人未经批准即设置广告牌的事实清楚，其意见不予采纳。")
+    f.receipt([dec], T("2024-09-10T14:00"), manner="留置送达", recipient_sig=Sig("blank", "袁志华"), witness="陈志明",
+              remark="受送达人拒绝签收，执法人员邀请云峰镇新华社区居委会工作人员陈志明到场见证，将决定书留置于当事人办公室。")
+    f.payment(D("2024-09-20"), title="非税收入一般缴款书", no="3611240024040")
+    f.publicity(D("2024-09-13"), by="甘露", checker="金涛")
+    f.closure(closure_aps(c, D("2024-09-24"), D("2024-09-25"), D("2024-09-26")),
+              execution="当事人已于2024年9月20日缴纳罚款8000元，并于2024年9月19日自行拆除广告牌。")
+    f.archive_note(D("2024-09-29"), filer="甘露", checker="金涛")
+    name_files(c, ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18"])
+    c.intended = ["A04", "L05", "P02"]
+    c.notes = ("P02: the decision was served by 留置送达 (with a witness, so G04 passes) but the file holds no audio-video record. "
+               "A04: the 卷内目录 lists 现场照片 (page 3) which the file does not hold. L05: the collective discussion is dated "
+               "2024-09-12, after the decision of 2024-09-09 (it is filed before the decision). Files are named 01.pdf … 18.pdf.")
+    return c
+
+
+ALL_CASES = [
+    case_qs_shijian_017,
+    case_lj_huanjing_031,
+    case_lc_jiaotong_009,
+    case_lc_nongye_012,
+    case_tj_chengguan_028,
+    case_yx_shijian_022,
+    case_fa_nongye_012,
+    case_qs_huanjing_015,
+    case_tj_jiaotong_041,
+    case_yx_chengguan_023,
+    case_np_shijian_036,
+    case_lj_huanjing_046,
+    case_lc_jiaotong_027,
+    case_tj_chengguan_057,
+    case_fa_nongye_019,
+    case_qs_shijian_033,
+    case_yx_chengguan_040,
+]

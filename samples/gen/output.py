@@ -156,6 +156,15 @@ def measure(cases: list[Case], tmp: Path) -> None:
     """First pass: render everything, convert, count pages; fill the 卷内目录 page numbers."""
     mdir = tmp / "measure"
     mdir.mkdir(parents=True, exist_ok=True)
+    for case in cases:
+        # everything but the page numbers is known now: lay the index and cover out in full
+        pieces = sum(1 for d in case.docs if _numbered(d))
+        for doc in case.docs:
+            if doc.type in ("cover", "archive_note"):
+                doc.data["pieces"] = pieces
+                doc.data["pages"] = "00"
+            if doc.type == "index":
+                doc.data["entries"] = [d for d in case.docs if _numbered(d) and d.listed]
     jobs = []  # (case, doc index or None, docx path)
     for case in cases:
         if case.fmt in BOUND:
@@ -198,13 +207,9 @@ def measure(cases: list[Case], tmp: Path) -> None:
                 a, n = n + 1, n + doc._count
                 case.page_labels[id(doc)] = str(a) if a == n else f"{a}-{n}"
         case.page_total = n
-        pieces = sum(1 for d in case.docs if _numbered(d))
         for doc in case.docs:
             if doc.type in ("cover", "archive_note"):
-                doc.data["pieces"] = pieces
                 doc.data["pages"] = n
-            if doc.type == "index":
-                doc.data["entries"] = [d for d in case.docs if _numbered(d) and d.listed]
 
 
 def write_outputs(cases: list[Case], out: Path, tmp: Path) -> None:

@@ -876,7 +876,7 @@ def r_closure(w, case: Case, doc: Doc):
     money = Money(doc, ag.amount_style)
     variant = doc.style.get("variant", "table")
     content = "；".join(penalty_items(case, doc, case.penalty, money))
-    header(w, case, doc, form=(variant == "table"))
+    header(w, case, doc, form=(variant == "table"), number=False)
     if variant == "table":
         rows = [["案由", (st.cause, 3)], ["当事人", (p.name, 3)],
                 ["立案日期", ag.d(case.filing_date), "处罚决定日期", ag.d(case.decision_date)],

@@ -403,9 +403,29 @@ class DocxWriter:
         cp.last_modified_by = author
         cp.revision = 1
         cp.title = ""
+        slim(self.doc)
         buf = io.BytesIO()
         self.doc.save(buf)
         write_stable_zip(buf.getvalue(), path)
+
+
+KEEP_STYLES = {"Normal", "DefaultParagraphFont", "TableNormal", "TableGrid", "NoList",
+               "Header", "HeaderChar", "Footer", "FooterChar"}
+
+
+def slim(doc):
+    """Drop what python-docx's default template carries but these documents never use
+    (styles-with-effects, custom XML, the thumbnail, ~250 unused styles): ~30 KB per file."""
+    for rels in (doc.part.rels, doc.part.package.rels):
+        for rid, rel in list(rels.items()):
+            if rel.reltype.endswith(("/stylesWithEffects", "/customXml", "/thumbnail")):
+                del rels[rid]
+    styles = doc.styles.element
+    for st in list(styles):
+        if st.tag == qn("w:latentStyles"):
+            styles.remove(st)
+        elif st.tag == qn("w:style") and st.get(qn("w:styleId")) not in KEEP_STYLES:
+            styles.remove(st)
 
 
 def write_stable_zip(data: bytes, path):

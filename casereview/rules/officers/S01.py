@@ -17,7 +17,7 @@ class S01(Rule):
     不合格示例：询问笔录首部仅记载“询问人：张伟（执法证号 33010012345）”，签名处也只有张伟一人。
     合格示例：现场检查笔录记载“执法人员：李明辉（1411030023）、王建军（1411030031）”。
     不适用情形：案卷中没有现场检查笔录或询问笔录。
-    笔录中读不出任何执法人员姓名时，结果为“人工核查”，不作判定。
+    读不出笔录的执法人员栏、仅凭签名又不足两人时，结果为“人工核查”，不作判定。
     """
 
     code = "S01"
@@ -42,9 +42,11 @@ class S01(Rule):
         short, unknown, ok = [], [], []
         for doc in records:
             values = doc.fields.get("officers") or []
-            names = list(dict.fromkeys([v.value["name"] for v in values] + ctx.facts(doc)["officers_signed"]))
+            signed = ctx.facts(doc)["officers_signed"]
+            names = list(dict.fromkeys([v.value["name"] for v in values] + signed))
             where = [loc_of(doc, v) for v in values] or [loc_of(doc)]
-            if not names:
+            if not names or (not values and len(names) < 2):
+                # No officer line could be read: one signature alone does not show that only one officer took part.
                 unknown.append((doc, where))
             elif len(names) < 2:
                 short.append((doc, names[0], where))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Outcome
+from casereview.model import Document, Location, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.common import major_case, penalty
 
@@ -18,6 +18,15 @@ def describe_penalty(ctx: Context) -> str:
     if p.confiscation is not None and not any(t.startswith("没收") for t in parts):
         parts.append(f"没收 {p.confiscation:,.0f} 元")
     return "、".join(parts) or "处罚内容未能识别"
+
+
+def penalty_evidence(decision: Document) -> list[Location]:
+    """Where the decision states its penalty (the fine, else the penalty types), else its title."""
+    for key in ("fine_yuan", "penalty_types", "confiscation_yuan"):
+        v = decision.fields.get(key)
+        if v is not None:
+            return [loc_of(decision, v)]
+    return [loc_of(decision)]
 
 
 class L01(Rule):
@@ -58,6 +67,6 @@ class L01(Rule):
             return self.manual(
                 f"{doc_label(decision)}的处罚（{describe_penalty(ctx)}）是否达到听证条件取决于当事人是个人还是单位，"
                 "当事人类型未能识别；案卷中未见法制审核文书，请人工判断是否属于重大执法决定",
-                [loc_of(decision)])
+                penalty_evidence(decision))
         return ctx.absent(
-            self, f"重大执法决定（{describe_penalty(ctx)}）作出前未见法制审核意见书（审核表）", [loc_of(decision)])
+            self, f"重大执法决定（{describe_penalty(ctx)}）作出前未见法制审核意见书（审核表）", penalty_evidence(decision))

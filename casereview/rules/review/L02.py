@@ -78,6 +78,7 @@ class L02(Rule):
                     [loc_of(doc, v), where])
         if not officers:
             return self.manual("案卷中未能识别案件承办（执法）人员姓名，无法比对法制审核人员，请人工核查",
-                               [loc_of(doc, v) for doc, v in reviewers])
+                               list(dict.fromkeys(loc_of(doc, v) for doc, v in reviewers)))
         names = "、".join(dict.fromkeys(v.value for _, v in reviewers))
-        return self.passed(f"法制审核人员 {names} 不是本案承办人员", [loc_of(doc, v) for doc, v in reviewers])
+        return self.passed(f"法制审核人员 {names} 不是本案承办人员",
+                           list(dict.fromkeys(loc_of(doc, v) for doc, v in reviewers)))

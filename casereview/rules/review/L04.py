@@ -5,7 +5,7 @@ from __future__ import annotations
 from casereview.model import Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.common import major_case
-from casereview.rules.review.L01 import describe_penalty
+from casereview.rules.review.L01 import describe_penalty, penalty_evidence
 
 
 class L04(Rule):
@@ -45,6 +45,6 @@ class L04(Rule):
             return self.manual(
                 f"{doc_label(decision)}的处罚（{describe_penalty(ctx)}）是否达到听证条件取决于当事人是个人还是单位，"
                 "当事人类型未能识别；案卷中未见集体讨论记录，请人工判断是否属于重大案件",
-                [loc_of(decision)])
+                penalty_evidence(decision))
         return ctx.absent(
-            self, f"重大案件（{describe_penalty(ctx)}）未见负责人集体讨论记录", [loc_of(decision)])
+            self, f"重大案件（{describe_penalty(ctx)}）未见负责人集体讨论记录", penalty_evidence(decision))

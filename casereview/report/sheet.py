@@ -1,0 +1,525 @@
+"""The scoring sheet (评查评分表): one case of a results object, laid out for the reviewers.
+
+One model, several renderings: ``report.xlsx`` (the working copy the reviewers
+fill in), ``report.docx`` (print-ready A4) and ``report.pdf``. Everything a
+sheet shows is decided here — titles, order, subtotals, the rectification
+suggestion of each failed item, who settled what — so the writers only lay it
+out.
+
+The numbers come from the results (``score``, ``points_deducted``): a sheet
+never re-scores a case. The rubric (points of each item, veto flags, grade
+bands) comes from the snapshot ``api.review`` stores in ``results["rubric"]``,
+or from the built-in rubric of the same id and sha256.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+SHEET_TITLE = "行政执法案卷评查评分表"
+PENDING_MARK = "待人工复核"
+STATUS_LABEL = {"pass": "符合", "fail": "不符合", "na": "不适用", "manual": "待人工核查"}
+DEFAULT_GRADES = [("优秀", 90.0), ("合格", 60.0), ("不合格", 0.0)]
+VETO_MODE_NOTE = {
+    "zero": "否决项不符合的，案卷计 0 分，评为不合格",
+    "grade": "否决项不符合的，保留得分，评为不合格",
+    "cap": "否决项不符合的，保留得分，不得评为优秀",
+}
+MISSING = "（未识别）"
+QUOTE_MAX = 80
+
+
+def num(x: float | int | None) -> str:
+    """84.0 -> "84", 84.5 -> "84.5", None -> ""."""
+    if x is None:
+        return ""
+    x = float(x)
+    return str(int(x)) if x.is_integer() else f"{x:g}"
+
+
+def period_label(period: str | None) -> str:
+    """2024Q3 -> 2024年第三季度, 2024H2 -> 2024年下半年, 2024 -> 2024年度; anything else unchanged."""
+    if not period:
+        return ""
+    m = re.fullmatch(r"(\d{4})(?:([QH])([1-4]))?", period.strip().upper())
+    if not m:
+        return period
+    year, kind, n = m.groups()
+    if kind == "Q":
+        return f"{year}年第{'一二三四'[int(n) - 1]}季度"
+    if kind == "H" and n in ("1", "2"):
+        return f"{year}年{'上下'[int(n) - 1]}半年"
+    if kind is None:
+        return f"{year}年度"
+    return period
+
+
+def zh_date(iso: str | None) -> str:
+    """2024-03-02 -> 2024年3月2日."""
+    if not iso:
+        return ""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", iso)
+    if not m:
+        return iso
+    return f"{int(m[1])}年{int(m[2])}月{int(m[3])}日"
+
+
+# -- the rubric a results object was scored with -------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ItemInfo:
+    code: str
+    points: float | None
+    veto: bool = False
+    enabled: bool = True
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class RubricInfo:
+    """What the sheets need of the rubric: points, veto flags, grade bands, titles."""
+
+    id: str
+    version: str
+    sha256: str
+    title: str
+    veto_mode: str
+    start: float
+    grades: list[tuple[str, float]]  # highest first
+    items: dict[str, ItemInfo]
+    exact: bool = True  # False when points had to be guessed from the checks
+
+    def to_rubric(self):
+        """A ``casereview.rubric.Rubric`` for ``rubric.scoring.score`` (re-scoring after reviewer decisions)."""
+        from casereview.rubric import Item, Rubric
+
+        items = {c: Item(c, float(i.points or 0), i.veto, i.enabled, i.title) for c, i in self.items.items()}
+        return Rubric(self.id, self.version, self.title, self.veto_mode, self.start, list(self.grades), {}, items,
+                      self.sha256, f"results:{self.id}")
+
+
+def rubric_snapshot(rub) -> dict[str, Any]:
+    """The rubric as stored in results.json: its reference plus what is needed to lay out and re-score sheets."""
+    out: dict[str, Any] = dict(rub.ref())
+    out.update({
+        "title": rub.title,
+        "veto_mode": rub.veto_mode,
+        "start": rub.start,
+        "grades": [{"name": n, "min": m} for n, m in rub.grades],
+        "items": {},
+    })
+    for code, item in rub.items.items():
+        entry: dict[str, Any] = {"points": item.points}
+        if item.veto:
+            entry["veto"] = True
+        if not item.enabled:
+            entry["enabled"] = False
+        if item.title:
+            entry["title"] = item.title
+        out["items"][code] = entry
+    return out
+
+
+def _from_rubric(rub) -> RubricInfo:
+    return RubricInfo(rub.id, rub.version, rub.sha256, rub.title, rub.veto_mode, rub.start, list(rub.grades),
+                      {c: ItemInfo(c, i.points, i.veto, i.enabled, i.title) for c, i in rub.items.items()})
+
+
+@lru_cache(maxsize=8)
+def _builtin(rubric_id: str):
+    from casereview.rubric import BUILTIN, RubricError, load_rubric
+
+    if rubric_id not in BUILTIN:
+        return None
+    try:
+        return load_rubric(rubric_id)
+    except RubricError:
+        return None
+
+
+def rubric_info(results: dict, rubric=None) -> RubricInfo:
+    """The rubric of ``results``: the given ``Rubric``, the stored snapshot, the matching built-in, or a guess."""
+    if rubric is not None:
+        return _from_rubric(rubric)
+    ref = results.get("rubric") or {}
+    if isinstance(ref.get("items"), dict):
+        return RubricInfo(
+            id=str(ref.get("id", "")), version=str(ref.get("version", "")), sha256=str(ref.get("sha256", "")),
+            title=str(ref.get("title") or ref.get("id", "")), veto_mode=ref.get("veto_mode", "zero"),
+            start=float(ref.get("start", 100)),
+            grades=sorted(((g["name"], float(g["min"])) for g in ref.get("grades") or []), key=lambda g: -g[1])
+            or list(DEFAULT_GRADES),
+            items={c: ItemInfo(c, float(v.get("points", 0)), bool(v.get("veto")), v.get("enabled", True) is not False,
+                               v.get("title")) for c, v in ref["items"].items()},
+        )
+    builtin = _builtin(str(ref.get("id", "")))
+    if builtin is not None and builtin.sha256 == ref.get("sha256"):
+        return _from_rubric(builtin)
+    # Unknown rubric: take what the checks say (deducted points of failed items); others are unknown.
+    items: dict[str, ItemInfo] = {}
+    for entry in results.get("cases") or []:
+        for c in entry.get("checks") or []:
+            known = items.get(c["code"])
+            pts = c.get("points_deducted") if c.get("status") == "fail" else None
+            if known is None or (known.points is None and pts is not None):
+                items[c["code"]] = ItemInfo(c["code"], pts, bool(c.get("veto")))
+    return RubricInfo(str(ref.get("id", "")), str(ref.get("version", "")), str(ref.get("sha256", "")),
+                      str(ref.get("id", "")), "zero", 100.0, list(DEFAULT_GRADES), items, exact=False)
+
+
+# -- titles, categories, suggestions --------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def categories() -> dict[str, str]:
+    from casereview.rules.base import CATEGORIES
+
+    return dict(CATEGORIES)
+
+
+@lru_cache(maxsize=1)
+def _rule_meta() -> dict[str, tuple[str, str, str]]:
+    """code -> (title, category letter, legal basis) from the rule registry (whatever it holds now)."""
+    try:
+        from casereview.rules.registry import rule_by_code
+
+        rules = rule_by_code()
+    except Exception:  # noqa: BLE001 - a registry mid-change must not stop a report
+        return {}
+    return {code: (r.title, r.category, "；".join(str(b) for b in getattr(r, "legal_basis", ()))) for code, r in
+            rules.items()}
+
+
+def item_title(code: str, rubric: RubricInfo | None = None) -> str:
+    item = rubric.items.get(code) if rubric else None
+    if item is not None and item.title:
+        return item.title
+    meta = _rule_meta().get(code)
+    return meta[0] if meta else f"评查项 {code}"
+
+
+def item_category(code: str) -> str:
+    meta = _rule_meta().get(code)
+    return meta[1] if meta else code[:1]
+
+
+def item_basis(code: str) -> str:
+    meta = _rule_meta().get(code)
+    return meta[2] if meta else ""
+
+
+@lru_cache(maxsize=1)
+def suggestions() -> dict[str, str]:
+    """整改建议 per code, from ``report/rectification.yaml``."""
+    import yaml
+
+    text = resources.files("casereview.report").joinpath("rectification.yaml").read_text("utf-8")
+    return {str(k): str(v).strip() for k, v in (yaml.safe_load(text) or {}).items()}
+
+
+def suggestion(code: str) -> str:
+    return suggestions().get(code) or "对照评查标准逐项核查本项问题，依法补正或在今后办案中改进。"
+
+
+# -- the model -------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Evidence:
+    document: str
+    page: int | None = None
+    paragraph: int | None = None
+    quote: str = ""
+
+    @property
+    def where(self) -> str:
+        if self.page:
+            return f"{self.document} 第{self.page}页"
+        if self.paragraph:
+            return f"{self.document} 第{self.paragraph}段"
+        return self.document
+
+    @property
+    def short_quote(self) -> str:
+        q = " ".join(self.quote.split())
+        return q if len(q) <= QUOTE_MAX else q[: QUOTE_MAX - 1] + "…"
+
+    def text(self) -> str:
+        return f"{self.where}：“{self.short_quote}”" if self.quote else self.where
+
+
+@dataclass(slots=True)
+class Settlement:
+    """A reviewer's decision on an item (from ``casereview apply``)."""
+
+    reviewer: str
+    at: str
+    note: str
+    tool_status: str  # what the tool had decided
+
+    @property
+    def label(self) -> str:
+        return f"人工复核：{self.reviewer}，{self.at[:10]}；原判定：{STATUS_LABEL.get(self.tool_status, self.tool_status)}"
+
+
+@dataclass(slots=True)
+class Row:
+    """One requirement on the sheet."""
+
+    code: str
+    title: str
+    category: str
+    points: float | None
+    veto: bool
+    status: str
+    deducted: float
+    message: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+    suggestion: str = ""
+    settled: Settlement | None = None
+    basis: str = ""
+
+    @property
+    def result(self) -> str:
+        return STATUS_LABEL.get(self.status, self.status)
+
+    @property
+    def reason(self) -> str:
+        """The reason with its evidence (document, page, quote), one per line."""
+        lines = []
+        if self.settled is not None:
+            lines.append(f"【{self.settled.label}】" + (f"{self.settled.note}" if self.settled.note else ""))
+        if self.message and (self.status in ("fail", "manual", "na") or self.settled is not None):
+            lines.append(self.message)
+        if self.status in ("fail", "manual") or self.settled is not None:
+            lines.extend("证据：" + e.text() for e in self.evidence[:3])
+            if len(self.evidence) > 3:
+                lines.append(f"（另有 {len(self.evidence) - 3} 处证据，见 results.json）")
+        return "\n".join(lines)
+
+
+@dataclass(slots=True)
+class Category:
+    key: str
+    name: str
+    rows: list[Row]
+
+    @property
+    def points(self) -> float:
+        return sum(r.points or 0 for r in self.rows)
+
+    @property
+    def deducted(self) -> float:
+        return sum(r.deducted for r in self.rows)
+
+
+@dataclass(slots=True)
+class ScoreSheet:
+    """Everything one 评查评分表 shows."""
+
+    case_id: str
+    unit: str
+    case_name: str
+    case_number: str
+    party: str
+    officers: list[str]
+    filing_date: str
+    closing_date: str
+    decision_date: str
+    period: str
+    rubric_id: str
+    rubric_version: str
+    rubric_title: str
+    veto_mode: str
+    start: float
+    veto_rows: list[Row]
+    categories: list[Category]
+    score: float | None
+    grade: str | None
+    veto_codes: list[str]
+    manual_codes: list[str]
+    errors: list[str]
+    generated_at: str = ""
+    title: str = SHEET_TITLE
+
+    @property
+    def rows(self) -> list[Row]:
+        """Every row, veto items first, then by category."""
+        return self.veto_rows + [r for c in self.categories for r in c.rows]
+
+    @property
+    def pending(self) -> bool:
+        """Manual items remain: the sheet is 待人工复核 until a reviewer settles them."""
+        return bool(self.manual_codes)
+
+    @property
+    def deducted(self) -> float:
+        return round(sum(r.deducted for r in self.rows), 2)
+
+    @property
+    def failed(self) -> list[Row]:
+        return [r for r in self.rows if r.status == "fail"]
+
+    @property
+    def rectifications(self) -> list[Row]:
+        """Failed items with their 整改建议, veto items first."""
+        return self.failed
+
+    @property
+    def settled(self) -> list[Row]:
+        return [r for r in self.rows if r.settled is not None]
+
+    @property
+    def score_text(self) -> str:
+        if self.score is None:
+            return "无法评分"
+        return num(self.score)
+
+    @property
+    def grade_text(self) -> str:
+        if self.grade is None:
+            return "—"
+        return f"{self.grade}（{PENDING_MARK}）" if self.pending else self.grade
+
+    @property
+    def veto_text(self) -> str:
+        return "、".join(self.veto_codes) if self.veto_codes else "无"
+
+    @property
+    def score_note(self) -> str:
+        if self.score is None:
+            return "案卷无可读取内容，未评分，需人工评查"
+        if self.veto_codes:
+            return VETO_MODE_NOTE.get(self.veto_mode, "")
+        return ""
+
+    @property
+    def header(self) -> list[tuple[str, str]]:
+        """The header block: (label, value) pairs in print order."""
+        return [
+            ("被评查单位", self.unit),
+            ("案卷编号", self.case_id),
+            ("案件名称", self.case_name),
+            ("案号", self.case_number),
+            ("当事人", self.party),
+            ("承办人员", "、".join(self.officers) or MISSING),
+            ("立案日期", zh_date(self.filing_date) or MISSING),
+            ("结案日期", zh_date(self.closing_date) or MISSING),
+            ("评查期间", period_label(self.period) or "（未指定）"),
+            ("评查标准", f"{self.rubric_id} 第{self.rubric_version}版"),
+        ]
+
+
+def _officers(entry: dict) -> list[str]:
+    names = []
+    for o in entry.get("officers") or []:
+        name = o.get("name") if isinstance(o, dict) else str(o)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _closing_date(entry: dict) -> str:
+    dates = [d.get("date") for d in entry.get("documents") or [] if d.get("type") == "closure_report" and d.get("date")]
+    return max(dates) if dates else ""
+
+
+def _case_name(entry: dict, summary: dict) -> str:
+    name = entry.get("case_name") or summary.get("case_name")
+    if name:
+        return name
+    cause = entry.get("cause") or summary.get("cause")
+    party = entry.get("party") or summary.get("party")
+    if party and cause:
+        return f"{party}{cause}案"
+    if party:
+        return f"{party}行政处罚案"
+    return MISSING
+
+
+def _row(check: dict, rubric: RubricInfo) -> Row:
+    code = check["code"]
+    item = rubric.items.get(code)
+    status = check.get("status", "manual")
+    settled = None
+    if check.get("settled_by"):
+        settled = Settlement(check["settled_by"], check.get("settled_at", ""), check.get("settled_note", ""),
+                             check.get("tool_status", status))
+    return Row(
+        code=code,
+        title=item_title(code, rubric),
+        category=item_category(code),
+        points=item.points if item is not None and item.enabled else None,
+        veto=bool(item.veto) if item is not None else bool(check.get("veto")),
+        status=status,
+        deducted=float(check.get("points_deducted") or 0) if status == "fail" else 0.0,
+        message=check.get("message", ""),
+        evidence=[Evidence(e.get("document", ""), e.get("page"), e.get("paragraph"), e.get("quote", ""))
+                  for e in check.get("evidence") or []],
+        suggestion=suggestion(code) if status == "fail" else "",
+        settled=settled,
+        basis=item_basis(code),
+    )
+
+
+def build_sheet(entry: dict, results: dict, rubric: RubricInfo | None = None) -> ScoreSheet:
+    """The scoring sheet of one results case."""
+    rubric = rubric or rubric_info(results)
+    summary = entry.get("summary") or {}
+    names = categories()
+    veto_rows: list[Row] = []
+    by_cat: dict[str, list[Row]] = {}
+    for check in entry.get("checks") or []:
+        row = _row(check, rubric)
+        if row.veto:
+            veto_rows.append(row)
+        else:
+            by_cat.setdefault(row.category, []).append(row)
+    order = list(names) + sorted(k for k in by_cat if k not in names)
+    cats = [Category(k, names.get(k, k), by_cat[k]) for k in order if k in by_cat]
+    manual = [r.code for r in veto_rows + [r for c in cats for r in c.rows] if r.status == "manual"]
+    return ScoreSheet(
+        case_id=entry["case_id"],
+        unit=entry.get("department") or summary.get("agency") or MISSING,
+        case_name=_case_name(entry, summary),
+        case_number=entry.get("case_number") or summary.get("case_number") or MISSING,
+        party=entry.get("party") or summary.get("party") or MISSING,
+        officers=_officers(entry),
+        filing_date=summary.get("filing_date") or "",
+        closing_date=_closing_date(entry),
+        decision_date=summary.get("decision_date") or "",
+        period=results.get("period") or "",
+        rubric_id=rubric.id,
+        rubric_version=rubric.version,
+        rubric_title=rubric.title,
+        veto_mode=rubric.veto_mode,
+        start=rubric.start,
+        veto_rows=veto_rows,
+        categories=cats,
+        score=entry.get("score"),
+        grade=entry.get("grade"),
+        veto_codes=list(entry.get("veto_codes") or [c["code"] for c in entry.get("checks") or []
+                                                     if c.get("status") == "fail" and c.get("veto")]),
+        manual_codes=manual,
+        errors=[f"{e.get('source', '')}：{e.get('reason', '')}" for e in entry.get("errors") or []],
+        generated_at=results.get("generated_at", ""),
+    )
+
+
+def build_sheets(results: dict) -> list[ScoreSheet]:
+    rubric = rubric_info(results)
+    return [build_sheet(entry, results, rubric) for entry in results.get("cases") or []]
+
+
+SAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def file_stem(case_id: str) -> str:
+    """A case id safe as a file name (case ids are folder names, but never trust them blindly)."""
+    stem = SAFE_NAME.sub("_", case_id).strip(" .") or "case"
+    return stem

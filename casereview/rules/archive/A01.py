@@ -1,0 +1,31 @@
+"""A01 — the file has a cover and an index."""
+
+from __future__ import annotations
+
+from casereview.model import Outcome
+from casereview.rules.base import Basis, Context, Rule, loc_of
+
+
+class A01(Rule):
+    """案卷缺少卷宗封面或卷内目录
+
+    检查内容：案卷应有卷宗封面（案卷封面）和卷内文件目录。
+    依据：档案管理规定；评查标准“卷面”项（一案一卷，统一封面，卷内目录与内容一致）。
+    不合格示例：案卷只有各份执法文书，没有封面；有封面但没有卷内目录。
+    合格示例：案卷首页为“行政处罚案卷”封面，其后为“卷内目录”。
+    不适用情形：无，每一份案卷都应有封面和目录。
+    """
+
+    code = "A01"
+    name = "cover-or-index-missing"
+    title = "案卷有封面和卷内目录"
+    category = "A"
+    legal_basis = (Basis("档案管理规定", "卷宗封面、卷内目录"), Basis("评查标准", "卷面"))
+
+    def check(self, ctx: Context) -> Outcome:
+        missing = [zh for t, zh in (("cover", "卷宗封面"), ("index", "卷内目录")) if not ctx.has(t)]
+        present = [loc_of(d) for d in ctx.docs("cover", "index")]
+        if missing:
+            where = [loc_of(ctx.case.documents[0])] if ctx.case.documents else []
+            return ctx.absent(self, f"案卷中未见{'和'.join(missing)}", present or where)
+        return self.passed(evidence=present)

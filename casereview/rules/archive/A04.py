@@ -1,0 +1,105 @@
+"""A04 — every document the index lists is in the file."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from casereview.extract.normalize import compact
+from casereview.model import Document, Outcome, Value
+from casereview.parsers.classify import type_names
+from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+
+NOT_LISTED = ("cover", "index")
+
+
+def _key(title: str) -> str:
+    """A title for comparison: no spaces, width forms, brackets' remarks (（复印件）) or 《》."""
+    t = compact(title)
+    t = re.sub(r"[(\[【〔][^)\]】〕]{0,12}[)\]】〕]$", "", t)
+    return t.strip("《》<>")
+
+
+class A04(Rule):
+    """卷内目录所列文件在案卷中缺失
+
+    检查内容：卷内文件目录所列的每一份文件都应在案卷中：按文书类型对应（目录列两份送达回证，案卷中应有两份），
+    目录中无法识别类型的题名按题名文字查找。
+    依据：评查标准“卷面”项（卷内目录与案卷内容一致）。
+    不合格示例：卷内目录第 15 项为“非税收入一般缴款书”，案卷中没有缴款凭证；目录列两份送达回证，案卷中只有一份。
+    合格示例：目录所列 17 项文件在案卷中一一对应。
+    不适用情形：案卷中没有卷内目录（缺目录由 A01 评查）。
+    目录中读不出任何题名时，或案卷中有未能读取的内容时，缺失结论交人工核查。
+    """
+
+    code = "A04"
+    name = "index-lists-missing-document"
+    title = "卷内目录与案卷内容一致"
+    category = "A"
+    legal_basis = (Basis("评查标准", "卷面（卷内目录与内容一致）"),)
+
+    def applies(self, ctx: Context) -> str | None:
+        if not ctx.has("index"):
+            return "案卷中没有卷内目录"
+        return None
+
+    def check(self, ctx: Context) -> Outcome:
+        indexes = ctx.docs("index")
+        entries: list[Value] = [e for d in indexes for e in (d.fields.get("entries") or d.fields.get("listed") or [])]
+        if not entries:
+            return self.manual(f"未能从{'、'.join(doc_label(d) for d in indexes)}读出所列文件题名，请人工核对目录与案卷内容",
+                               [loc_of(d) for d in indexes])
+        held = [d for d in ctx.case.documents if d.type not in NOT_LISTED and d.has_text]
+        missing = self._unmatched(entries, held)
+        if not missing:
+            return self.passed(evidence=[loc_of(d) for d in indexes])
+        listed = Counter(e.value.get("type") for e in entries)
+        have = Counter(d.type for d in held)
+        parts = []
+        for e in missing:
+            t = e.value.get("type")
+            if t and have[t]:
+                zh = type_names().get(t, t)
+                which = "" if _key(e.value["title"]) == _key(zh) else f"（含“{e.value['title']}”）"
+                parts.append(f"目录列有{listed[t]}份{zh}{which}，案卷中只有{have[t]}份")
+            else:
+                parts.append(f"目录列有“{e.value['title']}”，案卷中未见该文件")
+        message = "卷内目录所列文件缺失：" + "；".join(dict.fromkeys(parts))
+        return ctx.absent(self, message, [e.loc for e in missing])
+
+    @staticmethod
+    def _unmatched(entries: list[Value], held: list[Document]) -> list[Value]:
+        """Entries left after matching each to a distinct document: same title, then same type, then text."""
+        used: set[int] = set()
+        left: list[Value] = []
+        pending = list(entries)
+        for e in pending:  # 1. the same title
+            doc = next((d for d in held if id(d) not in used and d.title and _key(d.title) == _key(e.value["title"])),
+                       None)
+            if doc is not None:
+                used.add(id(doc))
+            else:
+                left.append(e)
+        pending, left = left, []
+        for e in pending:  # 2. the same type
+            t = e.value.get("type")
+            doc = next((d for d in held if id(d) not in used and t and d.type == t), None)
+            if doc is not None:
+                used.add(id(doc))
+            else:
+                left.append(e)
+        missing = []
+        for e in left:  # 3. a title the lexicon does not know: by its text
+            key = _key(e.value["title"])
+            if len(key) < 2:
+                continue
+            doc = next((d for d in held if id(d) not in used and d.title and len(_key(d.title)) >= 2
+                        and (key in _key(d.title) or _key(d.title) in key)), None)
+            if doc is not None:
+                used.add(id(doc))
+                continue
+            if any(key != _key(d.title or "") and key in {compact(line) for b in d.blocks for line in b.text.split("\n")}
+                   for d in held):
+                continue  # a part of another document (a list or a photo page under its own heading)
+            missing.append(e)
+        return missing

@@ -1,0 +1,83 @@
+"""C01 — one party name throughout the file."""
+
+from __future__ import annotations
+
+import re
+
+from casereview.extract.fields import party_kind
+from casereview.extract.normalize import compact
+from casereview.model import Document, Outcome, Value
+from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+
+COMPARED = ("advance_notice", "hearing_notice", "inspection_record", "inquiry_record", "service_receipt")
+# A remark after the name that is not part of it: 鑫源超市（个体工商户）, 张三（经营者）.
+_REMARK = re.compile(r"[(（][^()（）]*(?:个体工商户|经营者|负责人|法定代表人|业主)[^()（）]*[)）]$")
+
+
+def normalized(name: str) -> str:
+    """A party name for comparison: no spacing, full/half-width folded, no trailing remark."""
+    return compact(_REMARK.sub("", compact(name)))
+
+
+def party_on(doc: Document) -> Value | None:
+    """The party a document names: the receipt's 受送达人, else the labelled party or the addressee."""
+    if doc.type == "service_receipt":
+        v = doc.fields.get("recipient")
+    else:
+        if doc.fields.get("party_source") is not None:
+            return None  # only inferred from an interviewee's employer: not a statement of the party
+        v = doc.fields.get("party")
+    return v if isinstance(v, Value) and isinstance(v.value, str) and v.value.strip() else None
+
+
+class C01(Rule):
+    """各文书当事人名称不一致
+
+    检查内容：处罚决定书载明的当事人名称，应与事先告知书、听证告知书、现场检查笔录、询问笔录
+    （笔录首部载明的当事人、被检查人）和送达回证（受送达人）上的当事人名称一致；
+    比较时忽略空格和全角/半角差异，以及名称后括注的“个体工商户”“经营者”等说明。
+    依据：行政执法文书制作规范（文书规范）。
+    不合格示例：决定书当事人“青山县某某商贸有限公司”，送达回证受送达人“青山县某某商贸有限责任公司”。
+    合格示例：各文书均为“青山县某某商贸有限公司”（“青山县某某商贸 有限公司”“某某(北京)”与“某某（北京）”视为一致）。
+    不适用情形：案卷中没有行政处罚决定书。
+    决定书上读不出当事人名称，或其他文书都读不出当事人名称时，结果为“人工核查”。
+    送达回证的受送达人为自然人姓名而当事人为单位时（由法定代表人等代为签收），不作比较。
+    """
+
+    code = "C01"
+    name = "party-name-inconsistent"
+    title = "当事人名称前后一致"
+    category = "C"
+    legal_basis = (Basis("行政执法文书制作规范", "当事人名称"),)
+
+    def applies(self, ctx: Context) -> str | None:
+        if ctx.decision is None:
+            return "案卷中没有行政处罚决定书"
+        return None
+
+    def check(self, ctx: Context) -> Outcome:
+        decision = ctx.decision
+        ref = decision.fields.get("party")
+        if not isinstance(ref, Value) or not ref.value:
+            return self.manual(f"未能从{doc_label(decision)}读出当事人名称，无法比对各文书的当事人，请人工核查",
+                               [loc_of(decision)])
+        want = normalized(ref.value)
+        org = party_kind(ref.value, None, None) == "organization"
+        others = [d for d in ctx.docs(*COMPARED) if d is not decision]
+        compared, differ = [], []
+        for doc in others:
+            v = party_on(doc)
+            if v is None:
+                continue
+            if org and doc.type == "service_receipt" and party_kind(v.value, None, None) == "person":
+                continue  # a person received for the organisation
+            compared.append(v)
+            if normalized(v.value) != want:
+                differ.append((doc, v))
+        if differ:
+            message = "；".join(f"决定书当事人“{ref.value}”与{doc_label(d)}“{v.value}”不一致" for d, v in differ)
+            return self.failed(message, [ref.loc] + [v.loc for _, v in differ])
+        if not compared and others:
+            return self.manual(f"未能从{'、'.join(doc_label(d) for d in others[:5])}读出当事人名称，"
+                               f"无法与决定书当事人“{ref.value}”比对，请人工核查", [ref.loc])
+        return self.passed(evidence=[ref.loc] + [v.loc for v in compared])

@@ -1,0 +1,161 @@
+"""C02 — one case number for each document throughout the file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casereview.extract.normalize import canonical_brackets, compact
+from casereview.model import Document, Outcome, Value
+from casereview.parsers.classify import type_names
+from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+
+# Documents that are issued under a 文号 of their own (each type its own series: 罚告, 处罚, 先保 …).
+ISSUED = ("penalty_decision", "advance_notice", "hearing_notice", "evidence_preservation", "seizure",
+          "filing_approval", "extension_approval")
+_NUMBER = re.compile(r"^(?P<prefix>.*?)〔(?P<year>\d{4})〕第?(?P<serial>[A-Za-z]?\d+)号$")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A 文号 split into its series (prefix), year and serial."""
+
+    text: str
+    prefix: str
+    year: int
+    serial: str
+
+    @classmethod
+    def of(cls, raw: str) -> Number | None:
+        text = compact(canonical_brackets(raw))
+        m = _NUMBER.match(text)
+        if not m:
+            return None
+        serial = m.group("serial")
+        serial = serial[0] + str(int(serial[1:])) if serial[0].isalpha() else str(int(serial))
+        return cls(text, m.group("prefix"), int(m.group("year")), serial)
+
+    def same_series(self, other: Number) -> bool:
+        """Same prefix and year; a prefix with prose run into it (贵局青市监罚告) still matches its tail."""
+        a, b = self.prefix, other.prefix
+        short = min(len(a), len(b))
+        return self.year == other.year and short >= 2 and (a.endswith(b) or b.endswith(a))
+
+    def same(self, other: Number) -> bool:
+        return self.same_series(other) and self.serial == other.serial
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    doc: Document
+    value: Value
+    number: Number
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    doc: Document
+    value: Value
+    number: Number
+    refers_to: str | None
+
+
+def _owners(ctx: Context) -> list[Owner]:
+    out = []
+    for doc in ctx.docs(*ISSUED):
+        v = doc.fields.get("own_case_number")
+        n = Number.of(v.value) if isinstance(v, Value) else None
+        if n is not None:
+            out.append(Owner(doc, v, n))
+    return out
+
+
+def _refs(ctx: Context, owners: list[Owner]) -> list[Ref]:
+    own = {(id(o.doc), o.value.loc, o.value.value) for o in owners}
+    out = []
+    for doc in ctx.case.documents:
+        for v in doc.fields.get("number_refs") or []:
+            if v.value.get("prior") or (id(doc), v.loc, v.value["number"]) in own:
+                continue
+            n = Number.of(v.value["number"])
+            if n is not None:
+                out.append(Ref(doc, v, n, v.value.get("refers_to")))
+    return out
+
+
+_NAMES = {"penalty_decision": "处罚决定书", "advance_notice": "事先告知书", "hearing_notice": "听证通知书",
+          "evidence_preservation": "先行登记保存文书", "seizure": "查封扣押文书", "filing_approval": "立案审批表",
+          "extension_approval": "延期审批表"}
+
+
+def _name(doc_type: str) -> str:
+    return _NAMES.get(doc_type) or type_names().get(doc_type, doc_type)
+
+
+class C02(Rule):
+    """同一文书的文号前后不一致
+
+    检查内容：各文书所载的文号应与该文书自身的文号一致：送达回证、封面、目录、缴款凭证、公示记录、结案审批表等
+    引用的处罚决定书文号应与决定书文号相同，引用的告知书文号应与告知书文号相同。
+    只比较同一文书系列（同一文号前缀，如“青市监处罚”）或明确指向同一文书的文号；
+    告知书（青市监罚告〔2024〕9号）与决定书（青市监处罚〔2024〕17号）各有文号，不是不一致。
+    括号的不同写法（[2024]、（2024）、〔2024〕）、空格与“第”字不影响比较。
+    依据：行政执法文书制作规范（文书规范）。
+    不合格示例：决定书文号“青市监处罚〔2024〕17号”，送达回证送达的决定书为“青市监处罚〔2024〕18号”。
+    合格示例：决定书、送达回证、缴款书、公示记录均载“青市监处罚〔2024〕17号”。
+    不适用情形：案卷中没有载明文号的文书，或只有一份文书载明文号且无其他文书引用。
+    读不出决定书自身的文号，而其他文书引用了决定书文号时，结果为“人工核查”。
+    历史处罚（“曾因……被处以……号”）中的文号不作比较。
+    """
+
+    code = "C02"
+    name = "case-number-inconsistent"
+    title = "文号前后一致"
+    category = "C"
+    legal_basis = (Basis("行政执法文书制作规范", "文书编号"),)
+
+    def applies(self, ctx: Context) -> str | None:
+        if not any(d.fields.get("case_numbers") for d in ctx.case.documents):
+            return "案卷中没有载明文号的文书"
+        return None
+
+    def check(self, ctx: Context) -> Outcome:
+        owners = _owners(ctx)
+        refs = _refs(ctx, owners)
+        conflicts: list[tuple[str, list]] = []
+        compared = []
+        unowned: dict[str, list[Ref]] = {}
+        for ref in refs:
+            targets = [o for o in owners if ref.refers_to and o.doc.type == ref.refers_to]
+            if not targets:
+                targets = [o for o in owners if o.number.same_series(ref.number)]
+            if targets:
+                compared.append(ref.value.loc)
+                if not any(o.number.same(ref.number) for o in targets):
+                    o = targets[0]
+                    conflicts.append((f"{doc_label(ref.doc)}所载{_name(o.doc.type)}文号“{ref.number}”"
+                                      f"与{doc_label(o.doc)}文号“{o.number}”不一致", [ref.value.loc, o.value.loc]))
+            elif ref.refers_to:
+                unowned.setdefault(ref.refers_to, []).append(ref)
+        for doc_type, group in unowned.items():
+            distinct: list[Ref] = []
+            for ref in group:
+                if not any(ref.number.same(d.number) for d in distinct):
+                    distinct.append(ref)
+            if len(distinct) > 1:
+                listed = "、".join(f"{doc_label(r.doc)}“{r.number}”" for r in distinct)
+                conflicts.append((f"各文书所载{_name(doc_type)}文号不一致：{listed}", [r.value.loc for r in distinct]))
+        if conflicts:
+            return self.failed("；".join(m for m, _ in conflicts),
+                               list(dict.fromkeys(loc for _, locs in conflicts for loc in locs)))
+        decision = ctx.decision
+        cited = unowned.get("penalty_decision")
+        if cited and (decision is None or not any(o.doc is decision for o in owners)):
+            where = f"未能从{doc_label(decision)}读出其文号" if decision is not None else "案卷中没有可读取的行政处罚决定书"
+            return self.manual(f"{where}，其他文书引用的决定书文号“{cited[0].number}”无法与决定书核对，请人工核查",
+                               [r.value.loc for r in cited] + ([loc_of(decision)] if decision is not None else []))
+        return self.passed(evidence=list(dict.fromkeys(
+            [o.value.loc for o in owners] + compared + [r.value.loc for g in unowned.values() for r in g])))

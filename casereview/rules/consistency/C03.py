@@ -1,0 +1,51 @@
+"""C03 — a sum stated in Chinese numerals equals the same sum in figures."""
+
+from __future__ import annotations
+
+from casereview.model import Outcome, Value
+from casereview.rules.base import Basis, Context, Rule, doc_label
+
+
+def _figures(v: dict) -> str:
+    return v.get("figures_text") or f"{v['figures']:,.2f}"
+
+
+def _words(v: dict) -> str:
+    return v.get("words_text") or f"{v['words']:,.2f} 元"
+
+
+class C03(Rule):
+    """大写金额与小写金额不一致
+
+    检查内容：文书中同一金额同时以中文大写和阿拉伯数字书写的（如“人民币伍万元整（¥50,000.00）”、
+    缴款书“金额（大写）”“金额（小写）”两栏），两者应相等。
+    依据：行政执法文书制作规范（文书规范）。
+    不合格示例：告知书“罚款人民币伍万元整（¥5,000.00）”。
+    合格示例：“罚款人民币伍万元整（¥50,000.00）”；“伍万零壹佰壹拾肆元整 / ¥50,114.00”。
+    不适用情形：案卷中没有同时以大写和小写书写的金额。
+    案卷中没有读到大小写金额、但有未能读取的内容时，结果为“人工核查”。
+    """
+
+    code = "C03"
+    name = "amount-words-figures-differ"
+    title = "大小写金额一致"
+    category = "C"
+    legal_basis = (Basis("行政执法文书制作规范", "金额书写"),)
+
+    def applies(self, ctx: Context) -> str | None:
+        if not any(d.fields.get("amount_pairs") for d in ctx.case.documents) and not ctx.unread:
+            return "案卷中没有同时以大写和小写书写的金额"
+        return None
+
+    def check(self, ctx: Context) -> Outcome:
+        pairs: list[tuple] = [(d, v) for d in ctx.case.documents for v in d.fields.get("amount_pairs") or []
+                              if isinstance(v, Value)]
+        if not pairs:
+            return self.manual(f"未读到大小写金额；案卷中有未能读取的内容（{'；'.join(ctx.unread[:5])}），"
+                               "其中的金额请人工核对")
+        differ = [(d, v) for d, v in pairs if abs(float(v.value["words"]) - float(v.value["figures"])) > 0.005]
+        if differ:
+            message = "；".join(f"{doc_label(d)}大写金额{_words(v.value)}与小写 {_figures(v.value)} 不一致"
+                               for d, v in differ)
+            return self.failed(message, [v.loc for _, v in differ])
+        return self.passed(evidence=[v.loc for _, v in pairs])

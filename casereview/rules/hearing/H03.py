@@ -1,0 +1,66 @@
+"""H03 — the hearing is chaired by someone other than the investigators."""
+
+from __future__ import annotations
+
+import re
+
+from casereview.model import Outcome
+from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+
+
+def _n(name: str) -> str:
+    return re.sub(r"\s+", "", name or "")
+
+
+class H03(Rule):
+    """听证主持人系本案调查人员
+
+    检查内容：听证由行政机关指定的非本案调查人员主持。将听证笔录记载的听证主持人，与现场检查笔录、
+    询问笔录记载的执法人员及听证笔录记载的案件调查人员相比对。
+    依据：《中华人民共和国行政处罚法》第六十四条第（四）项。
+    不合格示例：询问笔录的询问人为李明辉、王建军，听证笔录记载“听证主持人：李明辉”。
+    合格示例：听证主持人为法制机构的赵磊，调查人员为李明辉、王建军。
+    不适用情形：案卷中没有听证笔录。读不出听证主持人，或读不出任何调查人员的，结果为“人工核查”。
+    """
+
+    code = "H03"
+    name = "hearing-chaired-by-investigator"
+    title = "听证由非本案调查人员主持"
+    category = "H"
+    legal_basis = (Basis("中华人民共和国行政处罚法", "第六十四条第（四）项"),)
+
+    def applies(self, ctx: Context) -> str | None:
+        if not ctx.has("hearing_record"):
+            return "案卷中没有听证笔录"
+        return None
+
+    def check(self, ctx: Context) -> Outcome:
+        investigators: dict[str, list] = {}
+        for doc in ctx.docs("inspection_record", "inquiry_record"):
+            for v in doc.fields.get("officers") or []:
+                investigators.setdefault(_n(v.value["name"]), []).append((doc, v))
+        records = ctx.docs("hearing_record")
+        for rec in records:
+            for v in rec.fields.get("investigators") or []:
+                investigators.setdefault(_n(v.value), []).append((rec, v))
+        clashes, unread, ok = [], [], []
+        for rec in records:
+            presiding = rec.fields.get("presiding")
+            if not presiding:
+                unread.append(rec)
+                continue
+            seen = investigators.get(_n(presiding.value))
+            if seen:
+                where = "、".join(dict.fromkeys(doc_label(d) for d, _ in seen))
+                clashes.append((f"{doc_label(rec)}记载听证主持人{presiding.value}，而{presiding.value}是本案调查人员（{where}）",
+                                [loc_of(rec, presiding)] + [loc_of(d, v) for d, v in seen]))
+            else:
+                ok.append(loc_of(rec, presiding))
+        if clashes:
+            return self.failed("；".join(m for m, _ in clashes), list(dict.fromkeys(x for _, locs in clashes for x in locs)))
+        if unread:
+            return self.manual(f"未能从{'、'.join(doc_label(r) for r in unread)}读出听证主持人，请人工核查主持人是否为本案调查人员",
+                               [loc_of(r) for r in unread])
+        if not investigators:
+            return self.manual("未能从笔录或听证笔录读出本案调查人员，无法核对听证主持人是否为调查人员，请人工核查", ok)
+        return self.passed(evidence=ok)

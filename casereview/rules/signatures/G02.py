@@ -1,0 +1,86 @@
+"""G02 — inspection and inquiry records signed by every officer named on them."""
+
+from __future__ import annotations
+
+from casereview.extract.normalize import compact
+from casereview.extract.people import OFFICER_ROLES
+from casereview.model import Outcome
+from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.signatures._shared import RECORDS, signature_fields, unread_note
+
+
+class G02(Rule):
+    """笔录记载的执法人员未签名
+
+    检查内容：现场检查（勘验）笔录、询问（调查）笔录记载的每一名执法人员（检查人、询问人）都应在笔录上签名。
+    执法人员（检查人、询问人）签名栏中写有其姓名，或签名栏中的手写签名图片不少于未写姓名的执法人员人数，视为已签名；
+    兼任记录人的执法人员只在“记录人签名”处签名的，不能代替其作为执法人员的签名。
+    依据：《中华人民共和国行政处罚法》第五十五条。
+    不合格示例：笔录首部记载“执法人员：李明辉、王建军”，末尾“执法人员签名：李明辉”，王建军未签名；
+    “询问人签名：李明辉”“记录人签名：王建军”，询问人王建军未作为询问人签名；执法人员签名栏空白。
+    合格示例：“询问人签名：李明辉、王建军”；签名栏中有两个手写签名。
+    不适用情形：案卷中没有现场检查笔录或询问笔录。
+    笔录上读不到执法人员签名栏（如末页为待 OCR 识别的扫描页），或读不出记载的执法人员时，结果为“人工核查”。
+    """
+
+    code = "G02"
+    name = "record-officer-signature-missing"
+    title = "笔录由执法人员签名"
+    category = "G"
+    legal_basis = (Basis("中华人民共和国行政处罚法", "第五十五条"),)
+
+    def applies(self, ctx: Context) -> str | None:
+        if not ctx.has(*RECORDS) and not ctx.unread:
+            return "案卷中没有现场检查笔录或询问笔录"
+        return None
+
+    def check(self, ctx: Context) -> Outcome:
+        records = ctx.docs(*RECORDS)
+        if not records:
+            return self.manual(f"未见可读取的现场检查笔录或询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
+        failed, unknown, ok = [], [], []
+        for doc in records:
+            named = list(dict.fromkeys(v.value["name"] for v in doc.fields.get("officers") or []))
+            fields = signature_fields(doc, OFFICER_ROLES - {"记录人"})  # the recorder signs as recorder
+            signed_names = {compact(n) for s in fields if s.value["signed"] and s.value["name"]
+                            for n in s.value["name"].split("、")}
+            pictures = sum(s.value.get("images", 0) for s in fields if s.value["kind"] == "image")
+            if not fields:
+                unknown.append((doc, "未找到执法人员签名栏"))
+                continue
+            if not named:
+                if any(s.value["signed"] for s in fields):
+                    ok.extend(s.loc for s in fields if s.value["signed"])
+                else:
+                    failed.append((f"{doc_label(doc)}执法人员签名栏（“{fields[0].value['label']}”）空白",
+                                   [s.loc for s in fields]))
+                continue
+            missing = [n for n in named if compact(n) not in signed_names]
+            if missing and pictures >= len(missing):
+                missing = []  # handwritten signatures: one picture for each officer not signed by typed name
+            if missing:
+                evidence = [loc_of(doc, v) for v in doc.fields.get("officers") or []
+                            if v.value["name"] in missing] + [s.loc for s in fields]
+                failed.append((f"{doc_label(doc)}记载的执法人员{'、'.join(missing)}未在笔录上签名"
+                               f"（签名栏：{self._signed_text(fields)}）", evidence))
+            else:
+                ok.extend(s.loc for s in fields if s.value["signed"])
+        if failed:
+            return self.failed("；".join(m for m, _ in failed), list(dict.fromkeys(loc for _, ls in failed for loc in ls)))
+        if unknown:
+            names = "；".join(f"{doc_label(d)}{reason}{unread_note(ctx, d)}" for d, reason in unknown)
+            return self.manual(f"{names}，无法判断执法人员是否签名，请人工核查", [loc_of(d) for d, _ in unknown])
+        return self.passed(evidence=list(dict.fromkeys(ok)))
+
+    @staticmethod
+    def _signed_text(fields) -> str:
+        parts = []
+        for s in fields:
+            v = s.value
+            if v["kind"] == "text":
+                parts.append(f"{v['label']}{v['name']}")
+            elif v["kind"] == "image":
+                parts.append(f"{v['label']}手写签名{v.get('images', 0) or 1}处")
+            else:
+                parts.append(f"{v['label']}空白")
+        return "；".join(parts)

@@ -1,0 +1,93 @@
+"""G05 — approval forms carry each approver's opinion, signature and date."""
+
+from __future__ import annotations
+
+from casereview.model import Document, Outcome, Value
+from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.signatures._shared import unread_note
+
+FORMS = ("filing_approval", "investigation_report", "closure_report")
+# The final approval: the agency's head (or the one who signs for the agency).
+FINAL_ROLES = {"负责人", "机关负责人", "主要负责人", "分管负责人", "单位负责人", "局领导", "分管领导", "审批人", "审批",
+               "分管局长", "主管局长", "副局长", "局长", "主管领导", "领导审批"}
+# The officers who propose: their stage needs a signature and a date; the proposal is the form's body.
+PROPOSER_ROLES = {"承办人", "承办人员", "经办人"}
+
+
+def _gaps(a: dict) -> list[str]:
+    """What an approval stage lacks: 审批意见, 签名, 日期."""
+    out = []
+    if not a.get("opinion") and a["role"] not in PROPOSER_ROLES:
+        out.append("意见")
+    if not a.get("signed"):
+        out.append("签名")
+    if not a.get("date"):
+        out.append("日期")
+    return out
+
+
+def _stage(a: Value) -> str:
+    role = a.value["role"]
+    return role if role.endswith(("意见", "审批")) else f"{role}意见"
+
+
+class G05(Rule):
+    """审批表缺少审批意见、签名或日期
+
+    检查内容：立案审批表、案件调查终结报告（案件处理审批表）、结案审批表的各审批栏
+    （承办人、承办机构、负责人等）应有意见、签名和日期；至少应有负责人（机关负责人）的审批栏，
+    且其审批意见、签名、日期齐全。承办人栏只要求签名和日期（其意见即表中的案情和建议）。
+    依据：《中华人民共和国行政处罚法》第五十四条、第五十七条。
+    不合格示例：立案审批表“负责人审批意见”栏只有“同意”，没有签名和日期；结案审批表没有负责人审批栏。
+    合格示例：“负责人审批意见：同意立案。签名：刘振国 2024年3月2日”。
+    不适用情形：案卷中没有立案审批表、调查终结报告和结案审批表。
+    表上读不出任何审批栏（如版式未能识别、扫描页待 OCR）时，结果为“人工核查”。
+    """
+
+    code = "G05"
+    name = "approval-incomplete"
+    title = "审批表意见、签名、日期齐全"
+    category = "G"
+    legal_basis = (
+        Basis("中华人民共和国行政处罚法", "第五十四条"),
+        Basis("中华人民共和国行政处罚法", "第五十七条"),
+    )
+
+    def applies(self, ctx: Context) -> str | None:
+        if not ctx.has(*FORMS) and not ctx.unread:
+            return "案卷中没有立案审批表、调查终结报告和结案审批表"
+        return None
+
+    def check(self, ctx: Context) -> Outcome:
+        forms = ctx.docs(*FORMS)
+        if not forms:
+            return self.manual(f"未见可读取的审批表，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
+        failed, no_final, unknown, ok = [], [], [], []
+        for doc in forms:
+            approvals: list[Value] = doc.fields.get("approvals") or []
+            if not approvals:
+                unknown.append(doc)
+                continue
+            problems = [(a, gaps) for a in approvals if (gaps := _gaps(a.value))]
+            for a, gaps in problems:
+                failed.append((f"{doc_label(doc)}{_stage(a)}栏缺少{'、'.join(gaps)}", a.loc))
+            if not any(a.value["role"] in FINAL_ROLES for a in approvals):
+                no_final.append(doc)
+            if not problems:
+                ok.extend(a.loc for a in approvals)
+        if failed:
+            more = "；".join(f"{doc_label(d)}未见负责人审批栏" for d in no_final)
+            message = "；".join(m for m, _ in failed) + (f"；{more}" if more else "")
+            return self.failed(message, [loc for _, loc in failed] + [loc_of(d) for d in no_final])
+        if no_final:
+            message = "；".join(f"{doc_label(d)}未见负责人（机关负责人）审批栏，仅有"
+                               f"{'、'.join(_stage(a) for a in d.fields['approvals'])}" for d in no_final)
+            return ctx.absent(self, message, [loc_of(d) for d in no_final])
+        if unknown:
+            return self.manual("；".join(self._unknown(ctx, d) for d in unknown) + "，请人工核查",
+                               [loc_of(d) for d in unknown])
+        return self.passed(evidence=ok)
+
+    @staticmethod
+    def _unknown(ctx: Context, doc: Document) -> str:
+        return f"未能在{doc_label(doc)}上识别审批栏（意见、签名、日期）{unread_note(ctx, doc)}"

@@ -1,0 +1,58 @@
+"""What the G rules share: signature fields by role, and the unread pages right after a document."""
+
+from __future__ import annotations
+
+from casereview.model import Document, Value
+from casereview.rules.base import Context
+
+RECORDS = ("inspection_record", "inquiry_record")
+
+
+def signature_fields(doc: Document, roles: set[str]) -> list[Value]:
+    """The document's signature fields (``fields["signatures"]``) of these roles, in text order."""
+    return [s for s in doc.fields.get("signatures") or [] if s.value["role"] in roles]
+
+
+def witnessed(doc: Document) -> Value | None:
+    """A witness to a refusal or a lien service: a named witness, or a filled 见证人 signature."""
+    if isinstance(doc.fields.get("witness"), Value) and doc.fields["witness"].value:
+        return doc.fields["witness"]
+    for s in signature_fields(doc, {"见证人"}):
+        if s.value["signed"]:
+            return s
+    return None
+
+
+def recorded(doc: Document) -> Value | None:
+    """A note on the document that the step was recorded on audio/video."""
+    v = doc.fields.get("recording")
+    return v if isinstance(v, Value) and v.value else None
+
+
+def unread_after(ctx: Context, doc: Document) -> str | None:
+    """Pages waiting for OCR that follow ``doc`` in its own file (its last page may be among them)."""
+    if doc.needs_ocr:
+        return f"{doc.source} 中本文书的扫描页"
+    docs = ctx.case.documents
+    try:
+        i = next(k for k, d in enumerate(docs) if d is doc)
+    except StopIteration:
+        return None
+    for nxt in docs[i + 1:]:
+        if nxt.source != doc.source:
+            return None
+        if nxt.needs_ocr and not nxt.has_text:
+            pages = f"第{'、'.join(map(str, nxt.pages))}页" if nxt.pages else ""
+            return f"{nxt.source} {pages}".strip()
+        return None
+    return None
+
+
+def unread_note(ctx: Context, doc: Document) -> str:
+    """'（其后…页待 OCR 识别）' when the document may continue on unread pages, else ''."""
+    where = unread_after(ctx, doc)
+    if where:
+        return f"（其后的 {where} 待 OCR 识别，可能是本文书的后续页）"
+    if ctx.unread:
+        return f"（案卷中另有待识别的内容：{'；'.join(ctx.unread[:3])}）"
+    return ""
