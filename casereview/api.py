@@ -18,15 +18,25 @@ def case_id_of(path: str | os.PathLike) -> str:
     return p.name if p.is_dir() else p.stem
 
 
-def load_case(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> Case:
-    """Read every file of the case at ``path``, recognise its documents and extract their fields."""
+def load_case(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS, ocr: bool | str = True) -> Case:
+    """Read every file of the case at ``path``, recognise its documents and extract their fields.
+
+    ``ocr``: True reads scanned pages with the default OCR engine when one is
+    installed (else they are only marked as needing OCR), an engine name
+    ("rapid", "tesseract") asks for that engine, False never runs OCR.
+    """
     from casereview.extract.fields import extract_document
     from casereview.extract.summary import build_summary
     from casereview.parsers.classify import classify_sources
 
     sources, errors = read_sources(path, limits)
+    engine = _ocr_engine(ocr) if any(s.ocr_pages for s in sources) else None
+    if engine:
+        from casereview.parsers.ocr import ocr_sources
+
+        errors.extend(ocr_sources(sources, engine=engine, root=path))  # reports the pages left for a person
     for src in sources:
-        if src.ocr_pages:
+        if src.ocr_pages and not engine:
             errors.append(CaseError(src.path, _ocr_reason(src), "needs_ocr"))
     case = Case(case_id=case_id_of(path), path=str(path), errors=errors)
     case.files = [s.path for s in sources]
@@ -37,6 +47,14 @@ def load_case(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> Case:
     return case
 
 
+def _ocr_engine(ocr: bool | str | None) -> str | None:
+    if ocr is True:
+        from casereview.parsers.ocr.engines import default_engine
+
+        return default_engine()
+    return ocr or None
+
+
 def _ocr_reason(src) -> str:
     if src.format == "image":
         return "图片文件没有文字层，需 OCR 识别后才能读取其内容；在此之前依赖它的评查项为待人工核查"
@@ -44,11 +62,11 @@ def _ocr_reason(src) -> str:
     return f"第 {pages} 页没有可用的文字层（扫描页或字体编码损坏），需 OCR 识别；在此之前依赖这些页的评查项为待人工核查"
 
 
-def extract_case(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> dict:
+def extract_case(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS, ocr: bool | str = True) -> dict:
     """The JSON-ready case model (what ``casereview extract`` prints)."""
     from casereview.extract.serialize import case_json
 
-    return case_json(load_case(path, limits))
+    return case_json(load_case(path, limits, ocr=ocr))
 
 
 # -- review: rules and scoring -------------------------------------------------------
@@ -79,14 +97,14 @@ def run_rules(case: Case, rubric, roster: frozenset[tuple[str, str]] | None = No
 
 
 def review_case(path: str | os.PathLike, rubric="penalty-general", roster=None, period: str | None = None,
-                limits: Limits = DEFAULT_LIMITS) -> dict:
+                limits: Limits = DEFAULT_LIMITS, ocr: bool | str = True) -> dict:
     """Read, check and score one case; the results.json entry for it (never raises for bad input)."""
     from casereview.extract.serialize import value_json
     from casereview.rubric import Rubric, load_rubric
     from casereview.rubric.scoring import score
 
     rub = rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
-    case = load_case(path, limits)
+    case = load_case(path, limits, ocr=ocr)
     outcomes = run_rules(case, rub, roster)
     result = score(outcomes, rub)
     summary = case.summary

@@ -124,7 +124,7 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
 @main.command()
 @click.argument("batches", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="输出目录：results.json 和每卷的文字小结（summaries/）。")
+              help="输出目录：results.json、每卷评分表（sheets/）、汇总表 summary.xlsx 和 report.html。")
 @click.option("--rubric", default="penalty-general", show_default=True, help=RUBRIC_HELP)
 @click.option("--roster", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="持证执法人员名单 CSV（列：name,cert_no），用于检查 S03。")
@@ -133,15 +133,15 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
 @click.option("--scheduler", help="Dask 调度器地址（如 tcp://host:8786），在已有集群上运行；需安装 dask[distributed]。")
 def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | None, period: str | None,
           jobs: int | None, scheduler: str | None) -> None:
-    """评查一个或多个批次（文件夹中每个子文件夹或案卷文件为一卷），写出 results.json。
+    """评查一个或多个批次（文件夹中每个子文件夹或案卷文件为一卷），写出 results.json、评分表和汇总。
 
     退出码：0 所有案卷均已评分；1 有案卷完全无法处理（仍列在结果中）；2 用法错误。
     """
     from casereview.api import find_cases, review
-    from casereview.report import WRITERS
 
     _refuse_inside_inputs(out_dir, batches)
     rub = _rubric(rubric)
+    trail = _saved_decisions(out_dir)
     roster_set = _roster(roster)
     cases, skipped = find_cases(batches)
     for s in skipped:
@@ -170,8 +170,14 @@ def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | 
     else:
         results = review(batches, rub, roster_set, period=period, jobs=jobs, executor=executor, on_result=progress)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name in ("json", "text"):
-        WRITERS[name](results, out_dir)
+    if trail:
+        from casereview.decisions import carry_over
+
+        for warning in carry_over(results, trail, rub):
+            click.echo(f"提示：{warning}", err=True)
+        click.echo(f"已保留 {len({(e['case_id'], e['code']) for e in trail})} 项人工复核结论（见 results.json 的 audit_trail）",
+                   err=True)
+    _write_reports(results, out_dir)
     unprocessed = [c for c in results["cases"] if c["score"] is None]
     graded = {}
     for c in results["cases"]:
@@ -179,6 +185,79 @@ def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | 
     click.echo(f"共 {len(results['cases'])} 卷：" + "，".join(f"{g or '无法处理'} {n} 卷" for g, n in graded.items())
                + f"。结果：{out_dir / 'results.json'}")
     sys.exit(1 if unprocessed else 0)
+
+
+def _saved_decisions(out_dir: Path) -> list[dict]:
+    """Reviewer decisions already in DIR (audit trail + sheet edits not yet applied); exit 2 if an edit is invalid."""
+    if not (out_dir / "results.json").exists():
+        return []
+    from casereview.decisions import DecisionError, pending_trail
+
+    try:
+        return pending_trail(out_dir)
+    except DecisionError as exc:
+        click.echo(f"错误：{out_dir} 中的评分表有尚未应用且无效的复核结论，为免覆盖，未开始评查：", err=True)
+        for e in exc.errors:
+            click.echo(f"  {e}", err=True)
+        click.echo("请改正后运行 casereview apply，或删除这些评分表后重新运行。", err=True)
+        sys.exit(2)
+
+
+def _write_reports(results: dict, out_dir: Path) -> None:
+    """Every report format (results.json first); a writer that cannot run here says why and the rest go on."""
+    from casereview.report import WRITERS, Skipped
+
+    for writer in WRITERS.values():
+        try:
+            writer(results, out_dir)
+        except Skipped as exc:
+            click.echo(f"提示：{exc}", err=True)
+
+
+@main.command("apply")
+@click.argument("out_dir", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--decisions", "decisions_csv", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="复核结论 CSV（列：case_id,code,status,reviewer,note；status 填 符合/不符合/不适用/维持）。"
+                   "不指定时读取 DIR/sheets/ 中评分表的“复核结论”“复核说明”“复核人”列。")
+@click.option("--reviewer", help="默认复核人：评分表或 CSV 中未填写复核人时使用。")
+@click.option("--rubric", default=None, help="评分时使用的评查标准（results.json 未记录其分值时才需要）。")
+def apply_cmd(out_dir: Path, decisions_csv: Path | None, reviewer: str | None, rubric: str | None) -> None:
+    """应用评查人员的复核结论：校验后重新计分，更新 results.json（记录复核过程）和全部评分表。
+
+    退出码：0 已应用（或没有新的复核结论）；2 复核结论有误（此时不作任何修改）或 DIR 中没有 results.json。
+    """
+    from casereview.decisions import DecisionError, apply_dir, load_results
+
+    try:
+        results = load_results(out_dir)
+    except DecisionError as exc:
+        raise click.BadParameter(exc.errors[0], param_hint="DIR") from exc
+    if results is None:
+        raise click.BadParameter(f"{out_dir} 中没有 results.json，请先运行 casereview score", param_hint="DIR")
+    rub = _rubric(rubric) if rubric else None
+    try:
+        entries = apply_dir(out_dir, results, decisions_csv, reviewer, rub)
+    except DecisionError as exc:
+        click.echo("复核结论有误，未作任何修改：", err=True)
+        for e in exc.errors:
+            click.echo(f"  {e}", err=True)
+        sys.exit(2)
+    if not entries:
+        click.echo("没有新的复核结论，结果未改变。")
+        return
+    _write_reports(results, out_dir)
+    label = {"pass": "符合", "fail": "不符合", "na": "不适用", "manual": "待人工核查"}
+    for e in entries:
+        click.echo(f"{e['case_id']} {e['code']}：{label[e['from']]} → {label[e['to']]}（{e['reviewer']}"
+                   + (f"：{e['note']}" if e["note"] else "") + "）")
+    shown = set()
+    for e in entries:
+        if e["case_id"] in shown:
+            continue
+        shown.add(e["case_id"])
+        s, g = e["score"], e["grade"]
+        click.echo(f"{e['case_id']}：得分 {s['from']} → {s['to']}，等次 {g['from']} → {g['to']}")
+    click.echo(f"已应用 {len(entries)} 条复核结论（{len(shown)} 卷），复核过程记录在 {out_dir / 'results.json'}")
 
 
 @main.command()

@@ -11,6 +11,7 @@ Needs python-docx, Pillow, pypdfium2 and LibreOffice (`soffice`) with CJK fonts.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import shutil
 import sys
@@ -27,6 +28,23 @@ from gen.cases import ALL_CASES  # noqa: E402
 from gen.output import measure, write_outputs  # noqa: E402
 from gen.readme import write_readme  # noqa: E402
 from gen.truth import truth  # noqa: E402
+
+
+def _drawings(docx_bytes: bytes) -> int:
+    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as z:
+        return z.read("word/document.xml").count(b"<w:drawing>")
+
+
+def check_pictures(t: dict, d: dict, data: bytes) -> list[str]:
+    """Seals and signature pictures in the truth must be in the .docx (and absent ones absent)."""
+    n = _drawings(data)
+    f = d["fields"]
+    where = f"{t['case_id']}: {d['source']}"
+    if d["type"] == "penalty_decision" and f["seal"] != (n > 0):
+        return [f"{where}: seal {f['seal']} but {n} pictures"]
+    if f.get("signature_kind") == "image" and n == 0:
+        return [f"{where}: image signature but no picture"]
+    return []
 
 
 def verify(out: Path, truths: list[dict]) -> list[str]:
@@ -47,6 +65,9 @@ def verify(out: Path, truths: list[dict]) -> list[str]:
                 for name in z.namelist():
                     docx.Document(z.open(name))
                 names = set(z.namelist())
+                for d in t["documents"]:
+                    if d["source"] in names:
+                        problems += check_pictures(t, d, z.read(d["source"]))
             for d in t["documents"]:
                 if d["source"] not in names:
                     problems.append(f"{t['case_id']}: {d['source']} not in zip")
@@ -69,6 +90,8 @@ def verify(out: Path, truths: list[dict]) -> list[str]:
         for d in t["documents"]:
             if d["source"] not in sources:
                 problems.append(f"{t['case_id']}: source {d['source']} missing")
+            if d["source"].endswith(".docx") and root.is_dir():
+                problems += check_pictures(t, d, (root / d["source"]).read_bytes())
             if d["source"].endswith(".pdf"):
                 n = pdf_pages[d["source"]]
                 if not d["pages"] or max(d["pages"]) > n:

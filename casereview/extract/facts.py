@@ -55,6 +55,7 @@ def document_facts(doc: Document) -> dict[str, Any]:
             out["confirmation"] = bool(_val(f.get("confirmation")))
         party = _sigs(doc, PARTY_ROLES)
         out["signature_kind"] = next((s["kind"] for s in party if s["signed"]), "blank" if party else None)
+        out["witness"] = _val(f.get("witness"))  # who witnessed a refusal to sign (G01)
     if t == "advance_notice":
         rights = f.get("rights") or {}
         out["rights"] = {k: bool(_val(rights.get(k))) for k in ("statement", "defence", "hearing")}

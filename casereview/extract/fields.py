@@ -30,13 +30,19 @@ from casereview.extract.people import (
 from casereview.model import Document, Value
 
 CASE_NUMBER = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{1,16}[〔\[【（(［﹝]\s*(?:19|20)\d{2}\s*[〕\]】）)］﹞]\s*第?\s*[A-Za-z]?\d{1,6}\s*号"
+    r"[\u4e00-\u9fffA-Za-z]{1,16}(?:[（(][\u4e00-\u9fff]{1,6}[）)][\u4e00-\u9fffA-Za-z]{0,8})?"
+    r"\s*[〔\[【（(［﹝]\s*(?:19|20)\d{2}\s*[〕\]】）)］﹞]\s*第?\s*[A-Za-z]?\d{1,6}\s*号"
 )
+# Labels that may stick to a case number when a form's cells run together (文号：, 案号 …).
+_NUMBER_LABEL = re.compile(r"^.*?(?:文号|案号|编号|字号|决定书号|文书号)[:：]?|^.*?(?:决定书|告知书|通知书)文|"
+                           r"^.*?(?:作出|出具|下达|送达|依据|根据|按照)(?=[\u4e00-\u9fff])")
 CREDIT_CODE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 ID_NUMBER = re.compile(r"(?<![0-9])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9])")
 _PARTY_LABEL = re.compile(
     r"^(?:当事人(?:名称|姓名)?|被处罚人|被处罚单位|受处罚人|被检查(?:人|单位)(?:名称)?|被调查(?:人|单位)|单位名称|"
     r"经营者(?:名称)?|企业名称|缴款人|(?<!受)送达对象)(?:[:：]\s*|$)")
+# A bracketed note after a party's name that is not part of it: （个体工商户）, （以下简称当事人）.
+_PARTY_NOTE = re.compile(r"[（(](?:个体工商户|个体户|个体|普通合伙|有限合伙|以下简称[^）)]*|下称[^）)]*|经营者[^）)]*)[）)]$")
 _SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{4,40}?)[:：]$")
 _WORKPLACE = re.compile(r"^工作单位(?:及职务)?(?:[:：]|$)")
 _ADDRESS_LABEL = re.compile(r"(?:住所|地址|住址|经营场所|经营地址|联系地址|住所地|注册地址|家庭住址)(?:[（(][^）)]{1,8}[）)])?[:：]")
@@ -153,12 +159,15 @@ def read_generic(r: Reader) -> None:
         f["amount_pairs"] = [r.value({"words": w.yuan, "figures": g.yuan, "text": r.text[min(w.start, g.start):max(w.end, g.end)],
                                       "words_text": w.text, "figures_text": g.text},
                                      min(w.start, g.start), max(w.end, g.end)) for w, g in pairs]
-    cites = find_citations(r.text)
+    # Citations are read on the flattened text: PDF lines wrap inside law names and articles
+    # (《中华人民共和国大气污\n染防治法》第九十\n九条).
+    flat = _Flat(r)
+    cites = find_citations(flat.text)
     if cites:
-        f["citations"] = [r.value({"law": c.law, "articles": list(c.articles), "vague": c.vague, "text": c.text,
-                                   "alias": _is_alias(r.text, c.start, c.end),
-                                   "loose_article": _loose_article(r.text, c.end) if not c.articles else None},
-                                  c.start, c.end) for c in cites]
+        f["citations"] = [flat.value({"law": c.law, "articles": list(c.articles), "vague": c.vague, "text": c.text,
+                                      "alias": _is_alias(flat.text, c.start, c.end),
+                                      "loose_article": _loose_article(flat.text, c.end) if not c.articles else None},
+                                     c.start, c.end) for c in cites]
     sigs = signatures(r.dt)
     if sigs:
         f["signatures"] = [Value({"role": s.role, "signed": s.signed, "kind": s.kind, "name": s.name,
@@ -268,7 +277,8 @@ def _standalone_number(r: Reader, numbers: list[Value]) -> Value | None:
 # Prose runs into a 文号 (2024年3月7日以青市监先保〔2024〕17号, 收到贵局青市监罚告〔2024〕17号):
 # these words are never part of an agency's abbreviation.
 _NUMBER_LEAD = re.compile(
-    r"(?:.*(?:收到|贵局|贵单位|本局|我局|你局|本机关|根据|依据|按照|送达的|文号|编号|的))?(?:以|对|向)?")
+    r"(?:.*(?:收到|贵局|贵单位|本局|我局|你局|本机关|根据|依据|按照|送达的|作出|出具|下达|制发|印发|签发|文号|编号|的))?"
+    r"(?:以|对|向)?")
 _BRACKET_OPEN = re.compile(r"[〔\[【（(［﹝]")
 _TITLE_WORD = r"(?:决定书|告知书|通知书|审批表|呈批表|回证|报告|笔录|催告书|申请书|缴款书)"
 
@@ -341,6 +351,7 @@ def _party(r: Reader) -> Value | None:
     """The party: a labelled name (当事人：…), the addressee of a notice (XX公司：), or an interviewee's employer."""
     for text, off in r.labelled_text(_PARTY_LABEL):
         name = re.split(r"[，。,；;|]|\s|统一社会|身份证|地址|住所|法定代表人|负责人|性别|经营者|（(?:统一|身份|住)", text)[0].strip()
+        name = _PARTY_NOTE.sub("", name)
         if 2 <= len(name) <= 40 and not re.search(r"签名|签字|盖章", name):
             return r.value(name, off, off + len(name))
     for line in r.dt.lines[:8]:
@@ -393,8 +404,13 @@ def _agency_in_closing(r: Reader) -> Value | None:
     """
     lines = r.dt.lines
     for line in reversed(lines[max(3, len(lines) - 10):]):
-        for cell in line.cells:
+        for col, cell in enumerate(line.cells):
             c = compact(cell)
+            # The agency and the date on one line (a seal over both joins them): 丰安县农业农村局二〇二四年七月十九日.
+            start = line.cell_starts[col]
+            for d in r.dates_in(start, start + len(cell)):
+                c = c.replace(compact(d.text), "")
+            c = re.sub(r"[（(][^（）()]*[）)]$", "", c) if re.search(r"公示|公开", c) else c
             m = _AGENCY.fullmatch(re.sub(r"[（(]?(?:盖章|公章|印章|章)[)）]?$", "", c))
             if m:
                 return r.line_value(m.group(), line)
@@ -426,6 +442,15 @@ def own_date(r: Reader) -> Value | None:
             return d
     if t in ("cover", "index"):
         return None  # a cover's dates are the case's (立案/结案), not its own
+    if t == "identity_proof":
+        # A copy's date is when it was checked against the original, not the licence's dates.
+        for line in reversed(r.dt.lines):
+            if re.search(r"核对|原件|复印|提供人|提取", line.text):
+                ds = [d for d in r.dates_in(line.start, line.start + len(line.text) + 1) if d.precision == "day"]
+                if ds:
+                    return r.value(ds[-1].value, ds[-1].start, ds[-1].end)
+        days = [d for d in r.dates if d.precision == "day"]
+        return r.value(max(days, key=lambda d: d.value).value, 0) if days else None
     closing = _closing_date(r)
     if closing is not None or t in _DATED_BY_CLOSING:
         return closing  # a notice or decision without a dated closing has no date of its own
@@ -467,7 +492,11 @@ def _closing_date(r: Reader) -> Value | None:
             rest = compact(cell)
             for d in ds:
                 rest = rest.replace(compact(d.text), "")
-            rest = re.sub(r"(?:日期|落款|时间)[:：]?|[（(]?(?:盖章|公章|印章)[)）]?|[:：,，。]", "", rest)
+            if len(line.cells) > 2:
+                continue  # a row of a table of dates (记录时间 | …) is not a closing
+            rest = re.sub(r"[\u4e00-\u9fff]{1,4}人[:：]?[\u4e00-\u9fff]{2,4}(?=[\u4e00-\u9fff]{0,4}(?:日期|时间))", "", rest)
+            rest = re.sub(r"[\u4e00-\u9fff]{0,4}(?:日期|落款|时间)[:：]?|[（(]?(?:盖章|公章|印章)[)）]?|[:：,，。]", "", rest)
+            rest = re.sub(r"[（(][^（）()]*[）)]$", "", rest)  # 二〇二四年八月五日（…将依法公示…）: a remark
             if len(rest) <= 2 or _AGENCY.fullmatch(rest):
                 d = ds[-1]
                 return r.value(d.value, d.start, d.end)
@@ -637,8 +666,8 @@ def read_decision(r: Reader) -> None:
     f["closing_agency"] = _agency_in_closing(r)
     f["closing_date"] = _closing_date(r)
     f["receipt_date"] = _service_date(r)  # 当事人签收 … on the decision itself
-    f["bare_citations"] = [r.value({"law": m.group("law"), "article": m.group("article")}, m.start("law"), m.end())
-                           for m in _BARE_CITATION.finditer(r.text)]
+    f["bare_citations"] = [flat.value({"law": m.group("law"), "article": m.group("article")}, m.start("law"), m.end())
+                           for m in _BARE_CITATION.finditer(flat.text)]
 
 
 def _violation_date(r: Reader) -> Value | None:
@@ -731,6 +760,10 @@ def _penalty_section(r: Reader, proposed: bool) -> dict:
             if h.id == "罚款" and re.search(r"加处罚款", r.text[max(0, h.start - 2): h.end]):
                 continue
             types.append(h.id)
+    # 没收 + the things themselves (没收假农药50瓶, 没收用于违法经营的工具) is 没收非法财物.
+    for m in re.finditer(r"没收(?!违法所得|非法财物)(?=[^，。；;\n]{1,40})", section):
+        if "没收非法财物" not in types:
+            types.append("没收非法财物")
     fine = confiscation = None
     for a, context, off in _amounts_with_context(r, start, end):
         conf_at = max((m.end() for m in re.finditer(r"没收", context)), default=-1)
@@ -761,14 +794,18 @@ def read_service(r: Reader) -> None:
     served = []
     for text, off in r.labelled_text(re.compile(r"(?:送达)?(?:文书|文件)(?:名称)?(?:及文号)?[:：]?|送达(?:的)?(?:文书|材料)[:：]?")):
         for piece in re.split(r"[、，,；;|]|\s", text):
-            piece = re.sub(r"[〔\[【（(].*$", "", piece).strip("《》〈〉<> ")
+            # A title in 书名号 is whole even with brackets inside: 《行政处罚事先（听证）告知书》.
+            titled = re.search(r"《([^《》]+)》", piece)
+            piece = titled.group(1) if titled else re.sub(r"[〔\[【（(].*$", "", piece).strip("《》〈〉<> ")
             mt = match_title(piece)
             if mt:
                 served.append(r.value({"title": mt[1], "type": mt[0]}, off))
     if not served:
         for line in r.dt.lines:
             for cell in line.cells:
-                mt = match_title(re.sub(r"[〔\[【（(][^〕\]】）)]*[〕\]】）)]\s*\S*号?$", "", cell).strip("《》〈〉<> "))
+                titled = re.search(r"《([^《》]+)》", cell)
+                mt = match_title(titled.group(1) if titled else
+                                 re.sub(r"[〔\[【（(][^〕\]】）)]*[〕\]】）)]\s*\S*号?$", "", cell).strip("《》〈〉<> "))
                 if mt and mt[0] not in ("service_receipt",):
                     served.append(r.line_value({"title": mt[1], "type": mt[0]}, line))
     f["served"] = served
@@ -789,6 +826,13 @@ def read_service(r: Reader) -> None:
     f["witness"] = r.value(wn[0], witness[0][1]) if wn else None
     f["service_date"] = _service_date(r)
     f["recording"] = _recording(r)
+    # A note that the document was left with the recipient (已留置送达), whatever box is ticked:
+    # not an unticked option (□留置送达), not a form's instruction (拒收的，可以留置送达).
+    notes = [h for h in r.hits("LIEN") if not r.negated(h)
+             and not re.search(r"[□☐]\s*$", r.text[max(0, h.start - 2): h.start])
+             and not re.match(r"(?:送达)?的", r.text[h.end: h.end + 3])
+             and not re.search(r"可以|可|应当|应", r.text[max(0, h.start - 4): h.start])]
+    f["lien_note"] = r.value(True, notes[0].start, notes[0].end) if notes else None
     for ref in f.get("number_refs", []):  # the 文号 written with each served title (C02, T02)
         item = next((x for x in served if x.value["type"] == ref.value["refers_to"] and "number" not in x.value), None)
         if item is not None:
@@ -827,7 +871,9 @@ def read_approvals(r: Reader) -> None:
         first = line.cells[0] if line.cells else ""
         m = _APPROVAL_ROLE.match(compact(first)) if first else None
         if m and (m.group(0).endswith(("意见", "：", ":")) or len(compact(first)) <= 8 or
-                  "意见" in compact(first)[:10]):
+                  "意见" in compact(first)[:10] or
+                  # a narrow PDF cell wraps the label: 承办机构审核意 / 见
+                  re.match(r"(?:审核|审批|审查|签批)?意", compact(first)[m.end("role"):])):
             sections.append((m.group("role"), li, li, line))
         elif sections and sections[-1][2] == li - 1 and not _APPROVAL_ROLE.match(compact(first) or "x") and \
                 (line.row is None or not first.strip() or line.block is not sections[-1][3].block):
@@ -850,14 +896,24 @@ def read_approvals(r: Reader) -> None:
         for d in ds:
             opinion_text = opinion_text.replace(d.text, "")
         opinion_text = re.sub(r"[|\s:：（）()年月日]", "", opinion_text)
+        # What is left of a broken date or a page footer (第1页共1页) is not an opinion.
+        opinion_text = re.sub(r"第\d+页(?:共\d+页)?|共\d+页", "", opinion_text)
+        if re.fullmatch(r"[\d.\-/]*", opinion_text):
+            opinion_text = ""
         approvals.append(r.line_value({
             "role": role,
             "opinion": opinion_text[:80] or None,
             "signer": signer,
             "signed": bool(signer) or bool(ink),
-            "date": ds[-1].value if ds else None,
+            "date": ds[-1].value if ds else _glued_date(text),
         }, line))
     r.fields["approvals"] = approvals
+
+
+def _glued_date(text: str):
+    """A date a PDF cell broke over two lines (2024年09月13 / 日), read with the line breaks removed."""
+    ds = [d for d in find_dates(re.sub(r"\s*\|\s*|\n", "", text)) if d.precision == "day"]
+    return ds[-1].value if ds else None
 
 
 def read_legal_review(r: Reader) -> None:
@@ -970,13 +1026,16 @@ def _index_entries(r: Reader) -> list[Value]:
     """Every title an index lists, recognised or not: one per row (序号 | 文号 | 责任者 | 题名 | 日期 | 页号).
 
     Each is ``{"title", "type"}`` with type None for a title the lexicon does not know
-    (A04 then looks for it by its text). The 题名 column is used where the row's cells
-    line up with the header (a table); otherwise (text or PDF lines, where empty cells
-    vanish) a numbered row's first cell that reads as a title.
+    (A04 then looks for it by its text). The 题名 column is found from the header: by
+    position where the row's cells line up with it (a table), by x position on a PDF
+    page; otherwise (text lines, where empty cells vanish) a numbered row's first cell
+    that reads as a title and is not the 责任者 repeated on every row.
     """
+    from collections import Counter
+
     from casereview.parsers.classify import match_title
 
-    out = []
+    rows: list[tuple[Line, list[str]]] = []
     header: Line | None = None
     col = None
     for line in r.dt.lines:
@@ -985,23 +1044,39 @@ def _index_entries(r: Reader) -> list[Value]:
             header, col = line, heads[0]
             continue
         lead = re.match(r"^\s*(\d{1,3})(?:[.、．]|\s|$)", line.text)
-        aligned = header is not None and line.row is not None and line.block is header.block \
-            and len(line.cells) == len(header.cells)
-        if aligned:
-            cells = [line.cells[col]]
+        if header is not None and line.row is not None and line.block is header.block \
+                and len(line.cells) == len(header.cells):
+            rows.append((line, [line.cells[col]]))
         elif lead:
             first = line.cells[0]
             rest = first[lead.end():] if len(line.cells) == 1 or not re.fullmatch(r"\s*\d{1,3}[.、．]?\s*", first) \
                 else ""
             cells = ([rest] if rest.strip() else []) + line.cells[1:]
-        else:
-            continue
-        title = next((t for t in (_index_title(c) for c in cells) if t and match_title(t)), None) or \
-            next((t for t in (_index_title(c) for c in cells) if t), None)
+            at = _cell_under(header, col, line) if header is not None else None
+            rows.append((line, [at] if at is not None else cells))
+    repeated = Counter(compact(c) for _, cells in rows if len(cells) > 1 for c in set(cells))
+    common = {c for c, n in repeated.items() if len(rows) >= 4 and n > len(rows) / 2}  # the 责任者 on every row
+    out = []
+    for line, cells in rows:
+        titles = [t for t in (_index_title(c) for c in cells) if t and compact(t) not in common]
+        title = next((t for t in titles if match_title(t)), None) or next(iter(titles), None)
         if title:
             mt = match_title(title)
             out.append(r.line_value({"title": title, "type": mt[0] if mt else None}, line))
     return out
+
+
+def _cell_under(header: Line, col: int, line: Line) -> str | None:
+    """The cell of a PDF line that starts under the header's column ``col`` (by x position)."""
+    hx, lx = header.block.cell_x, line.block.cell_x
+    if not hx or not lx or len(hx) != len(header.cells) or len(lx) != len(line.cells):
+        return None
+    left = hx[col] - 8
+    right = hx[col + 1] - 8 if col + 1 < len(hx) else float("inf")
+    for x, cell in zip(lx, line.cells, strict=True):
+        if left <= x < right:
+            return cell
+    return None
 
 
 def _index_title(cell: str) -> str | None:

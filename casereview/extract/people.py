@@ -199,6 +199,8 @@ def signatures(dt: DocText) -> list[Signature]:
                     names += _names_in_following_cells(line, value_col)
                 elif not value.strip() and not images:
                     images = _pictures_below(dt, line)
+                if not names and line.block.bbox is not None:
+                    images = images + _pdf_pictures_under(dt, line, value_col)
                 ink = [img for img in images if not img.looks_like_seal]
                 seal = [img for img in images if img.looks_like_seal]
                 if names:
@@ -226,6 +228,32 @@ def _names_in_following_cells(line: Line, col: int) -> list[str]:
         if not names or len("".join(names)) < len(re.sub(r"[\s、，,·]", "", c)):
             break  # not just names
         out.extend(names)
+    return out
+
+
+def _pdf_pictures_under(dt: DocText, line: Line, col: int) -> list:
+    """Signature pictures a PDF lays just below a field's label (a second officer's signature under the first).
+
+    A picture on one of the next lines of the page counts when it starts within the
+    label's column (between this cell's left edge and the next cell's) and its top is
+    close below the label; the search stops at the next line holding a signature label.
+    """
+    bounds = line.block.cell_x or []
+    if line.block.bbox is None or col >= len(bounds):
+        return []
+    left = bounds[col] - 5
+    right = bounds[col + 1] - 5 if col + 1 < len(bounds) else float("inf")
+    bottom = line.block.bbox[3]
+    out = []
+    i = dt.lines.index(line)
+    for nxt in dt.lines[i + 1: i + 4]:
+        b = nxt.block
+        if b is line.block or b.bbox is None or b.loc.page != line.block.loc.page or b.bbox[1] - bottom > 45:
+            break
+        if any(SIGNATURE_LABEL.search(c) for c in nxt.cells):
+            break
+        out.extend(img for img in b.images if img.bbox is not None and left <= img.bbox[0] < right
+                   and img.bbox[1] - bottom < 45)
     return out
 
 

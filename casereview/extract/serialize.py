@@ -23,6 +23,7 @@ def document_json(doc: Document) -> dict[str, Any]:
     return {
         "type": doc.type,
         "title": doc.title,
+        "other_titles": doc.other_titles,
         "source": doc.source,
         "pages": doc.pages,
         "paragraphs": _paragraph_range(doc),

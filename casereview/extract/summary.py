@@ -62,13 +62,25 @@ def build_summary(case: Case) -> None:
         put("filing_date", cover, lambda d: d.isoformat())
     if decision is not None:
         cites = decision.fields.get("citations") or []
-        if cites:
-            out["legal_basis"] = [c.value["text"].rstrip("、，,和及") for c in cites]
-            locs["legal_basis"] = cites[0].loc
+        basis = [c for c in cites if is_substantive(c.value)]
+        if basis:
+            out["legal_basis"] = [c.value["text"].rstrip("、，,和及") for c in basis]
+            locs["legal_basis"] = basis[0].loc
     if notices and out["party"] is None:
         put("party", _v(notices[-1], "party"))
     case.summary = out
     case.summary_locs = locs
+
+
+# Laws a decision cites for its procedure, discretion or remedies, not as the provision broken or applied.
+_PROCEDURAL_LAWS = ("行政处罚法", "行政复议法", "行政诉讼法", "行政强制法")
+
+
+def is_substantive(citation: dict) -> bool:
+    """A citation of the provision broken or the penalty provision: a law with an article, not 处罚法 etc."""
+    if not citation.get("articles"):
+        return False  # a technical standard, a letter (《关于…的复函》), or a vague 有关规定
+    return not any(citation["law"].endswith(law) for law in _PROCEDURAL_LAWS)
 
 
 def _first(case: Case, key: str, prefer: Document | None = None, order: tuple[str, ...] = ()) -> Value | None:

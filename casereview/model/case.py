@@ -111,6 +111,7 @@ class Block:
     page_break_before: bool = False
     bbox: tuple[float, float, float, float] | None = None  # (x0, top, x1, bottom) on a PDF page
     cell_x: list[float] | None = None  # left edge of each cell of a PDF line
+    confidence: float | None = None  # OCR confidence of the line (0..1); None for text read from a text layer
 
 
 @dataclass(slots=True)
@@ -161,7 +162,8 @@ class Document:
     date: Value | None = None  # the document's own date (落款)
     case_number: Value | None = None
     fields: dict[str, Any] = field(default_factory=dict)
-    classify_score: float = 0.0
+    classify_score: float = 0.0  # 10: from the title; content keyword score; 0.5: file-name hint only
+    other_titles: list[str] = field(default_factory=list)  # further title lines at the document's head
 
     @property
     def text(self) -> str:

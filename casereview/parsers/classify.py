@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import PurePosixPath
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -145,6 +146,7 @@ def split_source(src: SourceFile) -> list[Document]:
     if not blocks:
         return []
     starts: list[tuple[int, tuple[str, str] | None]] = []
+    alternatives: dict[int, list[str]] = {}
     page_start = 0
     since_top = 0
     current_type: str | None = None
@@ -173,7 +175,11 @@ def split_source(src: SourceFile) -> list[Document]:
                 pass  # 询问笔录（第2页）: the same record continues
             else:
                 if starts and starts[-1][0] == begin:
-                    pass  # a second title-like line of the same page top (a form's header row): keep the first
+                    # A second title line at the same page top (非税收入一般缴款书 / 罚没款缴款凭证,
+                    # 营业执照（复印件） above a table headed 营业执照): the first is kept as the title,
+                    # the others are alternatives.
+                    if starts[-1][1] and starts[-1][1][0] == title[0]:
+                        alternatives.setdefault(begin, []).append(title[1])
                 else:
                     starts.append((begin, title))
                 current_type = title[0]
@@ -190,7 +196,9 @@ def split_source(src: SourceFile) -> list[Document]:
         if all(b.part in ("header", "footer") for b in part) and docs:
             docs[-1].blocks.extend(part)
             continue
-        docs.append(_make_document(src, part, title, ocr_pages))
+        doc = _make_document(src, part, title, ocr_pages)
+        doc.other_titles = alternatives.get(begin, [])
+        docs.append(doc)
     _fold_headers(docs)
     return docs
 
@@ -210,7 +218,11 @@ def _make_document(src: SourceFile, part: list[Block], title: tuple[str, str] | 
     needs_ocr = bool(pages and ocr_pages.intersection(pages)) or (
         src.format == "image" and bool(src.ocr_pages))
     if needs_ocr and all(b.kind == "image" for b in part):
-        return Document(type="unknown", title="", source=src.path, blocks=part, pages=pages, needs_ocr=True)
+        # Nothing to read until OCR: the file name is the only hint (现场照片.jpg), and only a hint.
+        hint = match_title(PurePosixPath(src.path).stem) if (src.format == "image" or len(part) == len(src.blocks)) else None
+        doc_type, doc_title = hint if hint else ("unknown", "")
+        return Document(type=doc_type, title=doc_title, source=src.path, blocks=part, pages=pages, needs_ocr=True,
+                        classify_score=0.5 if hint else 0.0)
     if title is None:
         doc_type, doc_title, score = classify_by_content(part)
     else:

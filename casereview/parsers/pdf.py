@@ -24,7 +24,7 @@ from casereview.parsers.limits import Limits
 from casereview.parsers.segments import normalize_segments
 
 _CID = re.compile(r"\(cid:\d+\)")
-_CELL_GAP_EM = 2.2  # a gap wider than this many line heights separates table cells
+_CELL_GAP_EM = 1.0  # a gap wider than this many line heights separates table cells (CJK text abuts)
 _MIN_TEXT_CHARS = 8  # fewer readable characters than this on a page with an image: needs OCR
 # A scan covering the page whose text layer is only a stamped line or two (a page
 # number, a Bates or archive stamp added by a PDF tool) is still a scan: needs OCR.
@@ -80,7 +80,10 @@ def _read_page(page, page_no: int, name: str, src: SourceFile) -> None:
         runs = []
         for i in range(textpage.count_rects()):
             left, bottom, right, top = textpage.get_rect(i)
-            text = textpage.get_text_bounded(left, bottom, right, top)
+            # Neighbouring rectangles overlap by a fraction of a point, and pdfium returns a
+            # character for every rectangle it touches (执法人员对 / 员对): shrink before asking.
+            pad = min(1.0, (right - left) / 4)
+            text = textpage.get_text_bounded(left + pad, bottom, right - pad, top)
             if text.strip():
                 runs.append((left, height - top, right, height - bottom, text))
     finally:
@@ -112,11 +115,48 @@ def _read_page(page, page_no: int, name: str, src: SourceFile) -> None:
         )
         return
     blocks = [_line_block(line, name, page_no) for line in lines]
-    blocks = [b for b in blocks if b.text]
+    blocks = _join_wrapped([b for b in blocks if b.text])
     if blocks:
         blocks[0].page_break_before = True
     _attach_images(blocks, images, name, page_no)
     src.blocks.extend(blocks)
+
+
+_ASCII_END = re.compile(r"[A-Za-z0-9]$")
+_ASCII_START = re.compile(r"^[A-Za-z0-9]")
+
+
+def _join_wrapped(blocks: list[Block]) -> list[Block]:
+    """Join the lines of a paragraph that the page wrapped (第十 / 八条, 执法证号： / HB36110251).
+
+    A line continues the one above when both are single-cell lines, the one
+    above runs to the right edge of the text, the next one is not indented
+    (a new paragraph starts two characters in) and follows at normal spacing.
+    """
+    if len(blocks) < 2:
+        return blocks
+    right = max(b.bbox[2] for b in blocks if b.bbox)
+    left = min(b.bbox[0] for b in blocks if b.bbox)
+    out: list[Block] = [blocks[0]]
+    last = blocks[0].bbox  # the last physical line of out[-1]
+    for b in blocks[1:]:
+        prev = out[-1]
+        h = prev.size or 10.0
+        if (last and b.bbox and "|" not in prev.text and "|" not in b.text
+                and last[2] >= right - 1.6 * h
+                and last[0] <= left + 2.6 * h  # the line above starts at the margin (or a 2-character indent)
+                and b.bbox[0] <= left + 1.0 * h  # this one at the margin: right-aligned closings never join
+                and 0 <= b.bbox[1] - last[3] <= 1.2 * h
+                and not prev.images):
+            sep = " " if _ASCII_END.search(prev.text) and _ASCII_START.search(b.text) else ""
+            prev.text = prev.text + sep + b.text
+            prev.bbox = (min(prev.bbox[0], b.bbox[0]), prev.bbox[1], max(prev.bbox[2], b.bbox[2]), b.bbox[3])
+            prev.images.extend(b.images)
+            last = b.bbox
+            continue
+        out.append(b)
+        last = b.bbox
+    return out
 
 
 def _too_little(text: str) -> bool:

@@ -28,9 +28,10 @@ from casereview.report.sheet import PENDING_MARK, ScoreSheet, build_sheets, file
 SONG, FANG, HEI, LATIN = "宋体", "仿宋", "黑体", "Times New Roman"
 RED = RGBColor(0xC0, 0x00, 0x00)
 RED_HEX = "C00000"
+SHEET_TITLE_SHORT = "评查评分表"
 GREY = RGBColor(0x40, 0x40, 0x40)
 # The items table fills the 16.6 cm text width of A4 with 2.2 cm margins.
-ITEM_COLS = [("序号", 1.1), ("代码", 1.3), ("评查项目", 3.9), ("分值", 1.3), ("扣分", 1.3), ("评查结果", 1.9),
+ITEM_COLS = [("序号", 1.1), ("代码", 1.3), ("评查项目", 3.6), ("分值", 1.3), ("扣分", 1.3), ("评查结果", 2.2),
              ("理由及证据", 5.8)]
 HEAD_COLS = [2.4, 5.9, 2.4, 5.9]
 TOTAL_COLS = [("基础分", 2.6), ("扣分合计", 2.6), ("否决项", 3.6), ("总分", 2.6), ("等次", 5.2)]
@@ -60,11 +61,14 @@ def _run(par, text: str, east: str = SONG, size: float = 10.5, bold: bool = Fals
 
 
 def _par(container, text: str = "", east: str = FANG, size: float = 12, bold: bool = False,
-         align=WD_ALIGN_PARAGRAPH.LEFT, color: RGBColor | None = None, before: float = 0, after: float = 0):
+         align=WD_ALIGN_PARAGRAPH.LEFT, color: RGBColor | None = None, before: float = 0, after: float = 0,
+         keep_with_next: bool = False):
     par = container.add_paragraph()
     par.alignment = align
     fmt = par.paragraph_format
     fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+    if keep_with_next:
+        fmt.keep_with_next = True
     if text:
         _run(par, text, east, size, bold, color)
     return par
@@ -95,10 +99,11 @@ def _rpr(east: str, size: float, bold: bool = False, color: str | None = None) -
             + f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/></w:rPr>')
 
 
-def _p(runs: list[tuple[str, str]], align: str = "center") -> str:
-    """A paragraph of (rPr xml, text) runs."""
+def _p(runs: list[tuple[str, str]], align: str = "center", keep: bool = False) -> str:
+    """A paragraph of (rPr xml, text) runs; ``keep`` keeps it on the page of the next one."""
     body = "".join(f'<w:r>{rpr}<w:t xml:space="preserve">{_esc(t)}</w:t></w:r>' for rpr, t in runs if t)
-    return (f'<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+    return (f'<w:p><w:pPr>{"<w:keepNext/>" if keep else ""}'
+            '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
             f'<w:jc w:val="{align}"/></w:pPr>{body}</w:p>')
 
 
@@ -110,10 +115,11 @@ def _tc(width_cm: float, paragraphs: str, span: int = 1, fill: str | None = None
 
 
 def _cell(width_cm: float, text: str, size: float = 10, bold: bool = False, align: str = "center",
-          color: str | None = None, east: str = SONG, span: int = 1, fill: str | None = None) -> str:
+          color: str | None = None, east: str = SONG, span: int = 1, fill: str | None = None,
+          keep: bool = False) -> str:
     """A cell holding ``text``, one paragraph per line."""
     rpr = _rpr(east, size, bold, color)
-    paras = "".join(_p([(rpr, line)], align) for line in (text.split("\n") if text else [""]))
+    paras = "".join(_p([(rpr, line)], align, keep) for line in (text.split("\n") if text else [""]))
     return _tc(width_cm, paras, span, fill)
 
 
@@ -167,17 +173,25 @@ def _page_number_footer(section) -> None:
     _run(par, " 页", SONG, 9)
 
 
-def _setup(doc) -> None:
+def _setup(doc, sheet: ScoreSheet) -> None:
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.0)
     section.left_margin, section.right_margin = Cm(2.2), Cm(2.2)
     section.header_distance, section.footer_distance = Cm(1.2), Cm(1.0)
+    # The template declares East Asian text as en-US: LibreOffice then picks the Japanese glyph forms of the
+    # CJK face. Declare Simplified Chinese.
+    for lang in doc.styles.element.iter(qn("w:lang")):
+        lang.set(qn("w:eastAsia"), "zh-CN")
     normal = doc.styles["Normal"]
     _fonts(normal.element, FANG)
     normal.font.size = Pt(12)
     _page_number_footer(section)
+    # A running header, so a page that comes loose still says which file it belongs to.
+    head = section.header.paragraphs[0]
+    head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _run(head, f"{SHEET_TITLE_SHORT}　{sheet.case_number}　案卷编号 {sheet.case_id}", SONG, 9, color=GREY)
 
 
 def _item_row(n: int, r, points_text: str) -> str:
@@ -246,7 +260,7 @@ def _header_table(sheet: ScoreSheet) -> str:
 def _totals_table(sheet: ScoreSheet) -> str:
     widths = [w for _, w in TOTAL_COLS]
     values = [num(sheet.start), num(sheet.deducted), sheet.veto_text, sheet.score_text, sheet.grade_text]
-    head = _tr([_cell(w, label, 10.5, True, east=HEI, fill="D9D9D9") for label, w in TOTAL_COLS])
+    head = _tr([_cell(w, label, 10.5, True, east=HEI, fill="D9D9D9", keep=True) for label, w in TOTAL_COLS])
     vals = _tr([_cell(w, v, 12, True, color=RED_HEX if (label == "否决项" and sheet.veto_codes) else None)
                 for (label, w), v in zip(TOTAL_COLS, values, strict=True)])
     return _tbl(widths, [head, vals])
@@ -256,15 +270,15 @@ def _opinion_table() -> str:
     """评查意见: a labelled box the reviewers write in."""
     total = sum(HEAD_COLS)
     row = ('<w:tr><w:trPr><w:cantSplit w:val="true"/><w:trHeight w:val="1700" w:hRule="atLeast"/></w:trPr>'
-           + _cell(HEAD_COLS[0], "评查意见", 10.5, True, fill="E7E6E6")
-           + _cell(total - HEAD_COLS[0], "", align="left") + "</w:tr>")
+           + _cell(HEAD_COLS[0], "评查意见", 10.5, True, fill="E7E6E6", keep=True)
+           + _cell(total - HEAD_COLS[0], "", align="left", keep=True) + "</w:tr>")
     return _tbl([HEAD_COLS[0], total - HEAD_COLS[0]], [row])
 
 
 def render_docx(sheet: ScoreSheet) -> bytes:
     """The .docx bytes of one scoring sheet."""
     doc = Document()
-    _setup(doc)
+    _setup(doc, sheet)
 
     if sheet.pending:
         _par(doc, f"【{PENDING_MARK}】", HEI, 12, True, WD_ALIGN_PARAGRAPH.RIGHT, RED)
@@ -275,7 +289,7 @@ def render_docx(sheet: ScoreSheet) -> bytes:
     _par(doc, "", size=6)
     _add_table(doc, _items_table(sheet))
 
-    _par(doc, "三、得分与等次", HEI, 12, True, before=10, after=4)
+    _par(doc, "三、得分与等次", HEI, 12, True, before=10, after=4, keep_with_next=True)
     _add_table(doc, _totals_table(sheet))
     notes = [sheet.score_note] if sheet.score_note else []
     if sheet.pending:
@@ -289,7 +303,7 @@ def render_docx(sheet: ScoreSheet) -> bytes:
     for note in notes:
         _par(doc, "注：" + note, FANG, 10.5, before=2)
 
-    _par(doc, "四、整改建议", HEI, 12, True, before=10, after=4)
+    _par(doc, "四、整改建议", HEI, 12, True, before=10, after=4, keep_with_next=True)
     if sheet.rectifications:
         for i, r in enumerate(sheet.rectifications, start=1):
             par = _par(doc, "", after=2)
@@ -299,9 +313,10 @@ def render_docx(sheet: ScoreSheet) -> bytes:
     else:
         _par(doc, "本案卷未发现不符合评查标准的问题，无需整改。", FANG, 12).paragraph_format.first_line_indent = Pt(24)
 
-    _par(doc, "五、评查意见", HEI, 12, True, before=10, after=4)
+    _par(doc, "五、评查意见", HEI, 12, True, before=10, after=4, keep_with_next=True)
     _add_table(doc, _opinion_table())
-    _par(doc, "评查人员（签名）：________________　　评查日期：______年____月____日", FANG, 12, before=20, after=14)
+    _par(doc, "评查人员（签名）：________________　　评查日期：______年____月____日", FANG, 12, before=20, after=14,
+         keep_with_next=True)
     _par(doc, "复核人员（签名）：________________　　复核日期：______年____月____日", FANG, 12, after=12)
     if sheet.generated_at:
         _par(doc, f"本表由 casereview 依据评查结果生成（{sheet.generated_at[:10]}，案卷编号 {sheet.case_id}），"

@@ -183,6 +183,11 @@ def render_summary(summary: BatchSummary) -> bytes:
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     left = Alignment(vertical="center", wrap_text=True)
 
+    def labels(value: bool = False, percent: bool = False) -> DataLabelList:
+        # Every flag explicit: LibreOffice reads a missing one as "show" (series and category names too).
+        return DataLabelList(showVal=value, showPercent=percent, showSerName=False, showCatName=False,
+                             showLegendKey=False, showLeaderLines=False)
+
     wb = Workbook()
     period = period_label(summary.period)
     subtitle = "　".join(x for x in (
@@ -206,6 +211,11 @@ def render_summary(summary: BatchSummary) -> bytes:
                 elif j in num_cols and isinstance(v, float):
                     c.number_format = "0.##"
         ws.freeze_panes = "A5"
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "4:4"
         return 5, 4 + len(rows)
 
     # 案卷一览
@@ -239,8 +249,7 @@ def render_summary(summary: BatchSummary) -> bytes:
         chart.set_categories(cats_ref)
         chart.y_axis.majorGridlines = None
         chart.x_axis.scaling.orientation = "maxMin"  # most frequent on top
-        chart.dataLabels = DataLabelList()
-        chart.dataLabels.showVal = True
+        chart.dataLabels = labels(value=True)
         chart.height, chart.width = 9, 16
         ws.add_chart(chart, "I4")
 
@@ -277,18 +286,16 @@ def render_summary(summary: BatchSummary) -> bytes:
         n = len(summary.grades)
         chart.add_data(Reference(ws, min_col=2, min_row=4, max_row=4 + n), titles_from_data=True)
         chart.set_categories(Reference(ws, min_col=1, min_row=5, max_row=4 + n))
-        chart.dataLabels = DataLabelList()
-        chart.dataLabels.showVal = True
+        chart.dataLabels = labels(value=True)
         chart.height, chart.width = 8, 12
         ws.add_chart(chart, "E4")
         pie = PieChart()
         pie.title = "等次占比"
         pie.add_data(Reference(ws, min_col=2, min_row=4, max_row=4 + n), titles_from_data=True)
         pie.set_categories(Reference(ws, min_col=1, min_row=5, max_row=4 + n))
-        pie.dataLabels = DataLabelList()
-        pie.dataLabels.showPercent = True
+        pie.dataLabels = labels(percent=True)
         pie.height, pie.width = 8, 12
-        ws.add_chart(pie, "E21")
+        ws.add_chart(pie, "M4")
 
     buf = io.BytesIO()
     wb.save(buf)

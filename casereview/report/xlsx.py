@@ -9,6 +9,7 @@ so a sheet written again after ``apply`` still shows every decision.
 from __future__ import annotations
 
 import io
+import json
 from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from casereview.report import write_atomic
-from casereview.report.sheet import PENDING_MARK, ScoreSheet, build_sheets, file_stem, num
+from casereview.report.sheet import PENDING_MARK, ScoreSheet, build_sheets, file_stem
 
 SHEET_NAME = "评分表"
 DECISION_VALUES = ("符合", "不符合", "不适用", "维持")
@@ -104,6 +105,13 @@ def _merged(ws, row: int, c1: int, c2: int, value, font=F_BASE, align=WRAP, bord
         ws.merged_cells.ranges.add(CellRange(min_col=c1, min_row=row, max_col=c2, max_row=row))
 
 
+def _n(x: float | None):
+    """A number for a cell: 3.0 -> 3, 2.5 -> 2.5 (numbers stay numbers so reviewers can add them up)."""
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() else float(x)
+
+
 def _lines(text: str) -> int:
     return max(1, text.count("\n") + 1)
 
@@ -116,7 +124,7 @@ def _table_header(ws, row: int) -> None:
 def _item_row(ws, row: int, r, show_points: bool) -> None:
     settled = r.settled
     fill = FILL_SETTLED if settled is not None else None
-    values = [r.code, r.title, num(r.points) if show_points else "—", num(r.deducted) if r.deducted else "",
+    values = [r.code, r.title, _n(r.points) if show_points else "—", _n(r.deducted) if r.deducted else None,
               r.result, r.reason, r.suggestion]
     centered = (COL["代码"], COL["分值"], COL["扣分"], COL["评查结果"])
     for i, v in enumerate(values, start=1):
@@ -150,10 +158,10 @@ def render_xlsx(sheet: ScoreSheet) -> bytes:
     header = sheet.header
     for k in range(0, len(header), 2):
         (l1, v1), (l2, v2) = header[k], header[k + 1]
-        _cell(ws, row, 1, l1, F_BOLD, CENTER, fill=FILL_HEAD)
-        _merged(ws, row, 2, 5, v1, F_BASE, WRAP, full=True)
-        _cell(ws, row, 6, l2, F_BOLD, CENTER, fill=FILL_HEAD)
-        _merged(ws, row, 7, NCOL, v2, F_BASE, WRAP, full=True)
+        _merged(ws, row, COL["代码"], COL["评查项目"], l1, F_BOLD, CENTER, fill=FILL_HEAD, full=True)
+        _merged(ws, row, COL["分值"], COL["理由及证据"], v1, F_BASE, WRAP, full=True)
+        _cell(ws, row, COL["整改建议"], l2, F_BOLD, CENTER, fill=FILL_HEAD)
+        _merged(ws, row, COL["复核结论"], NCOL, v2, F_BASE, WRAP, full=True)
         ws.row_dimensions[row].height = 20
         row += 1
 
@@ -184,8 +192,8 @@ def render_xlsx(sheet: ScoreSheet) -> bytes:
             _item_row(ws, row, r, True)
             row += 1
         _merged(ws, row, 1, 2, f"{cat.name} 小计", F_BOLD, RIGHT, full=True)
-        _cell(ws, row, COL["分值"], num(cat.points), F_BOLD, CENTER)
-        _cell(ws, row, COL["扣分"], num(cat.deducted), F_BOLD, CENTER)
+        _cell(ws, row, COL["分值"], _n(cat.points), F_BOLD, CENTER)
+        _cell(ws, row, COL["扣分"], _n(cat.deducted), F_BOLD, CENTER)
         _merged(ws, row, COL["评查结果"], NCOL, "", F_BASE, full=True)
         row += 1
     last_item = row - 1
@@ -193,8 +201,8 @@ def render_xlsx(sheet: ScoreSheet) -> bytes:
     row += 1
     _merged(ws, row, 1, NCOL, "三、得分与等次", F_SECTION, Alignment(vertical="center"), border=False)
     row += 1
-    totals = [("基础分", num(sheet.start)), ("扣分合计", num(sheet.deducted)), ("否决项", sheet.veto_text),
-              ("总分", sheet.score_text), ("等次", sheet.grade_text)]
+    totals = [("基础分", _n(sheet.start)), ("扣分合计", _n(sheet.deducted)), ("否决项", sheet.veto_text),
+              ("总分", _n(sheet.score) if sheet.score is not None else sheet.score_text), ("等次", sheet.grade_text)]
     for label, value in totals:
         _merged(ws, row, 1, 2, label, F_BOLD, CENTER, fill=FILL_HEAD, full=True)
         _merged(ws, row, 3, 6, value, F_FAIL if label == "否决项" and sheet.veto_codes else F_BOLD, CENTER, full=True)
@@ -247,14 +255,37 @@ def sheet_path(out_dir: Path, case_id: str, suffix: str = ".xlsx") -> Path:
     return out_dir / "sheets" / f"{file_stem(case_id)}{suffix}"
 
 
+MANIFEST = ".casereview-sheets.json"
+
+
 def write_xlsx(results: dict, out_dir: Path) -> list[Path]:
-    """One .xlsx scoring sheet per case under ``DIR/sheets/``."""
+    """One .xlsx scoring sheet per case under ``DIR/sheets/``.
+
+    A manifest beside them records each sheet's size and modification time as
+    written, so reading the reviewers' edits back (``apply``, or ``score`` into
+    the same folder) opens only the sheets someone saved since.
+    """
     written = []
+    stamps: dict[str, list[int]] = {}
     for sheet in build_sheets(results):
         path = sheet_path(out_dir, sheet.case_id)
         write_atomic(path, render_xlsx(sheet))
+        st = path.stat()
+        stamps[path.name] = [st.st_size, st.st_mtime_ns]
         written.append(path)
+    if written:
+        write_atomic(out_dir / "sheets" / MANIFEST, json.dumps(stamps, ensure_ascii=False))
     return written
+
+
+def unchanged_since_written(path: Path) -> bool:
+    """True when ``path`` is exactly as ``write_xlsx`` left it (so it holds no reviewer edit to read)."""
+    try:
+        stamps = json.loads((path.parent / MANIFEST).read_text("utf-8"))
+        st = path.stat()
+    except (OSError, ValueError):
+        return False
+    return stamps.get(path.name) == [st.st_size, st.st_mtime_ns]
 
 
 # -- reading the reviewers' columns back -------------------------------------------------------------
@@ -270,6 +301,8 @@ class ReviewerRow:
     reviewer: object
     code_cell: str
     decision_cell: str
+    note_cell: str = ""
+    reviewer_cell: str = ""
 
 
 class SheetFormatError(ValueError):
@@ -315,6 +348,8 @@ def read_reviewer_rows(path: Path) -> tuple[str | None, list[ReviewerRow]]:
                 code=code, decision=decision, note=note, reviewer=reviewer,
                 code_cell=f"{get_column_letter(cols['代码'] + 1)}{r_idx}",
                 decision_cell=f"{get_column_letter(cols['复核结论'] + 1)}{r_idx}",
+                note_cell=f"{get_column_letter(cols['复核说明'] + 1)}{r_idx}" if "复核说明" in cols else "",
+                reviewer_cell=f"{get_column_letter(cols['复核人'] + 1)}{r_idx}" if "复核人" in cols else "",
             ))
         if cols is None:
             raise SheetFormatError(f"{path}: 不是 casereview 评分表（找不到“代码”和“复核结论”表头）")

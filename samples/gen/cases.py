@@ -8,14 +8,13 @@ two differ, so a defect cannot sneak in (or out) unnoticed.
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 
 from . import agencies as A
 from . import images
 from .flow import Flow, ap
 from .model import Case, Officer, Party, Penalty, Person, Story
-from .util import D, T, credit_code, fmt_date, id_number
+from .util import D, T, credit_code, id_number
 from .writer import Sig
 
 # --------------------------------------------------------------------------
@@ -1334,7 +1333,7 @@ def case_yx_chengguan_040() -> Case:
     f = Flow(c, party_sig="text", officer_sig="text")
     rep = Person("袁志华", "男", party.rep_id, "云溪县盛世传媒广告有限公司法定代表人", "132****6619", "云溪县云峰镇新华路90号", "当事人法定代表人")
     f.cover(closure=D("2024-09-26"))
-    f.index(date_style="iso", phantom=[dict(title="现场照片", date="2024-08-05", pages="3")])
+    f.index(date_style="iso", phantom=[dict(title="现场照片", date="2024-08-05", after="现场检查笔录")])
     f.case_source(T("2024-08-05T15:00"), proposal="建议立案。", head="同意。")
     f.inspection(T("2024-08-05T10:00"), T("2024-08-05T10:40"), layout="table", present="袁志华", party_sig=f.S("袁志华", "image"))
     f.filing(filing_aps(c, D("2024-08-06"), D("2024-08-06"), D("2024-08-07")))
@@ -1368,7 +1367,7 @@ def case_yx_chengguan_040() -> Case:
     name_files(c, ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18"])
     c.intended = ["A04", "L05", "P02"]
     c.notes = ("P02: the decision was served by 留置送达 (with a witness, so G04 passes) but the file holds no audio-video record. "
-               "A04: the 卷内目录 lists 现场照片 (page 3) which the file does not hold. L05: the collective discussion is dated "
+               "A04: the 卷内目录 lists 现场照片 (as page 3, after 现场检查笔录; later page numbers shifted by one) which the file does not hold. L05: the collective discussion is dated "
                "2024-09-12, after the decision of 2024-09-09 (it is filed before the decision). Files are named 01.pdf … 18.pdf.")
     return c
 

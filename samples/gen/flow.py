@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .model import Case, Doc, Officer, Penalty, Person
-from .util import fmt_date, fmt_time
+from .model import Case, Doc, Penalty, Person
+from .util import fmt_time
 from .writer import Sig
 
 

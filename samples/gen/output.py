@@ -15,7 +15,7 @@ import pypdfium2 as pdfium
 
 from .model import Case, Doc
 from .render import RENDER
-from .writer import DocxWriter, TextWriter, write_stable_zip
+from .writer import DocxWriter, TextWriter
 
 HERE = Path(__file__).resolve().parent
 FONTS_CONF = HERE / "fonts.conf"

@@ -14,7 +14,7 @@ import datetime as dt
 from . import images
 from .model import Case, Doc, Money
 from .util import fmt_date, fmt_time, hm, rmb_upper
-from .writer import Img, Seal, Sig
+from .writer import Seal, Sig
 
 CHECK, BOX = "☑", "□"
 
@@ -181,18 +181,30 @@ def r_index(w, case: Case, doc: Doc):
     dstyle = doc.style.get("date_style", "compact")
     rows = [["序号", "文号", "责任者", "题名", "日期", "页号", "备注"]]
     listed = []
-    for i, d in enumerate(doc.data["entries"], 1):
+    phantoms = {p["after"]: p for p in doc.data.get("phantom", [])}  # listed but not in the file (A04)
+    shift = 0
+
+    def shifted(label: str) -> str:
+        if not shift or not label[:1].isdigit():
+            return label
+        return "-".join(str(int(x) + shift) for x in label.split("-"))
+
+    for d in doc.data["entries"]:
         if dstyle == "compact":
             ds = d.date.strftime("%Y%m%d") if d.date else ""
         else:
             ds = fmt_date(d.date, dstyle) if d.date else ""
         title = d.index_title or d.title
         listed.append(title)
-        rows.append([str(i), d.number or "", d.responsible or ag.name, title, ds,
-                     case.page_labels.get(id(d), doc.data.get("placeholder", "00-00")), ""])
-    for extra in doc.data.get("phantom", []):  # listed but not in the file (A04)
-        listed.append(extra["title"])
-        rows.append([str(len(rows)), "", ag.name, extra["title"], extra.get("date", ""), extra.get("pages", ""), ""])
+        label = shifted(case.page_labels.get(id(d), doc.data.get("placeholder", "00-00")))
+        rows.append([str(len(rows)), d.number or "", d.responsible or ag.name, title, ds, label, ""])
+        ph = phantoms.get(title)
+        if ph:
+            # the index was drawn up with this page in the file; the page numbers after it shift by one
+            listed.append(ph["title"])
+            last = int(label.split("-")[-1]) if label[:1].isdigit() else 0
+            shift += 1
+            rows.append([str(len(rows)), "", ag.name, ph["title"], ph.get("date", ""), str(last + 1), ""])
     doc.fields["listed"] = listed
     w.table(rows, widths_cm=[1.1, 3.6, 2.6, 4.6, 1.9, 1.4, 1.0], size=9, align_center_cols=(0, 4, 5))
 
@@ -250,7 +262,7 @@ def r_case_source(w, case: Case, doc: Doc):
 
 
 def r_filing(w, case: Case, doc: Doc):
-    ag, p, st = case.agency, case.party, case.story
+    p, st = case.party, case.story
     header(w, case, doc)
     rows = [["案由", (f"涉嫌{st.cause}", 3)], ["案件来源", (st.source, 3)]]
     if p.kind == "person":
@@ -371,7 +383,7 @@ def r_inspection(w, case: Case, doc: Doc):
 
 
 def r_inquiry(w, case: Case, doc: Doc):
-    ag, st = case.agency, case.story
+    ag = case.agency
     d = doc.data
     per = d["person"]
     layout = doc.style.get("layout", "table")
@@ -475,7 +487,6 @@ def r_preservation(w, case: Case, doc: Doc):
     d = doc.data
     header(w, case, doc, form=False)
     w.para(f"{doc.fields.get('party', p.name)}：", indent=False)
-    money = Money(doc, ag.amount_style)
     if doc.fields["kind"] == "notice":
         w.para(f"因你{('单位' if p.is_org else '')}涉嫌{case.story.cause}，根据《中华人民共和国行政处罚法》第五十六条的规定，"
                f"{ag.me}决定对下列物品予以先行登记保存，保存期限为七日（自{ag.d(doc.date)}至{ag.d(doc.date + dt.timedelta(days=7))}）。"
@@ -563,7 +574,7 @@ def r_legal_review(w, case: Case, doc: Doc):
 
 
 def r_collective(w, case: Case, doc: Doc):
-    ag, p, st = case.agency, case.party, case.story
+    p, st = case.party, case.story
     d = doc.data
     header(w, case, doc, form=True, number=False)
     t = d["time"]
@@ -692,7 +703,7 @@ def r_hearing_notice(w, case: Case, doc: Doc):
 
 
 def r_hearing_record(w, case: Case, doc: Doc):
-    ag, p, st = case.agency, case.party, case.story
+    p, st = case.party, case.story
     d = doc.data
     header(w, case, doc, form=True, number=False)
     t = d["time"]
@@ -720,7 +731,7 @@ def r_hearing_record(w, case: Case, doc: Doc):
 
 
 def r_decision(w, case: Case, doc: Doc):
-    ag, p, st = case.agency, case.party, case.story
+    ag, st = case.agency, case.story
     d = doc.data
     f = doc.fields
     family = doc.style.get("family", "samr")
@@ -790,7 +801,6 @@ def r_decision(w, case: Case, doc: Doc):
 
 
 def r_receipt(w, case: Case, doc: Doc):
-    ag = case.agency
     d = doc.data
     f = doc.fields
     header(w, case, doc, number=False)

@@ -90,7 +90,7 @@ def test_pdf_cid_garbage_page_goes_to_ocr_without_garbage_text(read_fixture):
 
 @pytest.mark.parametrize("name", ["pdf_image_only.pdf", "pdf_cid_garbage.pdf"])
 def test_pdf_unreadable_page_loads_as_needs_ocr_document_never_empty(name, fixtures_dir):
-    case = load_case(fixtures_dir / name)
+    case = load_case(fixtures_dir / name, ocr=False)  # the parser alone: OCR is tests/ocr
     assert {(e.source, e.code) for e in case.errors} <= {(name, "needs_ocr")}  # flagged, never "empty"
     assert len(case.documents) == 1
     doc = case.documents[0]
@@ -112,7 +112,7 @@ def test_pdf_image_only_page_listed_for_ocr(read_fixture):
 
 
 def test_pdf_image_only_in_extract_case_json(fixtures_dir):
-    data = extract_case(fixtures_dir / "pdf_image_only.pdf")
+    data = extract_case(fixtures_dir / "pdf_image_only.pdf", ocr=False)
     assert [d["needs_ocr"] for d in data["documents"]] == [True]
     assert data["documents"][0]["type"] == "unknown"
     assert not any(e["code"] == "empty" for e in data["errors"])
@@ -126,7 +126,7 @@ def test_pdf_mixed_scan_only_page_2_needs_ocr(read_fixture, fixtures_dir):
     for line in PAGE1_LINES:
         assert line in page1
     assert _texts(src, 2) == []
-    case = load_case(fixtures_dir / "pdf_mixed_scan.pdf")
+    case = load_case(fixtures_dir / "pdf_mixed_scan.pdf", ocr=False)
     by_page = {tuple(d.pages): d for d in case.documents}
     assert set(by_page) == {(1,), (2,)}
     assert by_page[(1,)].needs_ocr is False

@@ -71,7 +71,7 @@ def test_image_scan_is_one_page_needing_ocr(read_fixture, fixtures_dir):
     assert src.ocr_pages == [1]
     assert [b.kind for b in src.blocks] == ["image"]
     assert (src.blocks[0].images[0].width, src.blocks[0].images[0].height) == (1240, 1754)
-    case = load_case(fixtures_dir / "image_scan.png")
+    case = load_case(fixtures_dir / "image_scan.png", ocr=False)
     assert [(d.needs_ocr, d.type, d.pages) for d in case.documents] == [(True, "unknown", [1])]
 
 

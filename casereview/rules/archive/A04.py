@@ -7,7 +7,6 @@ from collections import Counter
 
 from casereview.extract.normalize import compact
 from casereview.model import Document, Outcome, Value
-from casereview.parsers.classify import type_names
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 
 NOT_LISTED = ("cover", "index")
@@ -54,14 +53,16 @@ class A04(Rule):
         if not missing:
             return self.passed(evidence=[loc_of(d) for d in indexes])
         listed = Counter(e.value.get("type") for e in entries)
+        titles: dict[str, set[str]] = {}
+        for e in entries:
+            titles.setdefault(e.value.get("type"), set()).add(_key(e.value["title"]))
         have = Counter(d.type for d in held)
         parts = []
         for e in missing:
             t = e.value.get("type")
             if t and have[t]:
-                zh = type_names().get(t, t)
-                which = "" if _key(e.value["title"]) == _key(zh) else f"（含“{e.value['title']}”）"
-                parts.append(f"目录列有{listed[t]}份{zh}{which}，案卷中只有{have[t]}份")
+                same = "" if len(titles[t]) == 1 else "等同类文书"
+                parts.append(f"目录列有{listed[t]}份“{e.value['title']}”{same}，案卷中只有{have[t]}份")
             else:
                 parts.append(f"目录列有“{e.value['title']}”，案卷中未见该文件")
         message = "卷内目录所列文件缺失：" + "；".join(dict.fromkeys(parts))

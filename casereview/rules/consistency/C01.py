@@ -62,7 +62,7 @@ class C01(Rule):
             return self.manual(f"未能从{doc_label(decision)}读出当事人名称，无法比对各文书的当事人，请人工核查",
                                [loc_of(decision)])
         want = normalized(ref.value)
-        org = party_kind(ref.value, None, None) == "organization"
+        org = (ctx.case.summary.get("party_kind") or party_kind(ref.value, None, None)) == "organization"
         others = [d for d in ctx.docs(*COMPARED) if d is not decision]
         compared, differ = [], []
         for doc in others:

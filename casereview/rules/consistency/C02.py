@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from casereview.extract.normalize import canonical_brackets, compact
 from casereview.model import Document, Outcome, Value
-from casereview.parsers.classify import type_names
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 
 # Documents that are issued under a 文号 of their own (each type its own series: 罚告, 处罚, 先保 …).
@@ -88,11 +87,12 @@ def _refs(ctx: Context, owners: list[Owner]) -> list[Ref]:
 
 _NAMES = {"penalty_decision": "处罚决定书", "advance_notice": "事先告知书", "hearing_notice": "听证通知书",
           "evidence_preservation": "先行登记保存文书", "seizure": "查封扣押文书", "filing_approval": "立案审批表",
-          "extension_approval": "延期审批表"}
+          "extension_approval": "延期审批表", "payment_proof": "缴款凭证", "publicity_record": "公示记录",
+          "service_receipt": "送达回证", "closure_report": "结案审批表", "investigation_report": "调查终结报告"}
 
 
 def _name(doc_type: str) -> str:
-    return _NAMES.get(doc_type) or type_names().get(doc_type, doc_type)
+    return _NAMES.get(doc_type, "文书")
 
 
 class C02(Rule):
@@ -149,6 +149,7 @@ class C02(Rule):
                 listed = "、".join(f"{doc_label(r.doc)}“{r.number}”" for r in distinct)
                 conflicts.append((f"各文书所载{_name(doc_type)}文号不一致：{listed}", [r.value.loc for r in distinct]))
         if conflicts:
+            conflicts = list({m: (m, locs) for m, locs in conflicts}.values())  # a number written twice on a form
             return self.failed("；".join(m for m, _ in conflicts),
                                list(dict.fromkeys(loc for _, locs in conflicts for loc in locs)))
         decision = ctx.decision

@@ -54,12 +54,14 @@ class T07(Rule):
     def check(self, ctx: Context) -> Outcome:
         unclear: list[tuple[str, Location]] = []
         checked = 0
+        seen: list[Location] = []
         for receipt in ctx.docs("service_receipt"):
             outcome = self._receipt(ctx, receipt, unclear)
-            if outcome is not None:
-                if isinstance(outcome, Outcome):
-                    return outcome
+            if isinstance(outcome, Outcome):
+                return outcome
+            if outcome:
                 checked += 1
+                seen.append(loc_of(receipt))
         decision = ctx.decision
         if decision is not None:
             decided = _day(decision)
@@ -72,6 +74,7 @@ class T07(Rule):
                     unclear.append((f"{doc_label(doc)}的日期未能识别", loc_of(doc)))
                     continue
                 checked += 1
+                seen.append(loc_of(doc, d[1]))
                 if doc.type == "closure_report" and d[0] < decided[0]:
                     return self.failed(f"{doc_label(doc)}日期 {fmt(d[0])} 早于决定书落款日期 {fmt(decided[0])}",
                                        [loc_of(doc, d[1]), loc_of(decision, decided[1])])
@@ -81,7 +84,7 @@ class T07(Rule):
         if unclear:
             return self.manual("；".join(dict.fromkeys(m for m, _ in unclear)) + "，无法核对文书日期先后",
                                list(dict.fromkeys(loc for _, loc in unclear)))
-        return self.passed(f"已核对 {checked} 组文书日期，未见顺序倒置")
+        return self.passed(f"已核对 {checked} 组文书日期，未见顺序倒置", seen)
 
     def _receipt(self, ctx: Context, receipt: Document, unclear: list) -> Outcome | bool | None:
         """Check one receipt against what it serves: a fail, True when checked, None when nothing to check."""

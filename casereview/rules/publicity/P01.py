@@ -68,7 +68,8 @@ class P01(Rule):
         if not records:
             if unknown_penalty:
                 return self.manual(f"{unknown_penalty}；案卷中未见公示记录，请人工核查", [loc_of(decision)])
-            return ctx.absent(self, f"有{doc_label(decision)}（处罚：{'、'.join(p.types)}），但未见行政处罚信息公示记录",
+            what = "、".join(p.types) or "罚没"
+            return ctx.absent(self, f"{doc_label(decision)}处以{what}，但案卷中未见行政处罚信息公示记录",
                               [loc_of(decision)])
         decided = date_of(decision)
         day = as_date(decided.value) if decided is not None else None

@@ -15,7 +15,8 @@ def contested_steps(ctx: Context) -> list[tuple[str, Location]]:
         steps.append((f"查封、扣押（{doc_label(doc)}）", loc_of(doc)))
     for doc in ctx.docs("service_receipt"):
         manner = doc.fields.get("manner")
-        lien = doc.fields.get("lien") or (manner if isinstance(manner, Value) and manner.value == "留置送达" else None)
+        lien = doc.fields.get("lien") or (manner if isinstance(manner, Value) and manner.value == "留置送达" else None) \
+            or doc.fields.get("lien_note")
         if lien is not None:
             steps.append((f"留置送达（{doc_label(doc)}）", loc_of(doc, lien)))
     for doc in ctx.docs("hearing_record"):

@@ -61,8 +61,13 @@ class G02(Rule):
             if missing:
                 evidence = [loc_of(doc, v) for v in doc.fields.get("officers") or []
                             if v.value["name"] in missing] + [s.loc for s in fields]
-                failed.append((f"{doc_label(doc)}记载的执法人员{'、'.join(missing)}未在笔录上签名"
-                               f"（签名栏：{self._signed_text(fields)}）", evidence))
+                if pictures:  # handwriting is not read: who is missing cannot be told, only how many
+                    failed.append((f"{doc_label(doc)}记载的执法人员{'、'.join(missing)}共{len(missing)}人，"
+                                   f"执法人员签名栏只有{pictures}处手写签名，有执法人员未签名"
+                                   f"（签名栏：{self._signed_text(fields)}）", evidence))
+                else:
+                    failed.append((f"{doc_label(doc)}记载的执法人员{'、'.join(missing)}未在笔录上签名"
+                                   f"（签名栏：{self._signed_text(fields)}）", evidence))
             else:
                 ok.extend(s.loc for s in fields if s.value["signed"])
         if failed:

@@ -49,7 +49,8 @@ class G04(Rule):
             fields = signature_fields(doc, RECIPIENT_ROLES)
             signed = [s for s in fields if s.value["signed"]]
             manner = doc.fields.get("manner")
-            lien = doc.fields.get("lien") or (manner if manner is not None and manner.value == "留置送达" else None)
+            lien = doc.fields.get("lien") or (manner if manner is not None and manner.value == "留置送达" else None) \
+                or doc.fields.get("lien_note")
             if signed:
                 ok.append(signed[0].loc)
             elif lien is not None:

@@ -26,6 +26,22 @@ def _gaps(a: dict) -> list[str]:
     return out
 
 
+def _stages(approvals: list[Value]) -> list[Value]:
+    """One stage per role in a row: 承办人处理意见 (the proposal) and 承办人意见 (signed, dated) are one stage."""
+    out: list[Value] = []
+    for a in approvals:
+        if out and out[-1].value["role"] == a.value["role"]:
+            prev = out[-1].value
+            merged = {**prev, "opinion": prev.get("opinion") or a.value.get("opinion"),
+                      "signed": prev.get("signed") or a.value.get("signed"),
+                      "signer": prev.get("signer") or a.value.get("signer"),
+                      "date": prev.get("date") or a.value.get("date")}
+            out[-1] = Value(merged, out[-1].loc)
+        else:
+            out.append(a)
+    return out
+
+
 def _stage(a: Value) -> str:
     role = a.value["role"]
     return role if role.endswith(("意见", "审批")) else f"{role}意见"
@@ -64,7 +80,7 @@ class G05(Rule):
             return self.manual(f"未见可读取的审批表，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
         failed, no_final, unknown, ok = [], [], [], []
         for doc in forms:
-            approvals: list[Value] = doc.fields.get("approvals") or []
+            approvals = _stages(doc.fields.get("approvals") or [])
             if not approvals:
                 unknown.append(doc)
                 continue
@@ -81,7 +97,7 @@ class G05(Rule):
             return self.failed(message, [loc for _, loc in failed] + [loc_of(d) for d in no_final])
         if no_final:
             message = "；".join(f"{doc_label(d)}未见负责人（机关负责人）审批栏，仅有"
-                               f"{'、'.join(_stage(a) for a in d.fields['approvals'])}" for d in no_final)
+                               f"{'、'.join(_stage(a) for a in _stages(d.fields['approvals']))}" for d in no_final)
             return ctx.absent(self, message, [loc_of(d) for d in no_final])
         if unknown:
             return self.manual("；".join(self._unknown(ctx, d) for d in unknown) + "，请人工核查",

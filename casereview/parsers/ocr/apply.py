@@ -1,0 +1,342 @@
+"""Read the pages parsers could not: OCR in place of the page image, seals and ink from the picture.
+
+``ocr_sources`` goes through every page listed in a source's ``ocr_pages``,
+renders it (PDF) or decodes it (image file), turns it upright, reads it
+(through the cache) and replaces the page's image block with text line blocks
+shaped like the PDF parser's: normalised text with `` | `` between cells,
+``bbox`` and ``cell_x`` in points, ``page_break_before`` on the first line, and
+the line's OCR ``confidence``. Red round stamps found on the page image are
+attached to the nearest line, and ink found beside a signature label to that
+label's line, so extraction judges seals and signatures on a scan as it does
+on a digital file. A page read with a good mean confidence leaves
+``ocr_pages``; a poor one stays listed and is reported (code ``needs_ocr``)
+with its page number and confidence, so a person looks at exactly that page.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import zipfile
+from pathlib import Path, PurePosixPath
+
+from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
+from casereview.parsers.ocr.cache import OcrCache, image_digest
+from casereview.parsers.ocr.engines import OcrLine, get_engine
+from casereview.parsers.ocr.marks import drop_red, find_ink, find_seals
+from casereview.parsers.ocr.page import image_dpi, load_image, map_box, prepare_page, reading_score, rotate, \
+    rotation_matrix
+from casereview.parsers.segments import normalize_line
+
+__all__ = ["ocr_sources", "ocr_image", "PageReading"]
+
+# A gap wider than this many line heights separates table cells. Wider than the PDF parser's 1.0 em:
+# an OCR box holds only the ink, so a full-width colon's box ends well before its advance does.
+_CELL_GAP = 1.6
+_SIZE_FACTOR = 1.1  # OCR boxes stand a little taller than the font size
+
+
+class PageReading:
+    """One page as read: the upright picture, its text segments, the turn applied, cache hit or not."""
+
+    __slots__ = ("image", "lines", "angle", "cached")
+
+    def __init__(self, image, lines: list[OcrLine], angle: float, cached: bool) -> None:
+        self.image, self.lines, self.angle, self.cached = image, lines, angle, cached
+
+    @property
+    def confidence(self) -> float:
+        return reading_score(self.lines)[0]
+
+    @property
+    def chars(self) -> int:
+        return reading_score(self.lines)[1]
+
+
+def ocr_image(image, engine="rapid", cache: OcrCache | None = None, dpi: int | None = None,
+              page_dpi: float | None = None) -> PageReading:
+    """Read one page picture (before any turning) through the cache.
+
+    ``dpi`` is the render resolution (part of the cache key, None for image
+    files); ``page_dpi`` the picture's resolution, used to find seals, whose
+    red is taken out before reading so that the print under a seal is read.
+    """
+    eng = get_engine(engine)
+    cache = cache if cache is not None else OcrCache()
+    key = cache.key(image_digest(image), eng.name, eng.version, dpi)
+    hit = cache.get(key)
+    if hit is not None:
+        try:
+            lines = [OcrLine.from_json(x) for x in hit["lines"]]
+            angle = float(hit["angle"])
+            return PageReading(rotate(image, angle), lines, angle, True)
+        except (KeyError, TypeError, ValueError, IndexError):
+            pass  # a damaged entry is read again and overwritten
+    seals = find_seals(image, page_dpi or image_dpi(image))
+    clean = drop_red(image, [m.box for m in seals]) if seals else image
+    prep = prepare_page(clean, eng, eng.min_confidence)
+    if seals:
+        prep.image = rotate(image, prep.angle)  # marks are looked for on the page as it is, seal included
+    stored = [x.to_json() for x in prep.lines or []]
+    cache.put(key, {"engine": eng.name, "engine_version": eng.version, "angle": prep.angle,
+                    "size": list(prep.image.size), "lines": stored})
+    # The reading as stored, so that a first run and a cached run give the same blocks.
+    return PageReading(prep.image, [OcrLine.from_json(x) for x in stored], prep.angle, False)
+
+
+def ocr_sources(sources: list[SourceFile], engine="rapid", cache_dir: str | os.PathLike | None = None,
+                dpi: int = 200, root: str | os.PathLike | None = None, cache: bool = True) -> list[CaseError]:
+    """OCR every page in each source's ``ocr_pages`` in place; the pages left for a person, as errors.
+
+    ``root`` is the path the sources were read from (case folder, file or
+    .zip), used to open each file again; ``cache_dir`` overrides the cache
+    location (see ``cache.default_cache_dir``). Raises ``OcrUnavailable`` when
+    the engine asked for is not installed.
+    """
+    todo = [s for s in sources if s.ocr_pages and s.format in ("pdf", "image")]
+    errors: list[CaseError] = []
+    if not todo:
+        return errors
+    eng = get_engine(engine)
+    _ = eng.version  # fails early, with the install line, when the engine is missing
+    store = OcrCache(cache_dir, enabled=cache)
+    for src in todo:
+        try:
+            data = source_data(src.path, root)
+        except (OSError, KeyError, zipfile.BadZipFile, ValueError) as exc:
+            errors.append(CaseError(src.path, f"无法重新打开文件进行 OCR（{exc}），扫描页需人工核查", "needs_ocr"))
+            continue
+        _ocr_source(src, data, eng, store, dpi, errors)
+    return errors
+
+
+def _ocr_source(src: SourceFile, data, eng, store: OcrCache, dpi: int, errors: list[CaseError]) -> None:
+    from casereview.parsers.pdf import _number_blocks
+
+    pdf = None
+    try:
+        if src.format == "pdf":
+            import pypdfium2 as pdfium
+
+            pdf = pdfium.PdfDocument(data if isinstance(data, bytes) else str(data))
+        for page_no in list(src.ocr_pages):
+            where = "图片" if src.format == "image" else f"第 {page_no} 页"
+            try:
+                if pdf is not None:
+                    from casereview.parsers.ocr.page import render_pdf_page
+
+                    picture = render_pdf_page(pdf, page_no, dpi)
+                    page_dpi, key_dpi = float(dpi), dpi
+                else:
+                    raw = data if isinstance(data, bytes) else Path(data).read_bytes()
+                    picture = load_image(raw)
+                    page_dpi, key_dpi = image_dpi(picture), None
+                reading = ocr_image(picture, eng, store, key_dpi, page_dpi)
+            except Exception as exc:  # noqa: BLE001 - one page that fails to read must not lose the others
+                if type(exc).__name__ == "OcrUnavailable":
+                    raise
+                errors.append(CaseError(src.path, f"{where} OCR 失败（{type(exc).__name__}: {exc}），需人工核查", "needs_ocr"))
+                continue
+            old = [b for b in src.blocks if b.kind == "image" and b.loc.page == page_no]
+            kept = _kept_pictures(old, picture.size, reading.angle, page_dpi, src.format)
+            if not reading.chars:
+                errors.append(CaseError(src.path, f"{where} OCR 未识别出文字（可能是照片、空白页或图像过于模糊），需人工核查",
+                                        "needs_ocr"))
+                continue
+            blocks = page_blocks(reading, src.path, page_no, page_dpi, kept)
+            _replace_page(src, page_no, blocks)
+            conf = reading.confidence
+            if conf >= eng.min_confidence:
+                src.ocr_pages.remove(page_no)
+            else:
+                errors.append(CaseError(
+                    src.path, f"{where}为扫描件，OCR 识别平均置信度 {conf:.2f}（低于 {eng.min_confidence:.2f}），"
+                              f"识别出的文字可能有误，依赖此页的评查项需人工核查", "needs_ocr"))
+    finally:
+        if pdf is not None:
+            pdf.close()
+    _number_blocks(src)
+
+
+def _replace_page(src: SourceFile, page_no: int, blocks: list[Block]) -> None:
+    out: list[Block] = []
+    placed = False
+    for b in src.blocks:
+        if b.kind == "image" and b.loc.page == page_no and not b.text:
+            if not placed:
+                out.extend(blocks)
+                placed = True
+            continue
+        out.append(b)
+    if not placed:
+        out.extend(blocks)
+    src.blocks = out
+
+
+def _kept_pictures(old: list[Block], size, angle: float, dpi: float, fmt: str) -> list[ImageInfo]:
+    """Pictures of the page other than the scan itself (a stamp image laid on a PDF page), moved upright."""
+    if fmt != "pdf":
+        return []
+    matrix, _ = rotation_matrix(size, angle)
+    px = dpi / 72.0
+    out = []
+    for b in old:
+        for img in b.images:
+            if img.red_share is None or img.bbox is None:
+                continue  # the page scan (not measured by the parser) is what was read
+            box = map_box(tuple(v * px for v in img.bbox), matrix)
+            out.append(ImageInfo(img.width, img.height, tuple(v / px for v in box), img.red_share,
+                                 img.ink_share, img.dark_share, img.digest))
+    return out
+
+
+def _group(lines: list[OcrLine]) -> list[list[OcrLine]]:
+    """Segments into visual lines (vertical overlap), top to bottom, each left to right."""
+    rows: list[list[OcrLine]] = []
+    for seg in sorted(lines, key=lambda s: ((s.box[1] + s.box[3]) / 2, s.box[0])):
+        mid = (seg.box[1] + seg.box[3]) / 2
+        for row in reversed(rows[-3:]):
+            top = min(s.box[1] for s in row)
+            bottom = max(s.box[3] for s in row)
+            h = bottom - top
+            if top + 0.2 * h <= mid <= bottom - 0.2 * h or (top <= mid <= bottom and seg.box[3] - seg.box[1] < h):
+                row.append(seg)
+                break
+        else:
+            rows.append([seg])
+    rows.sort(key=lambda r: min(s.box[1] for s in r))
+    for row in rows:
+        row.sort(key=lambda s: s.box[0])
+    return rows
+
+
+def _join(row: list[OcrLine]) -> tuple[list[str], list[float]]:
+    """Cells of a visual line (split at wide gaps) and the x of each cell's start, in pixels."""
+    heights = sorted(s.box[3] - s.box[1] for s in row)
+    h = heights[len(heights) // 2] or 10.0
+    cells: list[str] = [row[0].text]
+    cell_x = [row[0].box[0]]
+    for prev, seg in zip(row, row[1:]):
+        gap = seg.box[0] - prev.box[2]
+        if gap > _CELL_GAP * h:
+            cells.append(seg.text)
+            cell_x.append(seg.box[0])
+        else:
+            glue = " " if (cells[-1][-1:].isascii() and cells[-1][-1:].isalnum() and seg.text[:1].isascii()
+                           and seg.text[:1].isalnum()) else ""
+            cells[-1] += glue + seg.text
+    return cells, cell_x
+
+
+def page_blocks(reading: PageReading, name: str, page_no: int, dpi: float,
+                pictures: list[ImageInfo] | None = None) -> list[Block]:
+    """Text line blocks of a page reading, with seals and signature ink attached (coordinates in points)."""
+    from casereview.parsers.pdf import _attach_images
+
+    pt = 72.0 / dpi
+    blocks: list[Block] = []
+    rows = _group(reading.lines)
+    row_of_block: list[list[OcrLine]] = []
+    for row in rows:
+        cells, cell_x = _join(row)
+        text = normalize_line("\t".join(cells))
+        if not text:
+            continue
+        x0 = min(s.box[0] for s in row)
+        top = min(s.box[1] for s in row)
+        x1 = max(s.box[2] for s in row)
+        bottom = max(s.box[3] for s in row)
+        conf, _ = reading_score(row)
+        blocks.append(Block(kind="paragraph", text=text, loc=Location(name, page_no),
+                            bbox=(x0 * pt, top * pt, x1 * pt, bottom * pt),
+                            size=round((bottom - top) * pt / _SIZE_FACTOR, 1),
+                            cell_x=[x * pt for x in cell_x], confidence=round(conf, 4)))
+        row_of_block.append(row)
+    if not blocks:
+        return blocks
+    blocks[0].page_break_before = True
+    images = list(pictures or [])
+    for seal in find_seals(reading.image, dpi):
+        box = tuple(v * pt for v in seal.box)
+        if any(_overlap(box, p.bbox) > 0.3 for p in images if p.bbox is not None and p.looks_like_seal):
+            continue  # the stamp image the PDF already holds
+        seal.info.bbox = box
+        images.append(seal.info)
+    _attach_images(blocks, images, name, page_no)
+    _attach_ink(reading, blocks, row_of_block, dpi)
+    return blocks
+
+
+def _overlap(a, b) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1])) or 1.0
+    return inter / smaller
+
+
+def _attach_ink(reading: PageReading, blocks: list[Block], rows: list[list[OcrLine]], dpi: float) -> None:
+    """Look beside every signature label for handwriting and give what is found to the label's line."""
+    from casereview.extract.people import SIGNATURE_LABEL
+
+    pt = 72.0 / dpi
+    all_boxes = [s.box for s in reading.lines]
+    for block, row in zip(blocks, rows):
+        if not SIGNATURE_LABEL.search(block.text.replace(" ", "")):
+            continue
+        for i, seg in enumerate(row):
+            compact = re.sub(r"\s+", "", seg.text)
+            for m in SIGNATURE_LABEL.finditer(compact):
+                n = len(compact) or 1
+                x0, y0, x1, y1 = seg.box
+                cw = (x1 - x0) / n
+                label = (x0 + cw * m.start(), y0, x0 + cw * m.end(), y1)
+                others = [b for b in all_boxes if b is not seg.box]
+                limit = row[i + 1].box[0] if i + 1 < len(row) else None
+                rest = compact[m.end():]
+                if rest.strip():
+                    # Printed text after the label in the same segment (日期：…) is not a signature.
+                    others.append((label[2], y0, x1, y1))
+                    limit = label[2] + cw * max(1, len(rest)) if limit is None else min(limit, x1)
+                mark = find_ink(reading.image, label, others, dpi, limit_right=None if rest.strip() else limit)
+                if mark is None:
+                    continue
+                mark.info.bbox = tuple(v * pt for v in mark.box)
+                block.images.append(mark.info)
+
+
+# -- finding the bytes of a source again ------------------------------------------------------
+
+
+def source_data(rel: str, root: str | os.PathLike | None) -> bytes | Path:
+    """The file a SourceFile was read from: a path on disk, or the bytes of a (nested) zip member."""
+    if root is None:
+        return Path(rel)
+    base = Path(root)
+    if base.is_file():
+        if zipfile.is_zipfile(base) and base.suffix.lower() not in (".docx", ".pdf") and rel != base.name:
+            return _from_zip(base.read_bytes(), PurePosixPath(rel).parts)
+        return base
+    parts = PurePosixPath(rel).parts
+    for k in range(len(parts), 0, -1):
+        p = base.joinpath(*parts[:k])
+        if p.is_file():
+            if k == len(parts):
+                return p
+            return _from_zip(p.read_bytes(), parts[k:])
+    raise FileNotFoundError(rel)
+
+
+def _from_zip(data: bytes, parts: tuple[str, ...]) -> bytes:
+    from casereview.parsers import _member_name
+
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = {_member_name(i): i for i in zf.infolist() if not i.is_dir()}
+        for k in range(len(parts), 0, -1):
+            info = names.get("/".join(parts[:k]))
+            if info is None:
+                continue
+            blob = zf.read(info)
+            return blob if k == len(parts) else _from_zip(blob, parts[k:])
+    raise KeyError("/".join(parts))

@@ -1,0 +1,225 @@
+"""A page as an upright picture: render a PDF page or decode an image file, then turn and de-skew it.
+
+Orientation and skew come from the ink itself: text lines make the row
+profile of the ink (pixels counted per row) sharply peaked only when the lines
+run horizontally and straight, so the angle that maximises the profile's
+energy, searched around 0° and 90°, gives both the quarter turn and the skew.
+Whether a page is upside down cannot be told from profiles: ``prepare_page``
+reads the page and, when the confidence is poor, reads it again turned by 180°
+(and then by the other quarter turns) and keeps the best reading.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass, field
+
+__all__ = ["render_pdf_page", "load_image", "estimate_angle", "rotate", "rotation_matrix", "map_box",
+           "prepare_page", "PreparedPage", "A4_WIDTH_IN", "image_dpi"]
+
+A4_WIDTH_IN = 8.27
+_PROFILE_SIDE = 900  # pages are reduced to this long side for the angle search
+_MAX_SKEW = 8.0
+
+
+@dataclass(slots=True)
+class PreparedPage:
+    """The upright page, the angle it was turned by (degrees, counter-clockwise) and its reading."""
+
+    image: object  # PIL.Image
+    angle: float
+    lines: list | None = None
+    tried: list[float] = field(default_factory=list)
+
+
+def render_pdf_page(pdf, page_no: int, dpi: int = 200):
+    """Page ``page_no`` (1-based) of a PDF (bytes, path or an open pypdfium2 document) as an RGB PIL image."""
+    import pypdfium2 as pdfium
+
+    own = not isinstance(pdf, pdfium.PdfDocument)
+    doc = pdfium.PdfDocument(pdf) if own else pdf
+    try:
+        page = doc[page_no - 1]
+        try:
+            bitmap = page.render(scale=dpi / 72.0)
+            return bitmap.to_pil().convert("RGB")
+        finally:
+            page.close()
+    finally:
+        if own:
+            doc.close()
+
+
+def load_image(data: bytes):
+    """An image file's first frame as RGB, turned as its EXIF orientation says (phone photos)."""
+    from PIL import Image, ImageOps
+
+    with Image.open(io.BytesIO(data)) as img:
+        img.load()
+        img = ImageOps.exif_transpose(img)
+        if img.mode in ("RGBA", "LA", "P"):
+            bg = Image.new("RGB", img.size, (255, 255, 255))
+            rgba = img.convert("RGBA")
+            bg.paste(rgba, mask=rgba.getchannel("A"))
+            bg.info = dict(img.info)  # keep the stated dpi
+            return bg
+        out = img.convert("RGB")
+        out.info = dict(img.info)
+        return out
+
+
+def image_dpi(image) -> float:
+    """Resolution of a page picture: the dpi the file states, else the page taken as A4 wide.
+
+    72 and 96 are what software writes when it knows nothing, so they count as unstated.
+    """
+    stated = image.info.get("dpi") if hasattr(image, "info") else None
+    try:
+        value = float(stated[0]) if stated else 0.0
+    except (TypeError, ValueError, IndexError):
+        value = 0.0
+    if 100 <= value <= 1200 and round(value) not in (72, 96):
+        return value
+    return max(50.0, min(1200.0, min(image.size) / A4_WIDTH_IN))
+
+
+def _ink_points(image):
+    import numpy as np
+
+    gray = image.convert("L")
+    scale = min(1.0, _PROFILE_SIDE / max(gray.size))
+    if scale < 1.0:
+        gray = gray.resize((max(1, round(gray.size[0] * scale)), max(1, round(gray.size[1] * scale))))
+    a = np.asarray(gray, dtype=np.uint8)
+    # Ink is what is clearly darker than the paper: a threshold relative to the page's own background.
+    paper = float(np.percentile(a, 90))
+    ys, xs = np.nonzero(a < min(160.0, paper - 60.0))
+    if len(xs) > 80_000:
+        step = len(xs) // 80_000 + 1
+        xs, ys = xs[::step], ys[::step]
+    return xs.astype(np.float64), ys.astype(np.float64)
+
+
+def _profile_energy(xs, ys, angle: float) -> float:
+    """Energy of the row profile after turning the points by ``angle`` degrees (counter-clockwise)."""
+    import numpy as np
+
+    t = math.radians(angle)
+    # Row of each point once the page is turned counter-clockwise by ``angle`` (y axis points down).
+    rows = ys * math.cos(t) - xs * math.sin(t)
+    rows = (rows - rows.min()).astype(np.int64)
+    hist = np.bincount(rows)
+    return float(np.dot(hist, hist)) / (len(xs) ** 2)
+
+
+def estimate_angle(image) -> float:
+    """Counter-clockwise turn (degrees) that makes the text lines horizontal: 0/90 plus the skew.
+
+    Returns 0.0 for a page with too little ink to judge. 180° ambiguity is
+    left to ``prepare_page`` (a profile looks the same upside down).
+    """
+    xs, ys = _ink_points(image)
+    if len(xs) < 200:
+        return 0.0
+    best = (-1.0, 0.0)
+    for base in (0.0, 90.0):
+        coarse = [base + a for a in _frange(-_MAX_SKEW, _MAX_SKEW, 0.5)]
+        scores = [(_profile_energy(xs, ys, a), a) for a in coarse]
+        top = max(scores)
+        fine = [(_profile_energy(xs, ys, a), a) for a in _frange(top[1] - 0.5, top[1] + 0.5, 0.1)]
+        best = max(best, max(fine + [top]))
+    angle = round(best[1], 1)
+    if abs(angle) < 0.15:
+        angle = 0.0
+    return angle
+
+
+def _frange(lo: float, hi: float, step: float) -> list[float]:
+    n = int(round((hi - lo) / step))
+    return [round(lo + i * step, 3) for i in range(n + 1)]
+
+
+def rotation_matrix(size: tuple[int, int], angle: float):
+    """2x3 affine matrix of a counter-clockwise turn by ``angle`` on a canvas grown to hold the page,
+    and the new size."""
+    import numpy as np
+
+    w, h = size
+    t = math.radians(angle)
+    c, s = math.cos(t), math.sin(t)
+    new_w = int(math.ceil(abs(w * c) + abs(h * s) - 1e-6))
+    new_h = int(math.ceil(abs(w * s) + abs(h * c) - 1e-6))
+    # x' = c*(x-cx) + s*(y-cy) + ncx ; y' = -s*(x-cx) + c*(y-cy) + ncy  (y axis down: visually counter-clockwise)
+    cx, cy = w / 2.0, h / 2.0
+    m = np.array([[c, s, new_w / 2.0 - c * cx - s * cy],
+                  [-s, c, new_h / 2.0 + s * cx - c * cy]], dtype=np.float64)
+    return m, (new_w, new_h)
+
+
+def map_box(box, matrix) -> tuple[float, float, float, float]:
+    """A box (x0, top, x1, bottom) through an affine matrix: the bounding box of its turned corners."""
+    x0, y0, x1, y1 = box
+    pts = [(x0, y0), (x1, y0), (x0, y1), (x1, y1)]
+    xs = [matrix[0][0] * x + matrix[0][1] * y + matrix[0][2] for x, y in pts]
+    ys = [matrix[1][0] * x + matrix[1][1] * y + matrix[1][2] for x, y in pts]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def rotate(image, angle: float):
+    """The page turned counter-clockwise by ``angle`` degrees on a white canvas grown to hold it."""
+    from PIL import Image
+
+    angle = angle % 360.0
+    if angle == 0.0:
+        return image
+    quarter = {90.0: Image.Transpose.ROTATE_90, 180.0: Image.Transpose.ROTATE_180,
+               270.0: Image.Transpose.ROTATE_270}.get(round(angle, 3))
+    if quarter is not None:
+        return image.transpose(quarter)  # exact, no resampling
+    import cv2
+    import numpy as np
+
+    m, (nw, nh) = rotation_matrix(image.size, angle)
+    arr = np.asarray(image.convert("RGB"))
+    out = cv2.warpAffine(arr, m, (nw, nh), flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
+    return Image.fromarray(out)
+
+
+def reading_score(lines) -> tuple[float, int]:
+    """(mean confidence weighted by characters, characters) of a reading."""
+    chars = sum(len(x.text) for x in lines)
+    if not chars:
+        return 0.0, 0
+    return sum(x.confidence * len(x.text) for x in lines) / chars, chars
+
+
+def prepare_page(image, ocr=None, min_confidence: float = 0.85) -> PreparedPage:
+    """Turn and de-skew a page; with an ``ocr`` callable, read it and settle 0°/180° (and 90°/270°).
+
+    The profile estimate is read first; only a poor reading (mean confidence
+    under ``min_confidence``, or nothing read) pays for more readings, turned
+    by 180° and then by the other quarter turns. The best reading is kept.
+    """
+    angle = estimate_angle(image)
+    upright = rotate(image, angle)
+    if ocr is None:
+        return PreparedPage(upright, angle)
+    lines = ocr(upright)
+    best = PreparedPage(upright, angle, lines, tried=[angle])
+    conf, chars = reading_score(lines)
+    if conf >= min_confidence and chars >= 2:
+        return best
+    best_score = conf * min(chars, 50)
+    for extra in (180.0, 90.0, 270.0):
+        a = (angle + extra) % 360.0
+        img = rotate(image, a)
+        got = ocr(img)
+        best.tried.append(a)
+        c, n = reading_score(got)
+        if c * min(n, 50) > best_score:
+            best_score = c * min(n, 50)
+            best = PreparedPage(img, a, got, tried=best.tried)
+        if c >= min_confidence and n >= 2:
+            break
+    return best

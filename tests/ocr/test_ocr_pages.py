@@ -1,0 +1,106 @@
+"""Turned and skewed pages, seals and signature ink on synthetic scans (tests/ocr/make_scans.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ocr.conftest import cer
+
+
+def _ocr_text(case) -> str:
+    return "\n".join(b.text for d in case.documents for b in d.blocks if b.confidence is not None)
+
+
+def _seals(case):
+    return [s for d in case.documents for s in d.fields.get("seals", [])]
+
+
+def _signatures(case) -> dict[str, tuple[bool, str]]:
+    return {s.value["role"]: (s.value["signed"], s.value["kind"]) for d in case.documents
+            for s in d.fields.get("signatures", [])}
+
+
+@pytest.mark.parametrize("name", ["decision_upright.png", "decision_rot90.png", "decision_skew3.png"])
+def test_turned_and_skewed_pages_read_like_the_upright_one(name, loaded, scans_dir, truth):
+    case = loaded(scans_dir / name)
+    assert case.errors == []
+    assert [d.type for d in case.documents] == ["penalty_decision"]
+    doc = case.documents[0]
+    assert doc.case_number.value == "青市监处罚〔2024〕17号"
+    assert doc.fields["party"].value == "青山县某某商贸有限公司"
+    assert cer(_ocr_text(case), "".join(truth[name]["lines"])) <= 0.02
+    lines = [b for b in doc.blocks if b.confidence is not None]
+    assert lines[0].text == "行政处罚决定书"  # read top to bottom: the page was turned upright
+
+
+@pytest.mark.parametrize(("turn", "expected"), [(0, 0.0), (3, -3.0), (-2, 2.0), (90, 90.0), (270, 90.0)])
+def test_estimate_angle_returns_the_turn_that_makes_lines_horizontal(turn, expected, scans_dir):
+    """90 and 270 both give 90: the 180° ambiguity is settled by reading (prepare_page)."""
+    from casereview.parsers.ocr.page import estimate_angle, load_image
+
+    img = load_image((scans_dir / "decision_upright.png").read_bytes())
+    turned = img.rotate(turn, expand=True, fillcolor="white")
+    assert estimate_angle(turned) == pytest.approx(expected, abs=0.3)
+
+
+def test_upside_down_page_is_settled_by_reading(scans_dir):
+    from casereview.parsers.ocr.engines import get_engine
+    from casereview.parsers.ocr.page import load_image, prepare_page, reading_score
+
+    img = load_image((scans_dir / "decision_upright.png").read_bytes()).rotate(180)
+    prep = prepare_page(img, get_engine("rapid"))
+    assert prep.angle % 360 == pytest.approx(180.0, abs=0.3)
+    assert prep.tried[:2] == [0.0, 180.0]
+    assert reading_score(prep.lines)[0] > 0.9
+    assert min(prep.lines, key=lambda x: x.box[1]).text == "行政处罚决定书"
+
+
+def test_red_round_seal_on_a_scan_is_found_near_the_closing(loaded, scans_dir):
+    case = loaded(scans_dir / "sealed_closing.png")
+    seals = _seals(case)
+    assert len(seals) == 1
+    assert seals[0].value["near_closing"] is True
+    assert seals[0].value["image"]["kind"] == "seal"
+    # Given to the line it is stamped over, the agency's name, which is read despite the seal.
+    assert seals[0].loc.quote == "青山县市场监督管理局"
+    assert "二〇二四年五月二十日" in _ocr_text(case)
+
+
+def test_black_and_white_scan_has_no_seal(loaded, scans_dir):
+    case = loaded(scans_dir / "sealed_closing_bw.png")
+    assert _seals(case) == []
+    assert case.documents[0].type == "penalty_decision"
+
+
+@pytest.mark.parametrize("name", ["red_heading.png", "red_table.png"])
+def test_red_heading_and_red_table_lines_are_not_seals(name, loaded, scans_dir, truth):
+    case = loaded(scans_dir / name)
+    assert _seals(case) == []
+    assert not [i for d in case.documents for b in d.blocks for i in b.images]
+    assert cer(_ocr_text(case).replace(" | ", ""), "".join(truth[name]["lines"]).replace(" ", "")) <= 0.05
+
+
+def test_ink_after_a_signature_label_is_a_signature(loaded, scans_dir):
+    for name in ("sealed_closing.png", "sealed_closing_bw.png"):
+        sigs = _signatures(loaded(scans_dir / name))
+        assert sigs == {"当事人": (True, "image")}, name
+
+
+def test_empty_box_and_printed_label_only_are_blank_signatures(loaded, scans_dir, truth):
+    sigs = _signatures(loaded(scans_dir / "signature_boxes.png"))
+    expected = truth["signature_boxes.png"]["signatures"]
+    assert {role: signed for role, (signed, _) in sigs.items()} == expected
+    assert sigs["受送达人"] == (True, "image")
+    assert sigs["当事人"] == (False, "blank") and sigs["执法人员"] == (False, "blank")
+
+
+def test_find_ink_directly_on_regions(scans_dir):
+    """The detector itself: ink right of a label; nothing in an empty ruled box."""
+    from casereview.parsers.ocr.marks import find_ink
+    from casereview.parsers.ocr.page import load_image
+
+    img = load_image((scans_dir / "signature_boxes.png").read_bytes())
+    # Row 3 label (受送达人签名：) at x 120-330, y 580-615; its box to the right holds the scribble.
+    assert find_ink(img, (120, 580, 330, 615), [], 150.0) is not None
+    # Row 1 label (当事人签名：): its box to the right is empty, bounded by ruled lines.
+    assert find_ink(img, (120, 180, 300, 215), [], 150.0) is None
