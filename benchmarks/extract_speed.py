@@ -88,10 +88,10 @@ def build_bound_pdf(pages: int, out: Path) -> Path:
 
 def peak_rss_mb(path: Path) -> float:
     code = (
-        "import resource,sys; sys.path.insert(0, %r)\n"
+        f"import resource,sys; sys.path.insert(0, {str(ROOT)!r})\n"
         "from casereview.api import load_case\n"
-        "load_case(%r)\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)" % (str(ROOT), str(path))
+        f"load_case({str(path)!r})\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return int(out.stdout.strip().splitlines()[-1]) / 1024
@@ -99,9 +99,9 @@ def peak_rss_mb(path: Path) -> float:
 
 def baseline_rss_mb() -> float:
     code = (
-        "import resource,sys; sys.path.insert(0, %r)\n"
+        f"import resource,sys; sys.path.insert(0, {str(ROOT)!r})\n"
         "import casereview.extract.nlp as n; n._engine(); import pypdfium2, docx\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)" % str(ROOT)
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return int(out.stdout.strip().splitlines()[-1]) / 1024

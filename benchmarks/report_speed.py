@@ -10,10 +10,10 @@ for the batch:
 - .docx sheets: per sheet;
 - .pdf sheets: ONE LibreOffice call for the whole batch (skipped without soffice);
 - summary.xlsx and report.html;
-- reading every sheet's reviewer columns back (what apply, and score into an
-  existing folder, do).
+- reading a sheet's reviewer columns back (what apply does for each edited
+  sheet), and the scan of a folder where no sheet was edited.
 
-    python benchmarks/report_speed.py [--cases 200] [--synthetic] [--no-pdf]
+    python benchmarks/report_speed.py [--cases 200] [--synthetic | --results FILE] [--no-pdf]
 """
 
 from __future__ import annotations
@@ -34,13 +34,19 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "report"))
 
 
-def sample_results(n: int) -> dict:
-    from casereview.api import review
+def sample_results(n: int, results_file: Path | None = None) -> dict:
+    """``n`` cases of real results (``results_file``, else a review of samples/cases), case ids made unique."""
+    import json
 
-    base = review([ROOT / "samples" / "cases"], "penalty-general", period="2024H2")
+    if results_file is not None:
+        base = json.loads(results_file.read_text("utf-8"))
+    else:
+        from casereview.api import review
+
+        base = review([ROOT / "samples" / "cases"], "penalty-general", period="2024H2")
     cases = [c for c in base["cases"] if c.get("score") is not None]
     if not cases:
-        raise SystemExit("the samples gave no scored case")
+        raise SystemExit("no scored case to repeat (samples/cases empty?): use --results FILE or --synthetic")
     out = []
     for i in range(n):
         entry = copy.deepcopy(cases[i % len(cases)])
@@ -73,16 +79,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cases", type=int, default=200)
     ap.add_argument("--synthetic", action="store_true", help="synthetic results instead of the reviewed samples")
+    ap.add_argument("--results", type=Path, help="repeat the cases of this results.json instead of reviewing the samples")
     ap.add_argument("--no-pdf", action="store_true", help="skip the LibreOffice conversion")
     args = ap.parse_args()
 
+    from casereview.decisions import read_sheets
     from casereview.report import Skipped, write_atomic
     from casereview.report.docx import render_docx
     from casereview.report.html import write_html
     from casereview.report.pdf import soffice_binary, write_pdf
     from casereview.report.sheet import build_sheets, file_stem
     from casereview.report.summary import write_summary
-    from casereview.report.xlsx import read_reviewer_rows, render_xlsx
+    from casereview.report.xlsx import read_reviewer_rows, render_xlsx, write_xlsx
 
     t0 = time.perf_counter()
     if args.synthetic:
@@ -91,8 +99,8 @@ def main() -> None:
         results = make_results(args.cases)
         source = "synthetic (tests/report/make_results.py)"
     else:
-        results = sample_results(args.cases)
-        source = "reviewed samples/cases, repeated"
+        results = sample_results(args.cases, args.results)
+        source = f"{args.results or 'reviewed samples/cases'}, repeated"
     prep = time.perf_counter() - t0
     n = len(results["cases"])
     rows = sum(len(c["checks"]) for c in results["cases"])
@@ -128,7 +136,13 @@ def main() -> None:
             print(f"{label:<22} total {time.perf_counter() - t0:7.2f} s")
 
         paths = sorted((out / "sheets").glob("*.xlsx"))
-        print(line("read back (apply)", per_item(read_reviewer_rows, paths)))
+        print(line("read back one sheet", per_item(read_reviewer_rows, paths)))
+        # what apply / score-into-the-same-folder pay when nobody edited a sheet: the manifest skips them
+        write_xlsx(results, out)
+        t0 = time.perf_counter()
+        decisions, errors = read_sheets(out, results)
+        print(f"{'scan, no edits':<22} total {time.perf_counter() - t0:7.2f} s   ({len(decisions)} decisions, "
+              f"{len(errors)} errors: unedited sheets are skipped by the manifest)")
 
         if args.no_pdf:
             print(".pdf sheets           skipped (--no-pdf)")

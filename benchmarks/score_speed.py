@@ -80,10 +80,10 @@ def stage_shares(batch: Path) -> dict[str, float]:
 
 def worker_peak_mb(batch: Path, jobs: int) -> float:
     code = (
-        "import resource, sys; sys.path.insert(0, %r)\n"
+        f"import resource, sys; sys.path.insert(0, {str(ROOT)!r})\n"
         "from casereview.api import review\n"
-        "review([%r], jobs=%d)\n"
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)" % (str(ROOT), str(batch), jobs)
+        f"review([{str(batch)!r}], jobs={jobs})\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return int(out.stdout.strip().splitlines()[-1]) / 1024

@@ -214,11 +214,17 @@ def _write_reports(results: dict, out_dir: Path) -> None:
             click.echo(f"提示：{exc}", err=True)
 
 
+def _points(x) -> str:
+    if x is None:
+        return "无法评分"
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
 @main.command("apply")
 @click.argument("out_dir", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--decisions", "decisions_csv", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="复核结论 CSV（列：case_id,code,status,reviewer,note；status 填 符合/不符合/不适用/维持）。"
-                   "不指定时读取 DIR/sheets/ 中评分表的“复核结论”“复核说明”“复核人”列。")
+              help="另加一份复核结论 CSV（列：case_id,code,status,reviewer,note；status 填 符合/不符合/不适用/维持）。"
+                   "DIR/sheets/ 中评分表的“复核结论”“复核说明”“复核人”列总会读取。")
 @click.option("--reviewer", help="默认复核人：评分表或 CSV 中未填写复核人时使用。")
 @click.option("--rubric", default=None, help="评分时使用的评查标准（results.json 未记录其分值时才需要）。")
 def apply_cmd(out_dir: Path, decisions_csv: Path | None, reviewer: str | None, rubric: str | None) -> None:
@@ -256,7 +262,8 @@ def apply_cmd(out_dir: Path, decisions_csv: Path | None, reviewer: str | None, r
             continue
         shown.add(e["case_id"])
         s, g = e["score"], e["grade"]
-        click.echo(f"{e['case_id']}：得分 {s['from']} → {s['to']}，等次 {g['from']} → {g['to']}")
+        click.echo(f"{e['case_id']}：得分 {_points(s['from'])} → {_points(s['to'])}，等次 {g['from'] or '无'} → "
+                   f"{g['to'] or '无'}")
     click.echo(f"已应用 {len(entries)} 条复核结论（{len(shown)} 卷），复核过程记录在 {out_dir / 'results.json'}")
 
 

@@ -1,8 +1,9 @@
 """Reviewer decisions: settle 待人工核查 items, overturn findings, keep an audit trail.
 
 Reviewers write their conclusion in the 复核结论 / 复核说明 / 复核人 columns
-of a case's sheet (``DIR/sheets/CASE_ID.xlsx``) or in a CSV with the columns
-``case_id, code, status, reviewer, note``. ``casereview apply DIR`` then
+of a case's sheet (``DIR/sheets/CASE_ID.xlsx``) and/or in a CSV with the
+columns ``case_id, code, status, reviewer, note``. ``casereview apply DIR``
+then
 
 1. reads every decision and validates all of them before changing anything
    (unknown case or code, a value that is not 符合/不符合/不适用/维持, a
@@ -309,11 +310,16 @@ def apply(results: dict, decisions: list[Decision], rubric, at: str | None = Non
 
 def collect(out_dir: Path, results: dict, csv_path: Path | None = None,
             default_reviewer: str | None = None, rubric=None) -> list[Decision]:
-    """Read and validate the decisions (from the CSV if given, else from the sheets); raise DecisionError."""
+    """Read and validate the decisions of the sheets (and of the CSV if given); raise DecisionError.
+
+    The sheets are always read: ``apply`` writes them again afterwards, and an
+    edit nobody applied would otherwise be overwritten.
+    """
+    decisions, errors = read_sheets(out_dir, results, default_reviewer)
     if csv_path is not None:
-        decisions, errors = read_csv(csv_path, default_reviewer)
-    else:
-        decisions, errors = read_sheets(out_dir, results, default_reviewer)
+        more, more_errors = read_csv(csv_path, default_reviewer)
+        decisions += more
+        errors += more_errors
     changes, more = validate(decisions, results, rubric)
     errors += more
     if errors:

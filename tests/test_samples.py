@@ -8,7 +8,7 @@ pages, dates, case numbers, the summary, and the fields of requirements.md.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -23,12 +23,12 @@ TRUTH = sorted((ROOT / "samples" / "truth").glob("*.json"))
 IDS = [p.stem for p in TRUTH]
 
 
-@lru_cache(maxsize=None)
+@cache
 def truth(case_id: str) -> dict:
     return json.loads((ROOT / "samples" / "truth" / f"{case_id}.json").read_text("utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def case(case_id: str):
     return load_case(ROOT / "samples" / truth(case_id)["input"])
 
@@ -69,7 +69,7 @@ def test_document_types_in_order(case_id):
 def test_titles_pages_dates_numbers(case_id):
     t, got = _docs(case_id)
     assert len(t) == len(got)
-    for want, doc in zip(t, got):
+    for want, doc in zip(t, got, strict=False):
         where = f"{want['source']} {want['type']}"
         assert compact(want["title"]) in [compact(t) for t in [doc.title, *doc.other_titles]], where
         if want.get("pages") is not None:
@@ -89,7 +89,7 @@ def test_summary(case_id):
     for key in SUMMARY_KEYS:
         value = want[key]
         if key == "legal_basis" and value is not None:
-            assert [compact(x) for x in got[key] or []] == [compact(x) for x in value], key
+            assert sorted(compact(x) for x in got[key] or []) == sorted(compact(x) for x in value), key
         elif key == "case_number" and value is not None:
             assert compact(canonical_brackets(got[key] or "")) == compact(canonical_brackets(value)), key
         elif key == "penalty_types" and value is not None:
@@ -108,9 +108,13 @@ def _compare(key, want, got):
     if key in ("amounts_words", "amounts_figures"):
         return sorted(set(got or [])) == sorted(set(want or []))  # each amount, however often repeated
     if key == "cited_laws":
-        return [compact(x) for x in got] == [compact(x) for x in want]
+        return sorted(compact(x) for x in got) == sorted(compact(x) for x in want)
     if key == "approvals":
-        return [(a.get("signer"), a.get("date")) for a in got] == [(a.get("signer"), a.get("date")) for a in want]
+        # Dates always; a signer's name where it is typed — a handwritten signature is detected, not read.
+        return len(got) == len(want) and all(
+            g.get("date") == w.get("date")
+            and (g.get("signer") == w.get("signer") if g.get("signer") else (g.get("signed") or not w.get("signer")))
+            for g, w in zip(got, want, strict=False))
     if key in ("hearing_date", "service_date", "publicity_date") and want and got:
         return str(got)[:10] == str(want)[:10]
     if isinstance(want, str) and isinstance(got, str):
@@ -132,11 +136,38 @@ CHECKED = {
 def test_fields(case_id):
     t, got = _docs(case_id)
     problems = []
-    for want, doc in zip(t, got):
+    for want, doc in zip(t, got, strict=False):
         facts = document_facts(doc)
         for key, value in (want.get("fields") or {}).items():
-            if key not in CHECKED:
-                continue
+            if key not in CHECKED or (key == "kind" and want["type"] != "evidence_preservation"):
+                continue  # other "kind"s are the generator's own labels, not fields of requirements.md
+            if key == "payment_deadline_days" and not facts.get("fine_yuan"):
+                continue  # a deadline to pay means nothing without a fine
             if not _compare(key, value, facts.get(key)):
                 problems.append(f"{want['source']} {want['type']} {key}: want {value!r} got {facts.get(key)!r}")
     assert not problems, "\n".join(problems)
+
+
+@cache
+def reviewed(case_id: str) -> dict:
+    from casereview.api import review_case
+
+    return review_case(ROOT / "samples" / truth(case_id)["input"], "penalty-general")
+
+
+@pytest.mark.parametrize("case_id", IDS)
+def test_injected_defects_found_and_no_others(case_id):
+    """Every code a sample breaks fails, with evidence; nothing else fails (clean samples get no fail)."""
+    entry = reviewed(case_id)
+    failed = {c["code"]: c for c in entry["checks"] if c["status"] == "fail"}
+    assert sorted(failed) == sorted(truth(case_id)["breaks"])
+    for code, check in failed.items():
+        assert check["message"] and check["evidence"], code
+        assert all(ev.get("document") for ev in check["evidence"]), code
+        assert any(ev.get("quote") for ev in check["evidence"]), code
+
+
+@pytest.mark.parametrize("case_id", IDS)
+def test_every_code_decided_once(case_id):
+    codes = [c["code"] for c in reviewed(case_id)["checks"]]
+    assert len(codes) == 49 and len(set(codes)) == 49

@@ -34,7 +34,7 @@ class Line:
         """Pictures in one cell of this line (all the line's pictures for a one-cell line)."""
         b = self.block
         if b.kind == "table" and self.row is not None:
-            return [img for img, (r, c) in zip(b.images, b.image_cells) if r == self.row and c == col]
+            return [img for img, (r, c) in zip(b.images, b.image_cells, strict=False) if r == self.row and c == col]
         if len(self.cells) <= 1:
             return list(b.images)
         if b.bbox is not None and b.images:

@@ -73,7 +73,9 @@ def document_facts(doc: Document) -> dict[str, Any]:
         out["fine_yuan"] = _val(f.get("fine_yuan"))
         out["confiscation_yuan"] = _val(f.get("confiscation_yuan"))
         out["penalty_types"] = _val(f.get("penalty_types")) or []
-        out["cited_laws"] = [c.value["text"].rstrip("、，,和及") for c in f.get("citations", [])]
+        from casereview.extract.summary import is_law
+
+        out["cited_laws"] = [c.value["text"].rstrip("、，,和及") for c in f.get("citations", []) if is_law(c.value["law"])]
         pd = _val(f.get("payment_deadline"))
         out["payment_deadline_days"] = pd["days"] if pd else None
         rv = _val(f.get("review_period"))
@@ -103,7 +105,7 @@ def document_facts(doc: Document) -> dict[str, Any]:
         out["participants"] = [v.value for v in f.get("participants", [])]
     if t in ("hearing_notice", "hearing_record"):
         out["hearing_date"] = _iso(f.get("hearing_date"))
-    if t == "hearing_record":
+    if t in ("hearing_record", "hearing_notice"):
         out["presiding"] = _val(f.get("presiding"))
     if t == "statement_record":
         out["hearing_requested"] = bool(_val(f.get("hearing_requested")))

@@ -44,7 +44,12 @@ _PARTY_LABEL = re.compile(
 # A bracketed note after a party's name that is not part of it: （个体工商户）, （以下简称当事人）.
 _PARTY_NOTE = re.compile(r"[（(](?:个体工商户|个体户|个体|普通合伙|有限合伙|以下简称[^）)]*|下称[^）)]*|经营者[^）)]*)[）)]$")
 _SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{4,40}?)[:：]$")
-_WORKPLACE = re.compile(r"^工作单位(?:及职务)?(?:[:：]|$)")
+_PERSON_SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?)[:：]$")
+_NOT_A_NAME = re.compile(r"当事人|说明|备注|附件|事由|联系|地址|电话|意见|案由|时间|地点|日期|证据|理由|依据|问|答")
+_ADDRESSED = {"advance_notice", "penalty_decision", "evidence_preservation", "seizure", "hearing_notice"}
+_ORG_PREFIX = re.compile(r"(.{2,38}(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|合作社|经营部|门市部|商行|超市|商店|"
+                         r"餐馆|饭店|酒店|宾馆|旅行社|加工厂|厂|店|馆|中心|养殖场|农场|诊所|药房|工作室))")
+_WORKPLACE = re.compile(r"^工作单位(?:及职务)?(?:[:：]|$)|工作单位(?:及职务)?[:：]")
 _ADDRESS_LABEL = re.compile(r"(?:住所|地址|住址|经营场所|经营地址|联系地址|住所地|注册地址|家庭住址)(?:[（(][^）)]{1,8}[）)])?[:：]")
 _ORG_SUFFIX = re.compile(
     r"(?:公司|厂|店|部|社|中心|合作社|商行|超市|集团|医院|学校|协会|工作室|事务所|酒店|宾馆|餐厅|饭店|诊所|药房|"
@@ -176,7 +181,7 @@ def read_generic(r: Reader) -> None:
     n_lines = len(r.dt.lines)
     for i, line in enumerate(r.dt.lines):
         if line.row is not None and line.block.kind == "table":
-            imgs = [img for img, (row, _) in zip(line.block.images, line.block.image_cells) if row == line.row]
+            imgs = [img for img, (row, _) in zip(line.block.images, line.block.image_cells, strict=False) if row == line.row]
         elif line.block.kind != "table" and line is _first_line_of_block(r.dt, line):
             imgs = line.block.images
         else:
@@ -358,10 +363,28 @@ def _party(r: Reader) -> Value | None:
         m = _SALUTATION.match(line.text.strip())
         if m and _ORG_SUFFIX.search(m.group("name")) and not _AGENCY.fullmatch(m.group("name")):
             return r.line_value(m.group("name"), line)
+        m = _PERSON_SALUTATION.match(line.text.strip())
+        if m and r.doc.type in _ADDRESSED and not _NOT_A_NAME.search(m.group("name")):
+            return r.line_value(m.group("name"), line)  # 赵德明： — a notice addressed to a person
     if r.doc.type in ("inquiry_record", "inspection_record"):
-        for text, off in r.labelled_text(_WORKPLACE):
-            name = re.sub(r"(?:的)?(?:法定代表人|负责人|经理|总经理|店长|员工|职工|店员|厂长|经营者|业主|股东|主管).*$", "",
-                          re.split(r"[，。；;|]|\s", text)[0])
+        relation = r.labelled_text(re.compile(r"^(?:与本案关系|与案件关系|身份)(?:[:：]|$)"))
+        if relation and re.match(r"当事人(?:本人)?$", relation[0][0].strip()):
+            for text, off in r.labelled_text(re.compile(r"^被(?:询问|调查|检查)人(?:姓名)?(?:[:：]|$)")):
+                names = split_names(re.split(r"[|，,]|性别|\s", text)[0])
+                if names:
+                    return r.value(names[0], off, off + len(names[0]))  # the party was interviewed in person
+        workplace = r.labelled_text(_WORKPLACE)
+        if r.doc.type == "inquiry_record" and not any(_ORG_PREFIX.match(t.strip()) for t, _ in workplace):
+            # No employer named (工作单位：农民, 个体): the interviewee speaks for themself.
+            for text, off in r.labelled_text(re.compile(r"^被询问人(?:姓名)?(?:[:：]|$)")):
+                names = split_names(re.split(r"[|，,]|性别|\s", text)[0])
+                if names:
+                    r.fields["party_source"] = r.value("interviewee", off, off + len(names[0]))
+                    return r.value(names[0], off, off + len(names[0]))
+        for text, off in workplace:
+            head = re.split(r"[，。；;|]|\s", text)[0]
+            org = _ORG_PREFIX.match(head)
+            name = org.group(1) if org else head
             if 4 <= len(name) <= 40 and _ORG_SUFFIX.search(name):
                 # Only inferred (the interviewee may work for someone else): C01 does not compare it.
                 r.fields["party_source"] = r.value("workplace", off, off + len(name))
@@ -761,7 +784,7 @@ def _penalty_section(r: Reader, proposed: bool) -> dict:
                 continue
             types.append(h.id)
     # 没收 + the things themselves (没收假农药50瓶, 没收用于违法经营的工具) is 没收非法财物.
-    for m in re.finditer(r"没收(?!违法所得|非法财物)(?=[^，。；;\n]{1,40})", section):
+    for _m in re.finditer(r"没收(?!违法所得|非法财物)(?=[^，。；;\n]{1,40})", section):
         if "没收非法财物" not in types:
             types.append("没收非法财物")
     fine = confiscation = None
@@ -900,6 +923,8 @@ def read_approvals(r: Reader) -> None:
         opinion_text = re.sub(r"第\d+页(?:共\d+页)?|共\d+页", "", opinion_text)
         if re.fullmatch(r"[\d.\-/]*", opinion_text):
             opinion_text = ""
+        if not ds and not sig and not ink and "意见" not in text[:12] and not re.search(r"审批|审核|签批", text[:8]):
+            continue  # 承办人 | 张三、李四: a row naming the officers, not an approval stage
         approvals.append(r.line_value({
             "role": role,
             "opinion": opinion_text[:80] or None,
@@ -907,7 +932,20 @@ def read_approvals(r: Reader) -> None:
             "signed": bool(signer) or bool(ink),
             "date": ds[-1].value if ds else _glued_date(text),
         }, line))
-    r.fields["approvals"] = approvals
+    r.fields["approvals"] = _merge_same_role(approvals)
+
+
+def _merge_same_role(approvals: list[Value]) -> list[Value]:
+    """承办人处理意见 then 承办人意见: one stage written on two rows; the later row signs and dates it."""
+    out: list[Value] = []
+    for a in approvals:
+        if out and out[-1].value["role"] == a.value["role"] and not out[-1].value["date"] and not out[-1].value["signed"]:
+            merged = dict(a.value)
+            merged["opinion"] = a.value["opinion"] or out[-1].value["opinion"]
+            out[-1] = Value(merged, a.loc)
+            continue
+        out.append(a)
+    return out
 
 
 def _glued_date(text: str):
@@ -942,9 +980,13 @@ def read_discussion(r: Reader) -> None:
 
 
 def read_hearing_notice(r: Reader) -> None:
+    """hearing_notice: the hearing's date and, where the notice names them, its presiding officer."""
     m = re.search(r"(?:定于|将于|拟于|兹定于)", r.text)
     ds = r.dates_in(m.end(), m.end() + 12) if m else []
     r.fields["hearing_date"] = r.value(_dt(ds[0]), ds[0].start, ds[0].end) if ds else None
+    pres = r.labelled_text(re.compile(r"(?:听证)?主持人[:：]?(?![（(]?签)"))
+    pn = [n for t, _ in pres for n in split_names(re.split(r"[，,；;|、]|听证员|书记员|记录", t)[0])]
+    r.fields["presiding"] = r.value(pn[0], pres[0][1]) if pn else None
 
 
 def read_hearing_record(r: Reader) -> None:

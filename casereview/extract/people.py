@@ -164,7 +164,7 @@ def _pair(segment: str, line: Line) -> list[Officer]:
     kinds = [k for k, _ in tokens]
     interleaved = len(names) == len(certs) and kinds[: 2 * len(names)] == ["name", "cert"] * len(names)
     if interleaved or len(names) == len(certs):
-        return [Officer(n, c, line) for n, c in zip(names, certs)]
+        return [Officer(n, c, line) for n, c in zip(names, certs, strict=False)]
     # Fewer numbers than names: give each number to the name just before it.
     pending: Officer | None = None
     for kind, tok in tokens:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -62,7 +63,7 @@ def build_summary(case: Case) -> None:
         put("filing_date", cover, lambda d: d.isoformat())
     if decision is not None:
         cites = decision.fields.get("citations") or []
-        basis = [c for c in cites if is_substantive(c.value)]
+        basis = [c for c in cites if is_law(c.value["law"])]
         if basis:
             out["legal_basis"] = [c.value["text"].rstrip("、，,和及") for c in basis]
             locs["legal_basis"] = basis[0].loc
@@ -74,6 +75,14 @@ def build_summary(case: Case) -> None:
 
 # Laws a decision cites for its procedure, discretion or remedies, not as the provision broken or applied.
 _PROCEDURAL_LAWS = ("行政处罚法", "行政复议法", "行政诉讼法", "行政强制法")
+
+
+_LAW_NAME = re.compile(r"(?:法|条例|规定|办法|细则|规则|决定|解释)$")
+
+
+def is_law(name: str) -> bool:
+    """A law, regulation or rule by its name — not a technical standard (…标准) or a letter (《关于…的复函》)."""
+    return bool(_LAW_NAME.search(name)) and not name.startswith("关于")
 
 
 def is_substantive(citation: dict) -> bool:

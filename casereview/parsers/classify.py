@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import PurePosixPath
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import PurePosixPath
 
 from casereview.extract.normalize import compact
 from casereview.model import Block, Document, SourceFile

@@ -18,7 +18,6 @@ from casereview.report.sheet import (
     categories,
     item_category,
     item_title,
-    num,
     period_label,
     rubric_info,
 )
@@ -309,5 +308,5 @@ def write_summary(results: dict, out_dir: Path) -> list[Path]:
     return [path]
 
 
-__all__ = ["BatchSummary", "CaseLine", "Problem", "UnitStats", "batch_summary", "num", "pct", "render_summary",
+__all__ = ["BatchSummary", "CaseLine", "Problem", "UnitStats", "batch_summary", "pct", "render_summary",
            "write_summary"]

@@ -13,6 +13,7 @@ def all_rules() -> tuple[type[Rule], ...]:
     from casereview.rules import (
         archive,
         consistency,
+        deadlines,
         decision,
         evidence,
         hearing,
@@ -21,7 +22,6 @@ def all_rules() -> tuple[type[Rule], ...]:
         publicity,
         review,
         signatures,
-        deadlines,
     )
 
     rules: list[type[Rule]] = []

@@ -336,7 +336,8 @@ def case_lc_jiaotong_009() -> Case:
     f.investigation(report_aps(c, D("2024-09-13"), D("2024-09-13"), D("2024-09-13"), kind="image",
                                head_text="同意，按程序告知。"),
                     title="案件处理审批表", variant="table")
-    n = f.notice(D("2024-09-13"), title="行政处罚事先告知书", deadline="三日", contact="雷振宇、付强")
+    n = f.notice(D("2024-09-13"), title="行政处罚事先告知书", deadline="三日", contact="雷振宇、付强",
+                 style={"spaced": "charspacing"})
     f.receipt([n], T("2024-09-13T14:00"), place="临川公路超限检测站", recipient_sig=f.S("赵德明", "image"))
     f.statement(D("2024-09-13"), "record", "陈述申辩笔录", sig=f.S("赵德明", "image"), time=T("2024-09-13T14:10"),
                 place="临川公路超限检测站询问室", person=me, officers=officers,
@@ -575,7 +576,7 @@ def case_yx_shijian_022() -> Case:
                   ("消费者投诉结账金额与点菜时口头报价不符，是什么情况？", "那天服务员报价报错了，后来已经给顾客退了差价。"),
                   ("现在是否已经改正？", "已经全部标好价格了。")])
     f.investigation(report_aps(c, D("2024-05-29"), D("2024-05-30"), D("2024-05-31")))
-    f.notice(D("2024-06-05"), title="行政处罚告知书")
+    f.notice(D("2024-06-05"), title="行政处罚告知书", style={"spaced": "spaces"})
     dec = f.decision(D("2024-06-19"), family="samr", fine_figure=200,
                      history=("2024年5月13日，本局接到消费者投诉，经现场检查，于2024年5月15日经本局负责人批准立案调查。"
                               "本局于2024年6月5日向当事人送达了《行政处罚告知书》（云市监处告〔2024〕22号），当事人在规定期限内未提出陈述、申辩。"))
@@ -949,7 +950,7 @@ def case_np_shijian_036() -> Case:
     f.receipt([n], T("2024-07-16T10:00"), recipient="南屏县美途旅行社有限责任公司")
     f.statement(D("2024-07-19"), "written", "陈述申辩书",
                 text="我公司对告知书认定的事实无异议。涉案广告已全部删除，我公司系初次违法，恳请减轻处罚。")
-    dec = f.decision(D("2024-08-05"), family="samr",
+    dec = f.decision(D("2024-08-05"), family="samr", style={"spaced": "spaces"},
                      history=("2024年5月28日，本局接到消费者投诉，经核查于2024年6月3日立案调查。本局于2024年7月16日向当事人送达了《行政处罚告知书》，"
                               "当事人于2024年7月19日提交了书面陈述申辩意见。"),
                      statement_text="当事人请求减轻处罚。经复核，当事人不符合减轻处罚的情形，但其主动消除违法行为危害后果，本局依法从轻处罚。")
@@ -1008,7 +1009,7 @@ def case_lj_huanjing_046() -> Case:
                   ("2024年第一、二季度是否开展了自行监测？", "没有做，原来委托的检测公司合同到期了，没有及时续签。"),
                   ("是否有原始监测记录？", "没有。")])
     f.investigation(report_aps(c, D("2024-09-24"), D("2024-09-25"), D("2024-09-26"), head_text="同意。"))
-    dec = f.decision(D("2024-10-14"), family="eco",
+    dec = f.decision(D("2024-10-14"), family="eco", style={"spaced": "spaces"},
                      history="我局于2024年9月3日对你单位进行了现场检查，于2024年9月5日立案调查，现已调查终结。",
                      inspected=D("2024-09-03"))
     f.receipt([dec], T("2024-10-15T10:30"))
@@ -1152,7 +1153,7 @@ def case_tj_chengguan_057() -> Case:
                  speeches=[("鲁强", "汇报案情及当事人陈述申辩情况，建议给予警告并罚款10万元。"),
                            ("蔡立新", "当事人情节严重，同意。"), ("胡晓军", "同意。"), ("邱文杰", "同意。")],
                  conclusion_text="经集体讨论，决定对当事人给予警告，并处罚款10万元。")
-    dec = f.decision(D("2024-04-30"), family="generic",
+    dec = f.decision(D("2024-04-30"), family="generic", style={"spaced": "charspacing"},
                      history=("本局于2024年3月12日巡查发现案件线索，于2024年3月14日立案调查。本局于2024年4月16日向当事人送达了《行政处罚告知书》，"
                               "当事人于2024年4月18日进行了陈述申辩。本案经本局集体讨论决定。"),
                      statement_text="当事人提出已清运滨河路建筑垃圾、请求减轻处罚。经复核，当事人的违法行为情节严重，不符合减轻处罚的条件，不予采纳。")

@@ -27,18 +27,26 @@ FIXED_ZIP_TIME = (2024, 12, 31, 9, 0, 0)
 # rendering
 
 
+def _fresh(doc: Doc) -> None:
+    """Renderers record the amounts they print; a document is rendered once per pass."""
+    doc.fields.pop("amounts_words", None)
+    doc.fields.pop("amounts_figures", None)
+
+
 def render_single(case: Case, doc: Doc, marker: str | None = None) -> DocxWriter:
     w = DocxWriter(case.agency.look)
     if doc.style.get("footer"):
         w._footer(w.doc.sections[0], doc.style["footer"])
     w.begin_document()
     w.marker = marker
+    _fresh(doc)
     RENDER[doc.render](w, case, doc)
     return w
 
 
 def render_text(case: Case, doc: Doc) -> str:
     w = TextWriter(look=case.agency.look)
+    _fresh(doc)
     RENDER[doc.render](w, case, doc)
     return w.text()
 
@@ -67,6 +75,7 @@ def render_bound(case: Case, markers: bool = False) -> DocxWriter:
         w.begin_document()
         if markers:
             w.marker = f"@@DOC{i:03d}@@"
+        _fresh(doc)
         RENDER[doc.render](w, case, doc)
     return w
 
@@ -113,6 +122,7 @@ def stabilise_pdf(path: Path) -> None:
         return re.sub(rb"<[0-9A-Fa-f]+>", lambda n: b"<" + b"0" * (len(n.group(0)) - 2) + b">", m.group(0))
 
     data = re.sub(rb"/ID\s*\[\s*<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\s*\]", fix_id, data)
+    data = re.sub(rb"/DocChecksum /([0-9A-Fa-f]+)", lambda m: b"/DocChecksum /" + b"0" * len(m.group(1)), data)
     path.write_bytes(data)
 
 

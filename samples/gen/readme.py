@@ -100,8 +100,8 @@ NOTES = """
   (`lc-nongye-2024-012`); `lc-nongye-2024-012/现场照片.jpg` is a scanned page with no text
   layer (`needs_ocr: true`). The zip has one top folder and UTF-8 member names.
 - **Not covered.** No case breaks S03 (needs a roster), E01, E02, N03, H01, L02, L04, D01–D03,
-  D07 or T05. No seizure (查封扣押), extension-free delay with excluded periods, or
-  compulsory execution appears.
+  D07 or T05. No seizure (查封扣押), compulsory execution, 90-day count with excluded
+  periods (testing, hearing time) or 2023/2025 dates appear (the work calendar covers 2024).
 """
 
 

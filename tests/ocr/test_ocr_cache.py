@@ -49,7 +49,50 @@ def test_second_run_is_served_from_the_cache(fixtures_dir, tmp_path):
     assert _texts(second) == _texts(first)
     assert second[0].ocr_pages == [] == first[0].ocr_pages
     entries = list(tmp_path.rglob("*.json"))
-    assert len(entries) == 1 and not list(tmp_path.rglob(".tmp-*"))
+    assert len(entries) == 2 and not list(tmp_path.rglob(".tmp-*"))  # the page image's reading, the finished page
+
+
+def test_rescoring_from_the_cache_renders_nothing(fixtures_dir, tmp_path, monkeypatch):
+    """A warm run reads the finished page by file hash: no rendering, no engine, digital speed."""
+    import time
+
+    from casereview.parsers.ocr import page
+
+    path = fixtures_dir / "pdf_mixed_scan.pdf"
+    engine = Counting(get_engine("rapid"))
+    first = _read(path)
+    ocr_sources(first, engine=engine, cache_dir=tmp_path, root=path)
+
+    def no_render(*args, **kwargs):
+        raise AssertionError("rendered on a warm run")
+
+    monkeypatch.setattr(page, "render_pdf_page", no_render)
+    calls = engine.calls
+    second = _read(path)
+    t = time.perf_counter()
+    assert ocr_sources(second, engine=engine, cache_dir=tmp_path, root=path) == []
+    assert time.perf_counter() - t < 1.0
+    assert engine.calls == calls
+    assert [[i.to_json() for i in b.images] for b in second[0].blocks] == \
+        [[i.to_json() for i in b.images] for b in first[0].blocks]
+    assert _texts(second) == _texts(first)
+
+
+def test_same_page_image_in_another_file_is_not_read_again(fixtures_dir, tmp_path):
+    """The reading is keyed by the page image's pixels: a re-encoded copy of a scan hits the cache."""
+    from PIL import Image
+
+    engine = Counting(get_engine("rapid"))
+    original = fixtures_dir / "image_scan.png"
+    ocr_sources(_read(original), engine=engine, cache_dir=tmp_path, root=original)
+    calls = engine.calls
+    copy = tmp_path / "copy.bmp"
+    with Image.open(original) as im:
+        im.save(copy, format="BMP")  # other bytes, same pixels
+    sources = _read(copy)
+    assert ocr_sources(sources, engine=engine, cache_dir=tmp_path, root=copy) == []
+    assert engine.calls == calls
+    assert [b.text for b in sources[0].blocks][0] == "行政处罚决定书"
 
 
 def test_cache_key_changes_with_engine_and_version(fixtures_dir, tmp_path):
@@ -60,7 +103,7 @@ def test_cache_key_changes_with_engine_and_version(fixtures_dir, tmp_path):
     b.version = a.version + " (other models)"
     ocr_sources(_read(path), engine=b, cache_dir=tmp_path, root=path)
     assert a.calls >= 1 and b.calls >= 1
-    assert len(list(tmp_path.rglob("*.json"))) == 2
+    assert len(list(tmp_path.rglob("*.json"))) == 4  # two engine versions, two entries each
 
 
 def test_cache_disabled_reads_every_time(fixtures_dir, tmp_path):

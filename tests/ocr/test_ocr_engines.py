@@ -9,7 +9,13 @@ import pytest
 
 from casereview.parsers import read_sources
 from casereview.parsers.ocr.apply import ocr_sources
-from casereview.parsers.ocr.engines import OcrLine, OcrUnavailable, TesseractEngine, available_engines, get_engine
+from casereview.parsers.ocr.engines import (
+    OcrLine,
+    OcrUnavailable,
+    TesseractEngine,
+    available_engines,
+    get_engine,
+)
 
 
 class Fake:

@@ -164,7 +164,7 @@ def test_apply_cli_rewrites_the_sheets_with_the_settled_items(tmp_path, one_case
     res = run("apply", out)
     assert res.exit_code == 0, res.output
     assert "E03：待人工核查 → 符合（张伟：已核对）" in res.output
-    assert "得分 95.0 → 95.0" in res.output
+    assert "qs-2024-017：得分 95 → 95，等次 优秀 → 优秀" in res.output
     ws = load_workbook(out / "sheets" / "qs-2024-017.xlsx")[SHEET_NAME]
     text = "\n".join(str(c.value) for row in ws.iter_rows() for c in row if c.value)
     assert "【待人工复核】" not in text and "【人工复核：张伟" in text
@@ -257,3 +257,18 @@ def test_rubric_mismatch_is_refused(tmp_path, one_case):
     results = json.loads((out / "results.json").read_text("utf-8"))
     with pytest.raises(DecisionError, match="不一致"):
         apply_dir(out, results, rubric=load_rubric("shandong-county"))
+
+
+def test_csv_and_sheet_edits_are_applied_together_and_conflicts_named(tmp_path, one_case):
+    out = write_dir(tmp_path, one_case)
+    edit_sheet(out, "qs-2024-017", {"E03": ("符合", "已核对", "张伟")})
+    csv = tmp_path / "d.csv"
+    csv.write_text("case_id,code,status,reviewer,note\nqs-2024-017,E03,不符合,李娜,未见核对确认\n", encoding="utf-8")
+    res = run("apply", out, "--decisions", csv)
+    assert res.exit_code == 2
+    assert "d.csv 第2行 status 列：与 sheets/qs-2024-017.xlsx!" in res.output and "不一致" in res.output
+    csv.write_text("case_id,code,status,reviewer,note\nqs-2024-017,S02,符合,李娜,证号在首页\n", encoding="utf-8")
+    res = run("apply", out, "--decisions", csv)
+    assert res.exit_code == 0, res.output
+    trail = json.loads((out / "results.json").read_text("utf-8"))["audit_trail"]
+    assert sorted(e["code"] for e in trail) == ["E03", "S02"]

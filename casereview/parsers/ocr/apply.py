@@ -15,6 +15,7 @@ with its page number and confidence, so a person looks at exactly that page.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
@@ -25,8 +26,15 @@ from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
 from casereview.parsers.ocr.cache import OcrCache, image_digest
 from casereview.parsers.ocr.engines import OcrLine, get_engine
 from casereview.parsers.ocr.marks import drop_red, find_ink, find_seals
-from casereview.parsers.ocr.page import image_dpi, load_image, map_box, prepare_page, reading_score, rotate, \
-    rotation_matrix
+from casereview.parsers.ocr.page import (
+    image_dpi,
+    load_image,
+    map_box,
+    prepare_page,
+    reading_score,
+    rotate,
+    rotation_matrix,
+)
 from casereview.parsers.segments import normalize_line
 
 __all__ = ["ocr_sources", "ocr_image", "PageReading"]
@@ -35,6 +43,9 @@ __all__ = ["ocr_sources", "ocr_image", "PageReading"]
 # an OCR box holds only the ink, so a full-width colon's box ends well before its advance does.
 _CELL_GAP = 1.6
 _SIZE_FACTOR = 1.1  # OCR boxes stand a little taller than the font size
+# The round 〇 of a date in words (二〇二四年) is read as a letter O, a Q, a zero or ○: between
+# Chinese numerals it can only be 〇.
+_ZERO = re.compile(r"(?<=[一二三四五六七八九〇零十])[OoQ0○◯](?=[一二三四五六七八九〇零十年])")
 
 
 class PageReading:
@@ -114,39 +125,54 @@ def ocr_sources(sources: list[SourceFile], engine="rapid", cache_dir: str | os.P
 def _ocr_source(src: SourceFile, data, eng, store: OcrCache, dpi: int, errors: list[CaseError]) -> None:
     from casereview.parsers.pdf import _number_blocks
 
+    raw = data if isinstance(data, bytes) else Path(data).read_bytes()
+    file_digest = hashlib.sha256(raw).hexdigest()
     pdf = None
     try:
-        if src.format == "pdf":
-            import pypdfium2 as pdfium
-
-            pdf = pdfium.PdfDocument(data if isinstance(data, bytes) else str(data))
         for page_no in list(src.ocr_pages):
             where = "图片" if src.format == "image" else f"第 {page_no} 页"
-            try:
-                if pdf is not None:
-                    from casereview.parsers.ocr.page import render_pdf_page
+            # The finished page (lines, seals, ink) by file and page: re-scoring a batch then costs a
+            # hash of the file and a JSON read, no rendering, as fast as reading a digital file.
+            page_key = store.key(f"page:{file_digest}:{page_no}:{_marks_version()}", eng.name, eng.version,
+                                 dpi if src.format == "pdf" else None)
+            done = store.get(page_key)
+            if done is not None:
+                try:
+                    blocks = [_block_from_json(x, src.path, page_no) for x in done["blocks"]]
+                    conf, chars = float(done["confidence"]), int(done["chars"])
+                except (KeyError, TypeError, ValueError, IndexError):
+                    done = None
+            if done is None:
+                try:
+                    if src.format == "pdf":
+                        if pdf is None:
+                            import pypdfium2 as pdfium
 
-                    picture = render_pdf_page(pdf, page_no, dpi)
-                    page_dpi, key_dpi = float(dpi), dpi
-                else:
-                    raw = data if isinstance(data, bytes) else Path(data).read_bytes()
-                    picture = load_image(raw)
-                    page_dpi, key_dpi = image_dpi(picture), None
-                reading = ocr_image(picture, eng, store, key_dpi, page_dpi)
-            except Exception as exc:  # noqa: BLE001 - one page that fails to read must not lose the others
-                if type(exc).__name__ == "OcrUnavailable":
-                    raise
-                errors.append(CaseError(src.path, f"{where} OCR 失败（{type(exc).__name__}: {exc}），需人工核查", "needs_ocr"))
-                continue
-            old = [b for b in src.blocks if b.kind == "image" and b.loc.page == page_no]
-            kept = _kept_pictures(old, picture.size, reading.angle, page_dpi, src.format)
-            if not reading.chars:
+                            pdf = pdfium.PdfDocument(raw)
+                        from casereview.parsers.ocr.page import render_pdf_page
+
+                        picture = render_pdf_page(pdf, page_no, dpi)
+                        page_dpi, key_dpi = float(dpi), dpi
+                    else:
+                        picture = load_image(raw)
+                        page_dpi, key_dpi = image_dpi(picture), None
+                    reading = ocr_image(picture, eng, store, key_dpi, page_dpi)
+                except Exception as exc:  # noqa: BLE001 - one page that fails to read must not lose the others
+                    if type(exc).__name__ == "OcrUnavailable":
+                        raise
+                    errors.append(CaseError(src.path, f"{where} OCR 失败（{type(exc).__name__}: {exc}），需人工核查",
+                                            "needs_ocr"))
+                    continue
+                old = [b for b in src.blocks if b.kind == "image" and b.loc.page == page_no]
+                kept = _kept_pictures(old, picture.size, reading.angle, page_dpi, src.format)
+                blocks = page_blocks(reading, src.path, page_no, page_dpi, kept) if reading.chars else []
+                conf, chars = reading.confidence, reading.chars
+                store.put(page_key, {"blocks": [_block_json(b) for b in blocks], "confidence": conf, "chars": chars})
+            if not chars or not blocks:
                 errors.append(CaseError(src.path, f"{where} OCR 未识别出文字（可能是照片、空白页或图像过于模糊），需人工核查",
                                         "needs_ocr"))
                 continue
-            blocks = page_blocks(reading, src.path, page_no, page_dpi, kept)
             _replace_page(src, page_no, blocks)
-            conf = reading.confidence
             if conf >= eng.min_confidence:
                 src.ocr_pages.remove(page_no)
             else:
@@ -157,6 +183,30 @@ def _ocr_source(src: SourceFile, data, eng, store: OcrCache, dpi: int, errors: l
         if pdf is not None:
             pdf.close()
     _number_blocks(src)
+
+
+def _marks_version() -> str:
+    """What the finished page also depends on: the signature labels looked for (from extract)."""
+    from casereview.extract.people import SIGNATURE_LABEL
+
+    return hashlib.sha256(SIGNATURE_LABEL.pattern.encode()).hexdigest()[:12]
+
+
+_IMAGE_FIELDS = ("width", "height", "bbox", "red_share", "ink_share", "dark_share", "digest")
+
+
+def _block_json(b: Block) -> dict:
+    return {"text": b.text, "bbox": list(b.bbox) if b.bbox else None, "size": b.size, "cell_x": b.cell_x,
+            "confidence": b.confidence, "page_break_before": b.page_break_before,
+            "images": [{k: (list(v) if isinstance(v, tuple) else v) for k in _IMAGE_FIELDS
+                        for v in [getattr(i, k)]} for i in b.images]}
+
+
+def _block_from_json(d: dict, name: str, page_no: int) -> Block:
+    images = [ImageInfo(**{**i, "bbox": tuple(i["bbox"]) if i.get("bbox") else None}) for i in d.get("images", [])]
+    return Block(kind="paragraph", text=d["text"], loc=Location(name, page_no),
+                 bbox=tuple(d["bbox"]) if d.get("bbox") else None, size=d.get("size"), cell_x=d.get("cell_x"),
+                 confidence=d.get("confidence"), page_break_before=bool(d.get("page_break_before")), images=images)
 
 
 def _replace_page(src: SourceFile, page_no: int, blocks: list[Block]) -> None:
@@ -217,7 +267,7 @@ def _join(row: list[OcrLine]) -> tuple[list[str], list[float]]:
     h = heights[len(heights) // 2] or 10.0
     cells: list[str] = [row[0].text]
     cell_x = [row[0].box[0]]
-    for prev, seg in zip(row, row[1:]):
+    for prev, seg in zip(row, row[1:], strict=False):
         gap = seg.box[0] - prev.box[2]
         if gap > _CELL_GAP * h:
             cells.append(seg.text)
@@ -240,7 +290,7 @@ def page_blocks(reading: PageReading, name: str, page_no: int, dpi: float,
     row_of_block: list[list[OcrLine]] = []
     for row in rows:
         cells, cell_x = _join(row)
-        text = normalize_line("\t".join(cells))
+        text = normalize_line(_ZERO.sub("〇", "\t".join(cells)))
         if not text:
             continue
         x0 = min(s.box[0] for s in row)
@@ -282,7 +332,7 @@ def _attach_ink(reading: PageReading, blocks: list[Block], rows: list[list[OcrLi
 
     pt = 72.0 / dpi
     all_boxes = [s.box for s in reading.lines]
-    for block, row in zip(blocks, rows):
+    for block, row in zip(blocks, rows, strict=True):
         if not SIGNATURE_LABEL.search(block.text.replace(" ", "")):
             continue
         for i, seg in enumerate(row):

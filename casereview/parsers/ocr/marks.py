@@ -172,7 +172,7 @@ def find_ink(image, label_box, text_boxes, dpi: float, limit_right: float | None
         (x1 + 0.15 * h, y0 - 0.9 * h, right_end - 0.15 * h, y1 + 0.9 * h),  # to the right
     ]
     below_end = y1 + 3.0 * h
-    for bx0, by0, bx1, by1 in text_boxes:
+    for bx0, by0, bx1, _ in text_boxes:
         if by0 > y1 + 0.2 * h and bx1 > x0 and bx0 < x0 + _mm(dpi, 50):
             below_end = min(below_end, by0 - 0.1 * h)  # stop at the next printed line below
     regions.append((x0 - 0.3 * h, y1 + 0.2 * h, min(W, x0 + _mm(dpi, 50)), below_end))
