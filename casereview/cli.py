@@ -131,8 +131,11 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
 @click.option("--period", help="评查期间，如 2024Q3、2024H2、2024。")
 @click.option("--jobs", type=click.IntRange(min=1), help="并行进程数（默认：全部核心）。")
 @click.option("--scheduler", help="Dask 调度器地址（如 tcp://host:8786），在已有集群上运行；需安装 dask[distributed]。")
+@click.option("--formats", default="all", show_default=True,
+              help="输出格式，逗号分隔：json,text,xlsx,docx,pdf,summary,html（json 总会写出）。"
+                   "PDF 由 LibreOffice 生成，每卷约 1 秒；大批量时可省略 pdf。")
 def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | None, period: str | None,
-          jobs: int | None, scheduler: str | None) -> None:
+          jobs: int | None, scheduler: str | None, formats: str) -> None:
     """评查一个或多个批次（文件夹中每个子文件夹或案卷文件为一卷），写出 results.json、评分表和汇总。
 
     退出码：0 所有案卷均已评分；1 有案卷完全无法处理（仍列在结果中）；2 用法错误。
@@ -140,6 +143,7 @@ def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | 
     from casereview.api import find_cases, review
 
     _refuse_inside_inputs(out_dir, batches)
+    chosen = _formats(formats)
     rub = _rubric(rubric)
     trail = _saved_decisions(out_dir)
     roster_set = _roster(roster)
@@ -177,7 +181,7 @@ def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | 
             click.echo(f"提示：{warning}", err=True)
         click.echo(f"已保留 {len({(e['case_id'], e['code']) for e in trail})} 项人工复核结论（见 results.json 的 audit_trail）",
                    err=True)
-    _write_reports(results, out_dir)
+    _write_reports(results, out_dir, chosen)
     unprocessed = [c for c in results["cases"] if c["score"] is None]
     graded = {}
     for c in results["cases"]:
@@ -203,11 +207,25 @@ def _saved_decisions(out_dir: Path) -> list[dict]:
         sys.exit(2)
 
 
-def _write_reports(results: dict, out_dir: Path) -> None:
-    """Every report format (results.json first); a writer that cannot run here says why and the rest go on."""
+def _formats(spec: str) -> list[str]:
+    from casereview.report import WRITERS
+
+    if spec.strip() == "all":
+        return list(WRITERS)
+    names = [n.strip() for n in spec.split(",") if n.strip()]
+    unknown = [n for n in names if n not in WRITERS]
+    if unknown:
+        raise click.BadParameter(f"未知的输出格式：{'、'.join(unknown)}（可选：{','.join(WRITERS)}）", param_hint="--formats")
+    return [n for n in WRITERS if n in names or n == "json"]
+
+
+def _write_reports(results: dict, out_dir: Path, formats: list[str] | None = None) -> None:
+    """The chosen report formats (results.json first); a writer that cannot run here says why and the rest go on."""
     from casereview.report import WRITERS, Skipped
 
-    for writer in WRITERS.values():
+    for name, writer in WRITERS.items():
+        if formats is not None and name not in formats:
+            continue
         try:
             writer(results, out_dir)
         except Skipped as exc:

@@ -94,11 +94,25 @@ def _ink_points(image):
     a = np.asarray(gray, dtype=np.uint8)
     # Ink is what is clearly darker than the paper: a threshold relative to the page's own background.
     paper = float(np.percentile(a, 90))
-    ys, xs = np.nonzero(a < min(160.0, paper - 60.0))
+    ink = (a < min(160.0, paper - 60.0)).astype(np.uint8) * 255
+    ink = _without_rules(ink)
+    ys, xs = np.nonzero(ink)
     if len(xs) > 80_000:
         step = len(xs) // 80_000 + 1
         xs, ys = xs[::step], ys[::step]
     return xs.astype(np.float64), ys.astype(np.float64)
+
+
+def _without_rules(ink):
+    """The ink without long straight runs: a table's ruled lines would make its columns look like lines
+    of text turned by 90°."""
+    import cv2
+
+    n = max(15, min(ink.shape) // 12)
+    horiz = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (n, 1)))
+    vert = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, n)))
+    rules = cv2.dilate(cv2.bitwise_or(horiz, vert), cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+    return cv2.bitwise_and(ink, cv2.bitwise_not(rules))
 
 
 def _profile_energy(xs, ys, angle: float) -> float:
@@ -194,12 +208,28 @@ def reading_score(lines) -> tuple[float, int]:
     return sum(x.confidence * len(x.text) for x in lines) / chars, chars
 
 
+def horizontal_share(lines) -> float:
+    """Share of the characters read in boxes wider than tall: near 1 for an upright page, low when the
+    page lies on its side (each line is then read from a tall box)."""
+    total = wide = 0
+    for x in lines:
+        n = len(x.text)
+        total += n
+        w, h = x.box[2] - x.box[0], x.box[3] - x.box[1]
+        if n < 2 or w >= h:
+            wide += n
+    return wide / total if total else 0.0
+
+
 def prepare_page(image, ocr=None, min_confidence: float = 0.85) -> PreparedPage:
     """Turn and de-skew a page; with an ``ocr`` callable, read it and settle 0°/180° (and 90°/270°).
 
-    The profile estimate is read first; only a poor reading (mean confidence
-    under ``min_confidence``, or nothing read) pays for more readings, turned
-    by 180° and then by the other quarter turns. The best reading is kept.
+    The profile estimate is read first; only a poor reading pays for more
+    readings. A reading whose lines come from tall boxes means the page lies
+    on its side (a table's columns can outweigh its rows in the profile): the
+    quarter turns are tried first. A reading of wide lines with a low
+    confidence means the page may be upside down: 180° is tried first. The
+    best reading (confidence x characters x share of wide lines) is kept.
     """
     angle = estimate_angle(image)
     upright = rotate(image, angle)
@@ -207,19 +237,25 @@ def prepare_page(image, ocr=None, min_confidence: float = 0.85) -> PreparedPage:
         return PreparedPage(upright, angle)
     lines = ocr(upright)
     best = PreparedPage(upright, angle, lines, tried=[angle])
-    conf, chars = reading_score(lines)
-    if conf >= min_confidence and chars >= 2:
+
+    def quality(got) -> tuple[bool, float]:
+        conf, chars = reading_score(got)
+        share = horizontal_share(got)
+        return conf >= min_confidence and chars >= 2 and share >= 0.6, conf * min(chars, 50) * share
+
+    good, best_score = quality(lines)
+    if good:
         return best
-    best_score = conf * min(chars, 50)
-    for extra in (180.0, 90.0, 270.0):
-        a = (angle + extra) % 360.0
+    extras = (90.0, 270.0, 180.0) if horizontal_share(lines) < 0.6 else (180.0, 90.0, 270.0)
+    for extra in extras:
+        a = round((angle + extra) % 360.0, 2)
         img = rotate(image, a)
         got = ocr(img)
         best.tried.append(a)
-        c, n = reading_score(got)
-        if c * min(n, 50) > best_score:
-            best_score = c * min(n, 50)
+        ok, score = quality(got)
+        if score > best_score:
+            best_score = score
             best = PreparedPage(img, a, got, tried=best.tried)
-        if c >= min_confidence and n >= 2:
+        if ok:
             break
     return best
