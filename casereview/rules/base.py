@@ -166,6 +166,32 @@ class Rule:
         return inspect.cleandoc(cls.__doc__ or "")
 
 
+RECORDS = ("inspection_record", "inquiry_record")
+
+
+class RecordRule(Rule):
+    """A requirement on every inspection and inquiry record (S01–S04, G01, G02).
+
+    Not applicable without records; ``manual`` when records may exist only in
+    what could not be read; otherwise ``check_records`` decides over the
+    readable records.
+    """
+
+    def applies(self, ctx: Context) -> str | None:
+        if not ctx.has(*RECORDS) and not ctx.unread:
+            return "案卷中没有现场检查笔录或询问笔录"
+        return None
+
+    def check(self, ctx: Context) -> Outcome:
+        records = ctx.docs(*RECORDS)
+        if not records:
+            return self.manual(f"未见可读取的现场检查笔录或询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
+        return self.check_records(ctx, records)
+
+    def check_records(self, ctx: Context, records: list[Document]) -> Outcome:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
 def loc_of(doc: Document, value: Value | None = None) -> Location:
     """Evidence location: the value's own location, else the document's title line."""
     if value is not None:

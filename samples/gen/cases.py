@@ -60,7 +60,7 @@ def closure_aps(c: Case, d1, d2, d3, kind="text", head_date=True):
 def name_files(c: Case, names: list):
     docs = [d for d in c.docs]
     assert len(names) == len(docs), (c.case_id, len(names), len(docs))
-    for d, n in zip(docs, names):
+    for d, n in zip(docs, names, strict=False):
         if n is None:
             continue
         stem, dot, ext = n.rpartition(".")

@@ -50,7 +50,7 @@ class Flow:
 
     def OS(self, officers, kinds=None) -> list[Sig]:
         kinds = kinds or [self.officer_sig] * len(officers)
-        return [Sig(k, o.name, "black" if k == "image" else self.ink) for o, k in zip(officers, kinds)]
+        return [Sig(k, o.name, "black" if k == "image" else self.ink) for o, k in zip(officers, kinds, strict=False)]
 
     def num(self, kind: str) -> str | None:
         return self.c.agency.number(kind, self.c.serial)

@@ -107,7 +107,7 @@ NOTES = """
 
 def write_readme(path, cases, truths):
     lines = [HEAD, "| case id | agency | sector | format | breaks | what is wrong |", "|---|---|---|---|---|---|"]
-    for c, t in zip(cases, truths):
+    for c, t in zip(cases, truths, strict=False):
         brk = ", ".join(t["breaks"]) or "— (clean)"
         note = c.notes.replace("|", "/").replace("\n", " ")
         lines.append(f"| `{c.case_id}` | {c.agency.name} | {c.agency.sector} | {c.fmt} | {brk} | {note} |")

@@ -151,7 +151,7 @@ def id_number(region: str, birth: dt.date, seq: int, male: bool) -> str:
     if (seq % 2 == 1) != male:
         seq = (seq + 1) % 1000
     body = f"{region}{birth:%Y%m%d}{seq:03d}"
-    s = sum(int(c) * w for c, w in zip(body, _ID_W))
+    s = sum(int(c) * w for c, w in zip(body, _ID_W, strict=False))
     return body + _ID_C[s % 11]
 
 
@@ -165,25 +165,25 @@ def credit_code(prefix: str, region: str, rng: random.Random) -> str:
     """GB 32100 unified social credit code (e.g. prefix 91 company, 92 个体工商户)."""
     while True:
         org = "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(8))
-        s = sum(_ORG_CH.index(c) * w for c, w in zip(org, _ORG_W))
+        s = sum(_ORG_CH.index(c) * w for c, w in zip(org, _ORG_W, strict=False))
         c9 = 11 - s % 11
         org += "X" if c9 == 10 else ("0" if c9 == 11 else str(c9))
         body = prefix + region + org
         if all(c in _CC for c in body):
             break
-    s = sum(_CC.index(c) * w for c, w in zip(body, _CC_W))
+    s = sum(_CC.index(c) * w for c, w in zip(body, _CC_W, strict=False))
     return body + _CC[(31 - s % 31) % 31]
 
 
 def check_id_number(x: str) -> bool:
-    s = sum(int(c) * w for c, w in zip(x[:17], _ID_W))
+    s = sum(int(c) * w for c, w in zip(x[:17], _ID_W, strict=False))
     return len(x) == 18 and _ID_C[s % 11] == x[17]
 
 
 def check_credit_code(x: str) -> bool:
     if len(x) != 18 or any(c not in _CC for c in x):
         return False
-    s = sum(_CC.index(c) * w for c, w in zip(x[:17], _CC_W))
+    s = sum(_CC.index(c) * w for c, w in zip(x[:17], _CC_W, strict=False))
     return _CC[(31 - s % 31) % 31] == x[17]
 
 

@@ -173,9 +173,9 @@ class DocxWriter:
     def _setup_section(self, sec):
         sec.page_width = Cm(21.0)
         sec.page_height = Cm(29.7)
-        t, b, l, r = self.look.margins_cm
-        sec.top_margin, sec.bottom_margin = Cm(t), Cm(b)
-        sec.left_margin, sec.right_margin = Cm(l), Cm(r)
+        top, bottom, left, right = self.look.margins_cm
+        sec.top_margin, sec.bottom_margin = Cm(top), Cm(bottom)
+        sec.left_margin, sec.right_margin = Cm(left), Cm(right)
         sec.footer_distance = Cm(1.4)
 
     def _footer(self, sec, kind: str, restart: bool = False):
@@ -342,7 +342,7 @@ class DocxWriter:
         # LibreOffice lays tables out from the grid, Word from the cells: set both
         t.autofit = False
         grid = t._tbl.tblGrid
-        for gc, wd in zip(grid.findall(qn("w:gridCol")), widths_cm):
+        for gc, wd in zip(grid.findall(qn("w:gridCol")), widths_cm, strict=False):
             gc.set(qn("w:w"), str(int(wd * 567)))
         return t
 

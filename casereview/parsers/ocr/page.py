@@ -218,7 +218,7 @@ def horizontal_share(lines) -> float:
         w, h = x.box[2] - x.box[0], x.box[3] - x.box[1]
         if n < 2 or w >= h:
             wide += n
-    return wide / total if total else 0.0
+    return wide / total if total else 1.0  # nothing read: no sign of a page on its side
 
 
 def prepare_page(image, ocr=None, min_confidence: float = 0.85) -> PreparedPage:

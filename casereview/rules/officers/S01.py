@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
-
-RECORDS = ("inspection_record", "inquiry_record")
+from casereview.rules.base import Basis, Context, RecordRule, doc_label, loc_of
 
 
-class S01(Rule):
+class S01(RecordRule):
     """现场检查笔录或询问笔录记载的执法人员不足两人
 
     检查内容：每一份现场检查（勘验）笔录、询问（调查）笔录应记载至少两名执法人员
@@ -30,15 +28,7 @@ class S01(Rule):
         Basis("seed 002", "§八"),
     )
 
-    def applies(self, ctx: Context) -> str | None:
-        if not ctx.has(*RECORDS) and not ctx.unread:
-            return "案卷中没有现场检查笔录或询问笔录"
-        return None
-
-    def check(self, ctx: Context) -> Outcome:
-        records = ctx.docs(*RECORDS)
-        if not records:
-            return self.manual(f"未见可读取的现场检查笔录或询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
+    def check_records(self, ctx: Context, records: list) -> Outcome:
         short, unknown, ok = [], [], []
         for doc in records:
             values = doc.fields.get("officers") or []

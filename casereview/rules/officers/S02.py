@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
-
-RECORDS = ("inspection_record", "inquiry_record")
+from casereview.rules.base import Basis, Context, RecordRule, doc_label, loc_of
 
 
-class S02(Rule):
+class S02(RecordRule):
     """笔录记载的执法人员未注明执法证号
 
     检查内容：现场检查（勘验）笔录、询问（调查）笔录所列每一名执法人员，姓名旁应注明
@@ -30,15 +28,7 @@ class S02(Rule):
         Basis("seed 000", "第三条"),
     )
 
-    def applies(self, ctx: Context) -> str | None:
-        if not ctx.has(*RECORDS) and not ctx.unread:
-            return "案卷中没有现场检查笔录或询问笔录"
-        return None
-
-    def check(self, ctx: Context) -> Outcome:
-        records = ctx.docs(*RECORDS)
-        if not records:
-            return self.manual(f"未见可读取的现场检查笔录或询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
+    def check_records(self, ctx: Context, records: list) -> Outcome:
         missing, unknown, ok = [], [], []
         for doc in records:
             values = doc.fields.get("officers") or []

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
-
-RECORDS = ("inspection_record", "inquiry_record")
+from casereview.rules.base import Basis, Context, RecordRule, doc_label, loc_of
 
 
-class S04(Rule):
+class S04(RecordRule):
     """笔录未记载执法人员出示执法证件
 
     检查内容：现场检查（勘验）笔录、询问（调查）笔录应记载执法人员向当事人或有关人员
@@ -29,15 +27,7 @@ class S04(Rule):
         Basis("seed 002", "§八"),
     )
 
-    def applies(self, ctx: Context) -> str | None:
-        if not ctx.has(*RECORDS) and not ctx.unread:
-            return "案卷中没有现场检查笔录或询问笔录"
-        return None
-
-    def check(self, ctx: Context) -> Outcome:
-        records = ctx.docs(*RECORDS)
-        if not records:
-            return self.manual(f"未见可读取的现场检查笔录或询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
+    def check_records(self, ctx: Context, records: list) -> Outcome:
         missing = [d for d in records if not ctx.facts(d)["certificates_shown"]]
         if missing:
             message = "；".join(f"{doc_label(d)}未记载执法人员出示执法证件" for d in missing)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from casereview.extract.people import PARTY_ROLES
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
-from casereview.rules.signatures._shared import RECORDS, recorded, signature_fields, unread_note, witnessed
+from casereview.rules.base import Basis, Context, RecordRule, doc_label, loc_of
+from casereview.rules.signatures._shared import recorded, signature_fields, unread_note, witnessed
 
 
-class G01(Rule):
+class G01(RecordRule):
     """笔录无当事人签名，也未注明拒签
 
     检查内容：现场检查（勘验）笔录、询问（调查）笔录应由当事人（被检查人、被询问人、现场负责人等）
@@ -29,15 +29,7 @@ class G01(Rule):
     category = "G"
     legal_basis = (Basis("中华人民共和国行政处罚法", "第五十五条"),)
 
-    def applies(self, ctx: Context) -> str | None:
-        if not ctx.has(*RECORDS) and not ctx.unread:
-            return "案卷中没有现场检查笔录或询问笔录"
-        return None
-
-    def check(self, ctx: Context) -> Outcome:
-        records = ctx.docs(*RECORDS)
-        if not records:
-            return self.manual(f"未见可读取的现场检查笔录或询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
+    def check_records(self, ctx: Context, records: list) -> Outcome:
         failed, unknown, ok = [], [], []
         for doc in records:
             fields = signature_fields(doc, PARTY_ROLES)

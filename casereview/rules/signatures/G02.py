@@ -5,11 +5,11 @@ from __future__ import annotations
 from casereview.extract.normalize import compact
 from casereview.extract.people import OFFICER_ROLES
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
-from casereview.rules.signatures._shared import RECORDS, signature_fields, unread_note
+from casereview.rules.base import Basis, Context, RecordRule, doc_label, loc_of
+from casereview.rules.signatures._shared import signature_fields, unread_note
 
 
-class G02(Rule):
+class G02(RecordRule):
     """笔录记载的执法人员未签名
 
     检查内容：现场检查（勘验）笔录、询问（调查）笔录记载的每一名执法人员（检查人、询问人）都应在笔录上签名。
@@ -29,15 +29,7 @@ class G02(Rule):
     category = "G"
     legal_basis = (Basis("中华人民共和国行政处罚法", "第五十五条"),)
 
-    def applies(self, ctx: Context) -> str | None:
-        if not ctx.has(*RECORDS) and not ctx.unread:
-            return "案卷中没有现场检查笔录或询问笔录"
-        return None
-
-    def check(self, ctx: Context) -> Outcome:
-        records = ctx.docs(*RECORDS)
-        if not records:
-            return self.manual(f"未见可读取的现场检查笔录或询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
+    def check_records(self, ctx: Context, records: list) -> Outcome:
         failed, unknown, ok = [], [], []
         for doc in records:
             named = list(dict.fromkeys(v.value["name"] for v in doc.fields.get("officers") or []))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from casereview.model import Document, Value
-from casereview.rules.base import Context
-
-RECORDS = ("inspection_record", "inquiry_record")
+from casereview.rules.base import (
+    RECORDS,  # noqa: F401 - re-exported for the G rules
+    Context,
+)
 
 
 def signature_fields(doc: Document, roles: set[str]) -> list[Value]:
