@@ -6,6 +6,7 @@
 Pages with a known text:
   * the synthetic scans of tests/ocr/files (truth.json) and the scanned parser
     fixtures (image_scan.png, pdf_image_only.pdf, pdf_mixed_scan.pdf page 2);
+  * a dense A4 page of 10.5 pt text (about 1,700 characters), the slow case;
   * "scanned samples": pages of the sample case PDFs (samples/cases) rendered at
     --dpi, turned by 0.6°, blurred and speckled like a scanner would; their
     text layer, read by the PDF parser, is the ground truth.
@@ -82,6 +83,28 @@ def degrade(img, seed: int):
     return img
 
 
+def dense_page(dpi: int):
+    """A full A4 page of 10.5 pt body text (about 1,700 characters): the slow case. (image, dpi, truth)"""
+    from PIL import Image, ImageDraw, ImageFont
+
+    size = round(10.5 / 72 * dpi)
+    font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", size, index=2)
+    body = ("当事人于2024年3月5日在其经营场所销售超过保质期的食品，违法所得人民币壹仟贰佰元整。依据《中华人民共和国"
+            "食品安全法》第一百二十四条第一款的规定，本局决定：罚款人民币伍万元整（¥50,000.00）。如不服本决定，可以"
+            "在收到本决定书之日起六十日内申请行政复议，也可以在六个月内依法向人民法院提起行政诉讼。")
+    w, h = round(8.27 * dpi), round(11.69 * dpi)
+    img = Image.new("RGB", (w, h), "white")
+    d = ImageDraw.Draw(img)
+    lines, y, i, per = [], round(0.8 * dpi), 0, 40
+    while y < h - round(0.9 * dpi):
+        line = (body * 2)[i:i + per]
+        d.text((round(0.9 * dpi), y), line, fill=(20, 20, 20), font=font)
+        lines.append(line)
+        y += round(size * 1.75)
+        i = (i + 17) % len(body)
+    return degrade(img, 99), dpi, "\n".join(lines)
+
+
 def page_set(dpi: int, sample_pages: int):
     """[(set, name, PIL image, page dpi or None, truth text)]"""
     from casereview.parsers.limits import DEFAULT_LIMITS
@@ -100,6 +123,7 @@ def page_set(dpi: int, sample_pages: int):
                 "\n".join(FIXTURE_TRUTH["pdf_image_only.pdf"])))
     out.append(("fixtures", "pdf_mixed_scan.pdf#2", render_pdf_page(fx / "pdf_mixed_scan.pdf", 2, dpi), dpi,
                 "\n".join(FIXTURE_TRUTH["pdf_mixed_scan.pdf"])))
+    out.append(("dense", "dense_a4.png", *dense_page(dpi)))
     pdfs = sorted((ROOT / "samples" / "cases").rglob("*.pdf"))
     # One page from each of documents spread over all the samples (a cover, a record, a decision …).
     pdfs = pdfs[::max(1, len(pdfs) // max(1, sample_pages))]
@@ -176,7 +200,7 @@ def bench_engine(name: str, pages, jobs: int) -> dict:
         list(pool.map(_work, payload))
     wall = time.perf_counter() - t
     out = {"engine": name, "pages": len(rows), "rows": rows, "batch_seconds": wall, "jobs": jobs}
-    for group in ("all", "synthetic", "fixtures", "samples"):
+    for group in ("all", "synthetic", "fixtures", "dense", "samples"):
         sel = [r for r in rows if group == "all" or r["set"] == group]
         if sel:
             out[group] = {"pages": len(sel), "s_per_page": statistics.mean(r["seconds"] for r in sel),
@@ -244,7 +268,7 @@ def main(argv=None) -> int:
     print()
     print(f"{'engine':10} {'set':10} {'pages':>5} {'s/page (1 core)':>16} {'CER':>7}")
     for r in results:
-        for group in ("all", "synthetic", "fixtures", "samples"):
+        for group in ("all", "synthetic", "fixtures", "dense", "samples"):
             if group in r:
                 g = r[group]
                 print(f"{r['engine']:10} {group:10} {g['pages']:5d} {g['s_per_page']:16.2f} {g['cer']:7.2%}")

@@ -285,6 +285,68 @@ def apply_cmd(out_dir: Path, decisions_csv: Path | None, reviewer: str | None, r
     click.echo(f"已应用 {len(entries)} 条复核结论（{len(shown)} 卷），复核过程记录在 {out_dir / 'results.json'}")
 
 
+@main.command("compile")
+@click.argument("results_files", metavar="RESULTS...", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="输出目录：compile.xlsx（汇总、排名、问题统计、覆盖情况、整改台账）和 bulletin.docx（评查情况通报稿）。")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              help="结果库（SQLite）路径，默认 DIR/results.db；多次汇总共用同一结果库即可与上期比较。")
+@click.option("--period", help="汇总的评查期间，如 2024Q3、2024H2、2024（默认：结果文件中最晚的期间）；"
+                               "也用作未记录期间的结果文件的期间。")
+@click.option("--kind", type=click.Choice(["auto", "self", "county"]), default="auto", show_default=True,
+              help="评查类型：self 单位自查，county 县级评查；auto 按结果文件涉及的单位数判断（多个单位为县级评查）。")
+def compile_cmd(results_files: tuple[Path, ...], out_dir: Path, db: Path | None, period: str | None,
+                kind: str) -> None:
+    """司法局汇总：把多个 results.json 导入结果库，按单位统计、排名、归纳问题、检查自查覆盖，写出汇总表和通报稿。
+
+    同一案卷、期间和评查标准再次导入时替换原记录，不会重复。退出码：0 完成；2 结果文件或结果库有误（结果库不作任何修改）。
+    """
+    from casereview.compile import CompileError
+    from casereview.compile.run import compile_results
+
+    try:
+        report = compile_results(results_files, out_dir, db, period, kind)
+    except CompileError as exc:
+        click.echo(f"错误：{exc}", err=True)
+        sys.exit(2)
+    for imp in report.imported:
+        click.echo(f"已导入 {imp.file}：{imp.period}，{imp.cases} 卷"
+                   + (f"（替换原有 {imp.replaced} 卷）" if imp.replaced else "")
+                   + ("，县级评查" if imp.kind == "county" else "，单位自查"), err=True)
+    click.echo(f"{report.period}：{report.departments} 个单位，{report.files} 卷。输出："
+               + "，".join(str(p) for p in report.written))
+
+
+@main.command()
+@click.argument("batches", metavar="BATCH...", nargs=-1, required=True,
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--period", required=True, help="评查期间，如 2024Q3、2024H2、2024（记入抽取记录）。")
+@click.option("--per-unit", "per_unit", required=True, type=click.IntRange(min=1), help="每个单位随机抽取的案卷数。")
+@click.option("--seed", required=True, type=int, help="随机种子：同样的批次和种子抽取结果相同，可复核。")
+@click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="抽取记录 CSV（列：period,seed,department,case_id,path,drawn_at）。")
+def sample(batches: tuple[Path, ...], period: str, per_unit: int, seed: int, out_file: Path) -> None:
+    """随机抽取待评查案卷：按单位分层，每个单位抽 N 卷（不足 N 卷的全部抽取），以种子保证可复现，并记入 CSV。
+
+    单位取自案卷文书中的执法机关；识别不出时用批次文件夹名。
+    """
+    from casereview.compile import CompileError
+    from casereview.compile.periods import parse_period
+    from casereview.compile.sampling import candidates, draw, write_draw
+
+    try:
+        parse_period(period)
+    except CompileError as exc:
+        raise click.BadParameter(str(exc), param_hint="--period") from exc
+    _refuse_inside_inputs(out_file.parent, batches)
+    pool = candidates(batches)
+    chosen = draw(pool, per_unit, seed)
+    write_draw(chosen, period, seed, out_file)
+    units = len({c.department for c in pool})
+    click.echo(f"共 {len(pool)} 卷、{units} 个单位，抽取 {len(chosen)} 卷（种子 {seed}）。记录：{out_file}")
+
+
 @main.command()
 @click.argument("code", required=False)
 @click.option("--rubric", default="penalty-general", show_default=True, help=RUBRIC_HELP)

@@ -59,7 +59,7 @@ class RapidEngine:
     name = "rapid"
     min_confidence = 0.85  # a page whose mean line confidence is below this goes to a person
 
-    def __init__(self, threads: int | None = None, det_side: int = 1280, rec_height: int = 32) -> None:
+    def __init__(self, threads: int | None = None, det_side: int = 1120, rec_height: int = 32) -> None:
         self.threads = threads
         self.det_side = det_side
         self.rec_height = rec_height
@@ -90,7 +90,9 @@ class RapidEngine:
             # twice the time here. Lines are read 32 px high instead of the model's 48: the
             # recogniser's time fell about threefold for the same characters on our pages
             # (benchmarks/ocr_speed.py).
-            kw = {"det_limit_type": "max", "det_limit_side_len": self.det_side, "use_cls": False,
+            # Detection runs on a copy reduced to ``det_side`` here (rapidocr 1.4.4's own "max" limit
+            # ignores the size asked for); its "min" limit then leaves that copy as it is.
+            kw = {"det_limit_type": "min", "det_limit_side_len": 32, "use_cls": False,
                   "rec_batch_num": 1, "rec_img_shape": [3, self.rec_height, 320]}
             if self.threads:
                 kw.update(intra_op_num_threads=self.threads, inter_op_num_threads=1)
@@ -98,17 +100,28 @@ class RapidEngine:
         return self._ocr
 
     def __call__(self, image) -> list[OcrLine]:
+        import cv2
         import numpy as np
 
         ocr = self._load()
         arr = np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])  # OpenCV's BGR order
+        h, w = arr.shape[:2]
+        scale = min(1.0, self.det_side / max(h, w))
+        small = arr if scale == 1.0 else cv2.resize(arr, (max(1, round(w * scale)), max(1, round(h * scale))),
+                                                    interpolation=cv2.INTER_AREA)
         with self._lock:  # one onnxruntime session set per engine: calls are serialised
-            result, _ = ocr(arr, use_cls=False)
+            boxes, _ = ocr.text_det(small)
+            if boxes is None or len(boxes) == 0:
+                return []
+            boxes = ocr.sorted_boxes(boxes)
+            boxes = [np.ascontiguousarray(b / scale, dtype=np.float32) for b in boxes]
+            crops = ocr.get_crop_img_list(arr, boxes)  # lines are read from the full-resolution page
+            results, _ = ocr.text_rec(crops)
         out = []
-        for quad, text, score in result or []:
-            xs = [float(p[0]) for p in quad]
-            ys = [float(p[1]) for p in quad]
-            if text.strip():
+        for quad, (text, score) in zip(boxes, results, strict=True):
+            if text.strip() and float(score) >= 0.5:  # rapidocr's own floor for a text box
+                xs = [float(p[0]) for p in quad]
+                ys = [float(p[1]) for p in quad]
                 out.append(OcrLine(text, (min(xs), min(ys), max(xs), max(ys)), float(score)))
         return out
 

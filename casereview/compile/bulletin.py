@@ -1,0 +1,166 @@
+"""``bulletin.docx``: a draft 评查情况通报 (standards.md §1.3).
+
+一、评查范围和方法; 二、评查结果 (a table per department); 三、存在的主要问题
+(实体 / 程序 / 卷宗, each typical problem with the files it affects);
+四、优秀案卷和不合格案卷 (named); 五、整改要求. A4, 仿宋 body, 黑体 headings,
+page numbers, built with the helpers of the scoring sheet (``report/docx.py``).
+It is a draft for the bureau to edit: the wording is generic, the figures exact.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from casereview.compile.coverage import Coverage
+from casereview.compile.stats import GROUP_ORDER, Compilation, DepartmentStats, pct
+from casereview.report import docx as sheet_docx
+from casereview.report import write_atomic
+from casereview.report.sheet import num, period_label
+
+FANG, HEI, SONG = sheet_docx.FANG, sheet_docx.HEI, sheet_docx.SONG
+BODY_SIZE = 14
+TOP_PROBLEMS = 5
+# The results table fills the 15.6 cm text width (A4 less 2.8 + 2.6 cm margins).
+RESULT_COLS = [("排名", 1.1), ("单位", 4.0), ("案卷数", 1.2), ("平均分", 1.4), ("优秀", 1.1), ("良好", 1.1),
+               ("合格", 1.1), ("不合格", 1.3), ("合格率", 1.7), ("较上期", 1.6)]
+NAMED_COLS = [("序号", 1.0), ("单位", 3.6), ("案号", 4.2), ("当事人", 3.4), ("得分", 1.2), ("否决项", 2.2)]
+RECTIFY_DAYS = 30
+ZH_NUM = "一二三四五六七八九十"
+
+
+def _setup(doc) -> None:
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
+    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+    for lang in doc.styles.element.iter(qn("w:lang")):
+        lang.set(qn("w:eastAsia"), "zh-CN")
+    normal = doc.styles["Normal"]
+    sheet_docx._fonts(normal.element, FANG)
+    normal.font.size = Pt(BODY_SIZE)
+    sheet_docx._page_number_footer(section)
+
+
+def _heading(doc, text: str) -> None:
+    sheet_docx._par(doc, text, HEI, BODY_SIZE + 1, before=8, after=4, keep_with_next=True)
+
+
+def _body(doc, text: str) -> None:
+    par = sheet_docx._par(doc, text, FANG, BODY_SIZE, after=2)
+    par.paragraph_format.first_line_indent = Pt(BODY_SIZE * 2)
+    par.paragraph_format.line_spacing = 1.35
+
+
+def _scope(doc, comp: Compilation, cov: Coverage) -> None:
+    _heading(doc, "一、评查范围和方法")
+    rubrics = "、".join(sorted({c["rubric_id"] for c in comp.cases})) or "—"
+    _body(doc, f"本次评查范围为{period_label(str(comp.period))}各行政执法单位已办结的行政处罚案卷，共涉及 "
+               f"{len(comp.departments)} 个单位、{comp.total.files} 卷。评查依据评查标准（{rubrics}），"
+               "采取随机抽取、交叉评查、一卷一表、逐项量化评分的方式进行，评查结果分为优秀、良好、合格、不合格等次。")
+    _body(doc, f"本年度县级案卷评查已开展 {cov.county_total} 次（上半年 {len(cov.county[1])} 次，下半年 "
+               f"{len(cov.county[2])} 次），按要求每年至少开展 2 次；各单位每季度至少开展 1 次本单位案卷自查。")
+
+
+def _result_row(d: DepartmentStats) -> str:
+    delta = d.mean_delta
+    cells = [str(d.rank) if d.rank else "", d.department, str(d.files), num(d.mean), str(d.grades["优秀"]),
+             str(d.grades["良好"]), str(d.grades["合格"]), str(d.grades["不合格"]), pct(d.pass_rate),
+             "" if delta is None else (f"{delta:+g}" if delta else "持平")]
+    return sheet_docx._tr([sheet_docx._cell(w, text, 9.5, align="left" if i == 1 else "center", east=FANG)
+                for i, ((_, w), text) in enumerate(zip(RESULT_COLS, cells, strict=True))])
+
+
+def _results(doc, comp: Compilation) -> None:
+    _heading(doc, "二、评查结果")
+    t = comp.total
+    text = (f"共评查案卷 {t.files} 卷，平均 {num(t.mean)} 分；其中优秀 {t.grades['优秀']} 卷（{pct(t.rate('优秀'))}），"
+            f"良好 {t.grades['良好']} 卷，合格 {t.grades['合格']} 卷，不合格 {t.grades['不合格']} 卷"
+            f"（{pct(t.rate('不合格'))}），合格率 {pct(t.pass_rate)}。")
+    if t.previous is not None:
+        text += (f"与上期（{period_label(str(comp.previous_period))}）相比，平均分由 {num(t.previous.mean)} 分变为 "
+                 f"{num(t.mean)} 分，合格率由 {pct(t.previous.pass_rate)} 变为 {pct(t.pass_rate)}。")
+    _body(doc, text + "各单位评查结果如下表：")
+    head = sheet_docx._tr([sheet_docx._cell(w, name, 9.5, bold=True, east=HEI, fill="E7ECF3") for name, w in RESULT_COLS], header=True)
+    rows = [head] + [_result_row(d) for d in comp.departments]
+    total = DepartmentStats("合计", t.files, t.scored, t.mean, t.grades, 0, t.previous)
+    rows.append(_result_row(total))
+    sheet_docx._add_table(doc, sheet_docx._tbl([w for _, w in RESULT_COLS], rows))
+
+
+def _problems(doc, comp: Compilation) -> None:
+    _heading(doc, "三、存在的主要问题")
+    if not comp.problems:
+        _body(doc, "本次评查未发现不符合评查标准的问题。")
+        return
+    for n, group in enumerate(g for g in GROUP_ORDER if any(p.group == g for p in comp.problems)):
+        sheet_docx._par(doc, f"（{ZH_NUM[n]}）{group}方面", HEI, BODY_SIZE, keep_with_next=True)
+        top = [p for p in comp.problems if p.group == group][:TOP_PROBLEMS]
+        for k, p in enumerate(top, start=1):
+            _body(doc, f"{k}. {p.title}（{p.code}），涉及 {p.files} 卷，占评查案卷的 {pct(p.share)}。")
+
+
+def _named_table(cases: list[dict]) -> str:
+    head = sheet_docx._tr([sheet_docx._cell(w, name, 9.5, bold=True, east=HEI, fill="E7ECF3")
+                           for name, w in NAMED_COLS], header=True)
+    rows = [head]
+    for k, c in enumerate(cases, start=1):
+        texts = [str(k), c["department"], c["case_number"] or c["case_id"], c["party"] or "—", num(c["score"]),
+                 "、".join(c["veto_codes"]) or "—"]
+        rows.append(sheet_docx._tr([sheet_docx._cell(w, t, 9.5, align="left" if i in (1, 2, 3) else "center",
+                                                     east=FANG) for i, ((_, w), t) in
+                                    enumerate(zip(NAMED_COLS, texts, strict=True))]))
+    return sheet_docx._tbl([w for _, w in NAMED_COLS], rows)
+
+
+def _named(doc, comp: Compilation) -> None:
+    _heading(doc, "四、优秀案卷和不合格案卷")
+    for title, grade in (("（一）优秀案卷", "优秀"), ("（二）不合格案卷", "不合格")):
+        sheet_docx._par(doc, title, HEI, BODY_SIZE, keep_with_next=True)
+        cases = sorted(comp.named(grade), key=lambda c: (c["department"], -(c["score"] or 0), c["case_id"]))
+        if not cases:
+            _body(doc, "无。")
+            continue
+        _body(doc, f"共 {len(cases)} 卷：")
+        sheet_docx._add_table(doc, _named_table(cases))
+
+
+def _rectify(doc, comp: Compilation, cov: Coverage) -> None:
+    _heading(doc, "五、整改要求")
+    failing = [d.department for d in comp.departments if d.grades["不合格"]]
+    _body(doc, f"各单位要对照本通报和《整改台账》（compile.xlsx），逐卷逐项制定整改措施，明确责任人和整改期限，"
+               f"于通报印发之日起 {RECTIFY_DAYS} 日内将整改情况书面报送县司法局。")
+    if failing:
+        _body(doc, f"有不合格案卷的单位（{'、'.join(failing)}）要深入分析原因，对不合格案卷逐一整改，"
+                   "并追究相关承办人员责任。")
+    missing = [r.department for r in cov.rows if r.missing]
+    if missing:
+        _body(doc, f"以下单位本年度尚有季度未开展案卷自查：{'、'.join(missing)}，要按每季度至少 1 次的要求补充开展。")
+    _body(doc, "县司法局将适时开展整改情况“回头看”，评查结果纳入年度法治政府建设考核。")
+
+
+def render_bulletin(comp: Compilation, cov: Coverage) -> bytes:
+    doc = Document()
+    _setup(doc)
+    sheet_docx._par(doc, f"关于{period_label(str(comp.period))}行政执法案卷评查情况的通报", HEI, 18,
+         align=WD_ALIGN_PARAGRAPH.CENTER, after=6)
+    sheet_docx._par(doc, "（征求意见稿）", SONG, 12, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
+    _scope(doc, comp, cov)
+    _results(doc, comp)
+    _problems(doc, comp)
+    _named(doc, comp)
+    _rectify(doc, comp, cov)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def write_bulletin(comp: Compilation, cov: Coverage, out_dir: Path) -> Path:
+    path = Path(out_dir) / "bulletin.docx"
+    write_atomic(path, render_bulletin(comp, cov))
+    return path

@@ -1,0 +1,61 @@
+"""``casereview compile``: import results files into the store, then write compile.xlsx and bulletin.docx."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from casereview.compile import CompileError
+from casereview.compile.periods import Period, latest, parse_period
+from casereview.compile.store import ImportSummary, Store
+
+
+@dataclass
+class CompileReport:
+    period: Period
+    imported: list[ImportSummary]
+    written: list[Path] = field(default_factory=list)
+    departments: int = 0
+    files: int = 0
+
+
+def _read_all(paths, default_period: str | None, kind: str):
+    """Every file read and checked before the store is touched: one bad file stops the whole run."""
+    from casereview.compile.load import kind_of, period_of, read_results
+
+    loaded = []
+    for path in paths:
+        results, raw = read_results(Path(path))
+        loaded.append((Path(path), results, raw, period_of(results, Path(path), default_period),
+                       kind_of(results, kind)))
+    return loaded
+
+
+def compile_results(paths, out_dir: Path, db: Path | None = None, period: str | None = None,
+                    kind: str = "auto") -> CompileReport:
+    """Import ``paths`` into the store (all files checked first, then one transaction) and write the outputs.
+
+    ``period`` is the period reported on (default: the latest of the files') and the period of files that
+    record none.
+    """
+    from casereview.compile.bulletin import write_bulletin
+    from casereview.compile.coverage import coverage
+    from casereview.compile.stats import compile_stats
+    from casereview.compile.workbook import write_workbook
+
+    target = parse_period(period) if period else None
+    loaded = _read_all(paths, period, kind)
+    if target is None:
+        target = latest(p for _, _, _, p, _ in loaded) if loaded else None
+    if target is None:
+        raise CompileError("没有结果文件，也未用 --period 指定评查期间。")
+    out_dir = Path(out_dir)
+    with Store(Path(db) if db else out_dir / "results.db") as store:
+        imported = store.import_all([(results, str(path), raw, p, k) for path, results, raw, p, k in loaded])
+        comp = compile_stats(store, target)
+        if not comp.cases:
+            raise CompileError(f"结果库中没有 {target} 期间的评查结果。")
+        cov = coverage(store, target)
+    report = CompileReport(target, imported, departments=len(comp.departments), files=comp.total.files)
+    report.written = [write_workbook(comp, cov, out_dir), write_bulletin(comp, cov, out_dir)]
+    return report

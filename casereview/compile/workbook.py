@@ -1,0 +1,137 @@
+"""``compile.xlsx``: the bureau's summary workbook.
+
+Sheets: 汇总 (scope and totals, comparison with the previous period), 单位排名
+(per department), 问题统计 (failed codes grouped 实体 / 程序 / 卷宗), 覆盖情况
+(self-review coverage per quarter, county reviews per half-year), and one
+整改台账 per department: each failed item of each file with 整改要求 filled in
+and 整改期限 / 整改状态 left empty for the department.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from casereview.compile.coverage import Coverage
+from casereview.compile.stats import GRADES, Compilation, DepartmentStats, pct, title_of
+from casereview.report import write_atomic
+from casereview.report.sheet import num, period_label, suggestion
+
+HEAD_FONT = Font(bold=True)
+HEAD_FILL = PatternFill("solid", fgColor="DDE5F0")
+WRAP = Alignment(wrap_text=True, vertical="top")
+LEDGER_COLUMNS = [("案卷", 28), ("问题", 50), ("整改要求", 50), ("整改期限", 14), ("整改状态", 14)]
+
+
+def _header(ws, names: list[str], widths: list[int] | None = None) -> None:
+    ws.append(names)
+    for i, cell in enumerate(ws[ws.max_row], start=1):
+        cell.font, cell.fill = HEAD_FONT, HEAD_FILL
+        if widths:
+            ws.column_dimensions[get_column_letter(i)].width = widths[i - 1]
+    ws.freeze_panes = f"A{ws.max_row + 1}"
+
+
+def _mean(d: DepartmentStats | None) -> str:
+    return num(d.mean) if d is not None and d.mean is not None else ""
+
+
+def _summary_sheet(ws, comp: Compilation) -> None:
+    ws.title = "汇总"
+    t = comp.total
+    ws.append([f"行政执法案卷评查汇总（{period_label(str(comp.period))}）"])
+    ws["A1"].font = Font(bold=True, size=14)
+    rows = [("评查期间", str(comp.period)), ("被评查单位数", len(comp.departments)), ("评查案卷数", t.files),
+            ("平均分", _mean(t))]
+    rows += [(f"{g}（卷）", t.grades[g]) for g in GRADES]
+    rows += [(f"{g}率", pct(t.rate(g))) for g in GRADES]
+    rows.append(("合格率（合格及以上）", pct(t.pass_rate)))
+    if t.previous is not None:
+        rows += [(f"上期（{comp.previous_period}）案卷数", t.previous.files), ("上期平均分", _mean(t.previous)),
+                 ("上期合格率", pct(t.previous.pass_rate))]
+    else:
+        rows.append(("上期", f"结果库中没有 {comp.previous_period} 的评查结果"))
+    for row in rows:
+        ws.append(list(row))
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 26, 40
+
+
+def _ranking_sheet(ws, comp: Compilation) -> None:
+    names = ["排名", "单位", "案卷数", "平均分"] + [f"{g}（卷）" for g in GRADES] + [f"{g}率" for g in GRADES]
+    names += ["合格率", "上期案卷数", "上期平均分", "平均分增减"]
+    _header(ws, names, [6, 30, 8, 8] + [9] * 8 + [9, 10, 10, 10])
+    for d in comp.departments:
+        prev = d.previous
+        delta = d.mean_delta
+        ws.append([d.rank, d.department, d.files, d.mean] + [d.grades[g] for g in GRADES]
+                  + [pct(d.rate(g)) for g in GRADES]
+                  + [pct(d.pass_rate), prev.files if prev else "", prev.mean if prev else "",
+                     delta if delta is not None else ""])
+
+
+def _problem_sheet(ws, comp: Compilation) -> None:
+    _header(ws, ["类别", "代码", "问题", "涉及案卷数", "占比"], [8, 8, 50, 12, 10])
+    for p in comp.problems:
+        ws.append([p.group, p.code, p.title, p.files, pct(p.share)])
+
+
+def _coverage_sheet(ws, cov: Coverage) -> None:
+    _header(ws, ["单位", "第一季度", "第二季度", "第三季度", "第四季度", "缺少的季度"], [30, 10, 10, 10, 10, 24])
+    mark = {True: "已评查", False: "缺", None: "未到期"}
+    for row in cov.rows:
+        ws.append([row.department] + [mark[row.quarters[q]] for q in range(1, 5)]
+                  + ["、".join(f"第{'一二三四'[q - 1]}季度" for q in row.missing) or "无"])
+    ws.append([])
+    ws.append([f"县级评查（要求每年至少 2 次）：上半年 {len(cov.county[1])} 次，下半年 {len(cov.county[2])} 次，"
+               f"截至本期应至少 {cov.county_due} 次，实际 {cov.county_total} 次"])
+    for half in (1, 2):
+        for item in cov.county[half]:
+            ws.append([f"{'上下'[half - 1]}半年", item])
+
+
+def _sheet_name(department: str, used: set[str]) -> str:
+    base = "整改台账-" + re.sub(r"[\[\]:*?/\\]", "", department)
+    name, n = base[:31], 2
+    while name in used:
+        suffix = f"({n})"
+        name, n = base[:31 - len(suffix)] + suffix, n + 1
+    used.add(name)
+    return name
+
+
+def _ledger_sheet(ws, comp: Compilation, department: str) -> None:
+    _header(ws, [c for c, _ in LEDGER_COLUMNS], [w for _, w in LEDGER_COLUMNS])
+    row = 1  # ws.max_row scans every cell: count rows here instead
+    for case in comp.department_cases(department):
+        label = f"{case['case_number'] or case['case_id']}（{case['case_id']}）"
+        for f in comp.failed_items.get(case["id"], []):
+            problem = f"{f['code']} {title_of(f['code'])}" + (f"：{f['message']}" if f["message"] else "")
+            ws.append([label, problem, suggestion(f["code"]), None, None])
+            row += 1
+            for col in (1, 2, 3):
+                ws.cell(row=row, column=col).alignment = WRAP
+
+
+def render_workbook(comp: Compilation, cov: Coverage) -> bytes:
+    wb = Workbook()
+    _summary_sheet(wb.active, comp)
+    _ranking_sheet(wb.create_sheet("单位排名"), comp)
+    _problem_sheet(wb.create_sheet("问题统计"), comp)
+    _coverage_sheet(wb.create_sheet("覆盖情况"), cov)
+    used: set[str] = set(wb.sheetnames)
+    for d in sorted(comp.departments, key=lambda d: d.department):
+        _ledger_sheet(wb.create_sheet(_sheet_name(d.department, used)), comp, d.department)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def write_workbook(comp: Compilation, cov: Coverage, out_dir: Path) -> Path:
+    path = Path(out_dir) / "compile.xlsx"
+    write_atomic(path, render_workbook(comp, cov))
+    return path
