@@ -22,6 +22,7 @@ def spec_codes() -> list[str]:
     return re.findall(r"^\| ([A-Z]\d{2}) \|", text, flags=re.MULTILINE)
 
 
+@pytest.mark.skipif(not SPEC.exists(), reason="../shared/spec/requirements.md is not beside this checkout")
 def test_every_spec_code_has_exactly_one_rule():
     codes = [r.code for r in all_rules()]
     assert len(codes) == len(set(codes))
