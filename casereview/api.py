@@ -181,23 +181,24 @@ def find_cases(batches) -> tuple[list[Path], list[dict]]:
 _WORKER: dict = {}
 
 
-def _init_worker(rubric_ref, roster) -> None:
+def _init_worker(rubric_ref, roster, ocr=True) -> None:
     from casereview.rubric import load_rubric
 
     _WORKER["rubric"] = load_rubric(rubric_ref)
     _WORKER["roster"] = roster
+    _WORKER["ocr"] = ocr
 
 
 def _work(path: str) -> dict:
     rub = _WORKER["rubric"]
     try:
-        return review_case(path, rub, _WORKER["roster"])
+        return review_case(path, rub, _WORKER["roster"], ocr=_WORKER.get("ocr", True))
     except Exception as exc:  # noqa: BLE001 - one bad case never stops the batch
         return failed_case(path, f"处理失败：{type(exc).__name__}: {exc}", rub)
 
 
 def review(batches, rubric="penalty-general", roster=None, period: str | None = None, jobs: int | None = None,
-           executor=None, on_result=None) -> dict:
+           executor=None, on_result=None, ocr: bool | str = True) -> dict:
     """Score every case of the batches; the results.json object.
 
     ``executor`` may be any ``concurrent.futures.Executor`` (a Dask
@@ -218,7 +219,7 @@ def review(batches, rubric="penalty-general", roster=None, period: str | None = 
     paths = [str(p) for p in cases]
     jobs = jobs or os.cpu_count() or 1
     if executor is None and (jobs == 1 or len(paths) <= 1):
-        _init_worker(rubric_ref, roster)
+        _init_worker(rubric_ref, roster, ocr)
         for p in paths:
             results[p] = _work(p)
             if on_result:
@@ -228,12 +229,12 @@ def review(batches, rubric="penalty-general", roster=None, period: str | None = 
 
         own = executor is None
         pool = executor or ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                               initargs=(rubric_ref, roster))
+                                               initargs=(rubric_ref, roster, ocr))
         try:
             if own:
                 futures = {pool.submit(_work, p): p for p in paths}
             else:
-                futures = {pool.submit(review_case, p, rubric_ref, roster): p for p in paths}
+                futures = {pool.submit(review_case, p, rubric_ref, roster, ocr=ocr): p for p in paths}
             for fut in as_completed(futures):
                 p = futures[fut]
                 try:

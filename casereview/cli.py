@@ -10,6 +10,13 @@ import click
 
 from casereview import __version__
 
+OCR_HELP = "扫描页的 OCR 引擎：auto（默认：rapid，未安装时用 tesseract）、rapid、tesseract 或 off（不识别，扫描页标记为待人工核查）。"
+
+
+def _ocr(value: str) -> bool | str:
+    return {"auto": True, "off": False}.get(value, value)
+
+
 RUBRIC_HELP = "评查标准：内置标准的 id（penalty-general、shandong-county、market-regulation、ecology-environment）或标准文件路径。"
 
 
@@ -52,7 +59,9 @@ def _refuse_inside_inputs(out_dir: Path, inputs) -> None:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="把每个案卷的 JSON 写入该目录（CASE_ID.json），而不是打印。")
 @click.option("--indent/--no-indent", default=True, help="缩进输出的 JSON。")
-def extract(cases: tuple[Path, ...], out_dir: Path | None, indent: bool) -> None:
+@click.option("--ocr", "ocr", type=click.Choice(["auto", "rapid", "tesseract", "off"]), default="auto",
+              show_default=True, help=OCR_HELP)
+def extract(cases: tuple[Path, ...], out_dir: Path | None, indent: bool, ocr: str) -> None:
     """读取案卷 CASE（文件夹、.pdf、.docx、.zip），输出提取出的案卷模型（JSON）。
 
     一个 CASE 时打印一个 JSON 对象；多个 CASE 时每行打印一个对象（JSON Lines），
@@ -67,7 +76,7 @@ def extract(cases: tuple[Path, ...], out_dir: Path | None, indent: bool) -> None
     failed = 0
     for case_path in cases:
         try:
-            data = extract_case(case_path)
+            data = extract_case(case_path, ocr=_ocr(ocr))
         except Exception as exc:  # noqa: BLE001 - one broken case never stops the others
             failed += 1
             click.echo(f"错误：{case_path}: 无法读取（{type(exc).__name__}: {exc}）", err=True)
@@ -90,7 +99,9 @@ def extract(cases: tuple[Path, ...], out_dir: Path | None, indent: bool) -> None
               help="持证执法人员名单 CSV（列：name,cert_no），用于检查 S03。")
 @click.option("--period", help="评查期间，如 2024Q3、2024H2、2024。")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt: str) -> None:
+@click.option("--ocr", "ocr", type=click.Choice(["auto", "rapid", "tesseract", "off"]), default="auto",
+              show_default=True, help=OCR_HELP)
+def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt: str, ocr: str) -> None:
     """提交前自查一个案卷：逐条列出不符合和待人工核查的项目，最后给出得分和等次。
 
     退出码：0 合格及以上且无否决项；1 不合格；2 用法错误或案卷无法读取。
@@ -101,7 +112,7 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
     from casereview.report.text import check_lines, verdict_line
 
     rub = _rubric(rubric)
-    entry = review_case(case, rub, _roster(roster))
+    entry = review_case(case, rub, _roster(roster), ocr=_ocr(ocr))
     if fmt == "json":
         results = {"tool": {"name": "casereview", "version": __version__}, "rubric": rub.ref(), "period": period,
                    "generated_at": dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds"),
@@ -134,8 +145,10 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
 @click.option("--formats", default="all", show_default=True,
               help="输出格式，逗号分隔：json,text,xlsx,docx,pdf,summary,html（json 总会写出）。"
                    "PDF 由 LibreOffice 生成，每卷约 1 秒；大批量时可省略 pdf。")
+@click.option("--ocr", "ocr", type=click.Choice(["auto", "rapid", "tesseract", "off"]), default="auto",
+              show_default=True, help=OCR_HELP)
 def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | None, period: str | None,
-          jobs: int | None, scheduler: str | None, formats: str) -> None:
+          jobs: int | None, scheduler: str | None, formats: str, ocr: str) -> None:
     """评查一个或多个批次（文件夹中每个子文件夹或案卷文件为一卷），写出 results.json、评分表和汇总。
 
     退出码：0 所有案卷均已评分；1 有案卷完全无法处理（仍列在结果中）；2 用法错误。
@@ -170,9 +183,11 @@ def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | 
         with click.progressbar(length=len(cases), label="评查中", file=sys.stderr) as bar:
             def tick(entry: dict) -> None:
                 bar.update(1)
-            results = review(batches, rub, roster_set, period=period, jobs=jobs, executor=executor, on_result=tick)
+            results = review(batches, rub, roster_set, period=period, jobs=jobs, executor=executor, on_result=tick,
+                             ocr=_ocr(ocr))
     else:
-        results = review(batches, rub, roster_set, period=period, jobs=jobs, executor=executor, on_result=progress)
+        results = review(batches, rub, roster_set, period=period, jobs=jobs, executor=executor, on_result=progress,
+                         ocr=_ocr(ocr))
     out_dir.mkdir(parents=True, exist_ok=True)
     if trail:
         from casereview.decisions import carry_over

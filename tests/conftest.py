@@ -8,12 +8,17 @@ the .doc/.wps fixtures go through LibreOffice (about 1.5 s each).
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# OCR results are cached outside the inputs; tests keep theirs out of the user's ~/.cache.
+os.environ.setdefault("CASEREVIEW_CACHE_DIR", tempfile.mkdtemp(prefix="casereview-test-ocr-"))
 
 FIXTURES = Path(__file__).parent / "fixtures" / "files"
 

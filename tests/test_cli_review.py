@@ -147,3 +147,11 @@ def test_rules_command_lists_and_explains():
     res = run("rules", "T03")
     assert res.exit_code == 0 and "检查内容" in res.output and "否决" in res.output
     assert run("rules", "Z99").exit_code == 2
+
+
+def test_ocr_can_be_switched_off(tmp_path):
+    case = tmp_path / "scan.png"
+    shutil.copy(FIXTURES / "image_scan.png", case)
+    assert run("check", case, "--ocr", "off").exit_code == 2  # nothing readable without OCR
+    res = run("check", case)  # the default engine reads the scanned decision
+    assert res.exit_code == 1 and "N01 否决" in res.output

@@ -104,3 +104,20 @@ def test_find_ink_directly_on_regions(scans_dir):
     assert find_ink(img, (120, 580, 330, 615), [], 150.0) is not None
     # Row 1 label (当事人签名：): its box to the right is empty, bounded by ruled lines.
     assert find_ink(img, (120, 180, 300, 215), [], 150.0) is None
+
+
+def test_evenly_spaced_characters_are_not_taken_for_a_page_on_its_side():
+    """A full page of monospaced CJK text peaks the column profile too; the blank rows between lines
+    decide which way the lines run."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from casereview.parsers.ocr.page import estimate_angle
+
+    font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 26, index=2)
+    img = Image.new("RGB", (1240, 1754), "white")
+    d = ImageDraw.Draw(img)
+    text = "当事人于二〇二四年三月五日在其经营场所销售超过保质期的食品违法所得人民币壹仟贰佰元整依据食品安全法"
+    for i in range(36):
+        d.text((120, 120 + i * 42), (text * 2)[i % 17: i % 17 + 36], fill=(20, 20, 20), font=font)
+    assert estimate_angle(img) == pytest.approx(0.0, abs=0.3)
+    assert estimate_angle(img.rotate(90, expand=True, fillcolor="white")) == pytest.approx(90.0, abs=0.3)

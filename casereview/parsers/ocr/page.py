@@ -1,9 +1,11 @@
 """A page as an upright picture: render a PDF page or decode an image file, then turn and de-skew it.
 
-Orientation and skew come from the ink itself: text lines make the row
-profile of the ink (pixels counted per row) sharply peaked only when the lines
-run horizontally and straight, so the angle that maximises the profile's
-energy, searched around 0° and 90°, gives both the quarter turn and the skew.
+Orientation and skew come from the ink itself (ruled lines taken out): text
+lines make the row profile of the ink (pixels counted per row) sharply peaked
+when they run straight, so the angle that maximises the profile's energy near
+0° and near 90° gives the skew; the gaps between lines leave many blank rows,
+which a grid of evenly spaced characters seen sideways does not, and that
+chooses between the two.
 Whether a page is upside down cannot be told from profiles: ``prepare_page``
 reads the page and, when the confidence is poor, reads it again turned by 180°
 (and then by the other quarter turns) and keeps the best reading.
@@ -115,15 +117,26 @@ def _without_rules(ink):
     return cv2.bitwise_and(ink, cv2.bitwise_not(rules))
 
 
+def _rows(xs, ys, angle: float):
+    """Row profile (ink per row) once the points are turned counter-clockwise by ``angle`` degrees."""
+    import numpy as np
+
+    t = math.radians(angle)
+    rows = ys * math.cos(t) - xs * math.sin(t)  # y axis points down
+    return np.bincount((rows - rows.min()).astype(np.int64))
+
+
+def _blank_share(xs, ys, angle: float) -> float:
+    """Share of the rows between the first and last ink that hold (almost) no ink."""
+    hist = _rows(xs, ys, angle)
+    return float((hist <= max(1, int(hist.max()) // 100)).mean())
+
+
 def _profile_energy(xs, ys, angle: float) -> float:
     """Energy of the row profile after turning the points by ``angle`` degrees (counter-clockwise)."""
     import numpy as np
 
-    t = math.radians(angle)
-    # Row of each point once the page is turned counter-clockwise by ``angle`` (y axis points down).
-    rows = ys * math.cos(t) - xs * math.sin(t)
-    rows = (rows - rows.min()).astype(np.int64)
-    hist = np.bincount(rows)
+    hist = _rows(xs, ys, angle)
     return float(np.dot(hist, hist)) / (len(xs) ** 2)
 
 
@@ -139,10 +152,12 @@ def estimate_angle(image) -> float:
     best = (-1.0, 0.0)
     for base in (0.0, 90.0):
         coarse = [base + a for a in _frange(-_MAX_SKEW, _MAX_SKEW, 0.5)]
-        scores = [(_profile_energy(xs, ys, a), a) for a in coarse]
-        top = max(scores)
-        fine = [(_profile_energy(xs, ys, a), a) for a in _frange(top[1] - 0.5, top[1] + 0.5, 0.1)]
-        best = max(best, max(fine + [top]))
+        top = max((_profile_energy(xs, ys, a), a) for a in coarse)
+        fine = max([(_profile_energy(xs, ys, a), a) for a in _frange(top[1] - 0.5, top[1] + 0.5, 0.1)] + [top])
+        # Which way the lines run: the gaps between lines leave many blank rows; a grid of evenly
+        # spaced characters (or a table's columns) also peaks the column profile, but leaves few
+        # blank columns.
+        best = max(best, (_blank_share(xs, ys, fine[1]), fine[1]))
     angle = round(best[1], 1)
     if abs(angle) < 0.15:
         angle = 0.0
