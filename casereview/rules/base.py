@@ -169,6 +169,16 @@ class Rule:
 RECORDS = ("inspection_record", "inquiry_record")
 
 
+class DecisionRule(Rule):
+    """A requirement that only applies when the file holds a penalty decision."""
+
+    def applies(self, ctx: Context) -> str | None:
+        if ctx.decision is None:
+            return "案卷中没有行政处罚决定书"
+        return None
+
+
+
 class RecordRule(Rule):
     """A requirement on every inspection and inquiry record (S01–S04, G01, G02).
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
 
 
-class A02(Rule):
+class A02(DecisionRule):
     """作出处罚决定的案卷无结案审批
 
     检查内容：作出行政处罚决定的案件，执行完毕（或依法终结）后应办理结案，案卷中应有结案审批表（结案报告）。
@@ -21,11 +21,6 @@ class A02(Rule):
     title = "案件办理结案"
     category = "A"
     legal_basis = (Basis("评查标准", "卷面"), Basis("市场监督管理行政处罚程序规定", "结案"))
-
-    def applies(self, ctx: Context) -> str | None:
-        if ctx.decision is None:
-            return "案卷中没有行政处罚决定书"
-        return None
 
     def check(self, ctx: Context) -> Outcome:
         closures = ctx.docs("closure_report")

@@ -7,7 +7,7 @@ import re
 from casereview.extract.fields import party_kind
 from casereview.extract.normalize import compact
 from casereview.model import Document, Outcome, Value
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
 
 COMPARED = ("advance_notice", "hearing_notice", "inspection_record", "inquiry_record", "service_receipt")
 # A remark after the name that is not part of it: 鑫源超市（个体工商户）, 张三（经营者）.
@@ -30,7 +30,7 @@ def party_on(doc: Document) -> Value | None:
     return v if isinstance(v, Value) and isinstance(v.value, str) and v.value.strip() else None
 
 
-class C01(Rule):
+class C01(DecisionRule):
     """各文书当事人名称不一致
 
     检查内容：处罚决定书载明的当事人名称，应与事先告知书、听证告知书、现场检查笔录、询问笔录
@@ -49,11 +49,6 @@ class C01(Rule):
     title = "当事人名称前后一致"
     category = "C"
     legal_basis = (Basis("行政执法文书制作规范", "当事人名称"),)
-
-    def applies(self, ctx: Context) -> str | None:
-        if ctx.decision is None:
-            return "案卷中没有行政处罚决定书"
-        return None
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from casereview.model import Document, Location, Outcome, Value
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
 from casereview.rules.timing import (
     CalendarUnknown,
     Limit,
@@ -34,7 +34,7 @@ def _extend(ctx: Context, end: dt.date, ext: dict) -> dt.date | None:
     return end + dt.timedelta(days=n)
 
 
-class T01(Rule):
+class T01(DecisionRule):
     """超过办案期限作出处罚决定
 
     检查内容：行政机关应当自立案之日起九十日内（评查标准参数 case_days）作出行政处罚决定。
@@ -52,11 +52,6 @@ class T01(Rule):
     title = "立案后在办案期限内作出决定"
     category = "T"
     legal_basis = (Basis("中华人民共和国行政处罚法", "第六十条"),)
-
-    def applies(self, ctx: Context) -> str | None:
-        if ctx.decision is None:
-            return "案卷中没有行政处罚决定书"
-        return None
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision

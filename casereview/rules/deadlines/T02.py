@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
 from casereview.rules.timing import (
     CalendarUnknown,
     as_date,
@@ -16,7 +16,7 @@ from casereview.rules.timing import (
 )
 
 
-class T02(Rule):
+class T02(DecisionRule):
     """处罚决定书未在七日内送达
 
     检查内容：行政处罚决定书应当在宣告后当场交付当事人；当事人不在场的，应当在七日内（评查标准参数
@@ -33,11 +33,6 @@ class T02(Rule):
     title = "处罚决定书在七日内送达"
     category = "T"
     legal_basis = (Basis("中华人民共和国行政处罚法", "第六十一条"),)
-
-    def applies(self, ctx: Context) -> str | None:
-        if ctx.decision is None:
-            return "案卷中没有行政处罚决定书"
-        return None
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision

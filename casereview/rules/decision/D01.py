@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
 
 
-class D01(Rule):
+class D01(DecisionRule):
     """处罚决定书未载明当事人姓名（名称）或地址
 
     检查内容：行政处罚决定书应当载明当事人的姓名或者名称、地址（住所、住址、经营场所）。
@@ -21,11 +21,6 @@ class D01(Rule):
     title = "决定书载明当事人姓名（名称）和地址"
     category = "D"
     legal_basis = (Basis("中华人民共和国行政处罚法", "第五十九条第一款第（一）项"),)
-
-    def applies(self, ctx: Context) -> str | None:
-        if ctx.decision is None:
-            return "案卷中没有行政处罚决定书"
-        return None
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
 
 
-class D02(Rule):
+class D02(DecisionRule):
     """处罚决定书未载明违法事实或证据
 
     检查内容：行政处罚决定书应当载明违反法律、法规、规章的事实（经查、查明、违法事实……）和证据
@@ -22,11 +22,6 @@ class D02(Rule):
     title = "决定书载明违法事实和证据"
     category = "D"
     legal_basis = (Basis("中华人民共和国行政处罚法", "第五十九条第一款第（二）项"),)
-
-    def applies(self, ctx: Context) -> str | None:
-        if ctx.decision is None:
-            return "案卷中没有行政处罚决定书"
-        return None
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
 
 # Laws a decision cites for the remedies, not as the basis of the penalty.
 REMEDY_LAWS = ("行政复议法", "行政诉讼法")
 
 
-class D03(Rule):
+class D03(DecisionRule):
     """处罚决定书未引用处罚依据
 
     检查内容：行政处罚决定书应当载明行政处罚的种类和依据，至少引用一部法律、法规或规章
@@ -26,11 +26,6 @@ class D03(Rule):
     title = "决定书载明处罚种类和依据"
     category = "D"
     legal_basis = (Basis("中华人民共和国行政处罚法", "第五十九条第一款第（三）项"),)
-
-    def applies(self, ctx: Context) -> str | None:
-        if ctx.decision is None:
-            return "案卷中没有行政处罚决定书"
-        return None
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from casereview.model import Outcome, Value
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
 from casereview.rules.timing import as_date, date_of
 
 # The periods by the date of the decision: (in force from, reconsideration days, litigation months).
@@ -42,7 +42,7 @@ def _said(v: Value) -> str:
     return f"{v.value.get('n')}{v.value.get('unit')}"
 
 
-class D06(Rule):
+class D06(DecisionRule):
     """处罚决定书未正确告知复议、诉讼期限
 
     检查内容：决定书应当告知当事人申请行政复议、提起行政诉讼的途径和期限：自收到决定书之日起六十日内
@@ -64,11 +64,6 @@ class D06(Rule):
         Basis("中华人民共和国行政复议法", "第二十条"),
         Basis("中华人民共和国行政诉讼法", "第四十六条"),
     )
-
-    def applies(self, ctx: Context) -> str | None:
-        if ctx.decision is None:
-            return "案卷中没有行政处罚决定书"
-        return None
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
 
 
-class D07(Rule):
+class D07(DecisionRule):
     """处罚决定书落款缺少机关名称或日期
 
     检查内容：决定书的落款应当有作出决定的行政机关名称和作出决定的日期（年月日）。
@@ -22,11 +22,6 @@ class D07(Rule):
     title = "决定书落款载明机关名称和日期"
     category = "D"
     legal_basis = (Basis("中华人民共和国行政处罚法", "第五十九条第一款第（六）项"),)
-
-    def applies(self, ctx: Context) -> str | None:
-        if ctx.decision is None:
-            return "案卷中没有行政处罚决定书"
-        return None
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision

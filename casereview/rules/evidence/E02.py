@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
 
 
-class E02(Rule):
+class E02(DecisionRule):
     """当事人主体资格（身份）无证明
 
     检查内容：案卷应有当事人的身份证明（营业执照、身份证复印件等主体资格证明），
@@ -22,11 +22,6 @@ class E02(Rule):
     title = "当事人身份有证明"
     category = "E"
     legal_basis = (Basis("中华人民共和国行政处罚法", "第五十九条第（一）项"),)
-
-    def applies(self, ctx: Context) -> str | None:
-        if ctx.decision is None:
-            return "案卷中没有行政处罚决定书"
-        return None
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision

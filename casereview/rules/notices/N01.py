@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
 
 
-class N01(Rule):
+class N01(DecisionRule):
     """未见行政处罚事先告知书
 
     检查内容：作出行政处罚决定之前，应当告知当事人拟作出的行政处罚内容及事实、理由、依据，
@@ -22,11 +22,6 @@ class N01(Rule):
     title = "作出处罚决定前进行事先告知"
     category = "N"
     legal_basis = (Basis("中华人民共和国行政处罚法", "第四十四条"),)
-
-    def applies(self, ctx: Context) -> str | None:
-        if ctx.decision is None:
-            return "案卷中没有行政处罚决定书"
-        return None
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision
