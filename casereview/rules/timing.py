@@ -34,8 +34,12 @@ class Limit:
     days: int
     unit: str = "calendar"  # calendar | working
 
+    @property
+    def unit_zh(self) -> str:
+        return "个工作日" if self.unit == "working" else "日"
+
     def __str__(self) -> str:
-        return f"{self.days}{'个工作日' if self.unit == 'working' else '日'}"
+        return f"{self.days}{self.unit_zh}"
 
 
 def limit(ctx: Context, key: str, on: dt.date | None = None, default: Any = None) -> Limit:
@@ -54,6 +58,15 @@ def limit(ctx: Context, key: str, on: dt.date | None = None, default: Any = None
     if raw is None:
         raise KeyError(f"rubric parameter {key} is missing")
     return Limit(int(raw))
+
+
+def measure(ctx: Context, key: str, start: dt.date, end: dt.date, default: Any = None) -> tuple[int, Limit]:
+    """Days from ``start`` to ``end`` counted the way the rubric's limit ``key`` counts (chosen by ``start``).
+
+    Returns (days, limit); raises CalendarUnknown for a working-day count in a year no calendar knows.
+    """
+    lim = limit(ctx, key, on=start, default=default)
+    return elapsed(ctx, start, end, lim.unit), lim
 
 
 def elapsed(ctx: Context, start: dt.date, end: dt.date, unit: str = "calendar") -> int:

@@ -73,7 +73,7 @@ class T01(DecisionRule):
 
     def _decide(self, ctx: Context, filed: dt.date, decided: dt.date, evidence: list[Location]) -> Outcome:
         lim = limit(ctx, "case_days", on=filed, default=90)
-        unit = "个工作日" if lim.unit == "working" else "日"
+        unit = lim.unit_zh
         total = elapsed(ctx, filed, decided, lim.unit)
         span = f"立案 {fmt(filed)} 至决定 {fmt(decided)} 共 {total} {unit}"
         if total <= lim.days:

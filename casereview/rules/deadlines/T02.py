@@ -9,9 +9,8 @@ from casereview.rules.timing import (
     as_date,
     calendar_unknown_reason,
     date_of,
-    elapsed,
     fmt,
-    limit,
+    measure,
     service_of,
 )
 
@@ -54,11 +53,10 @@ class T02(DecisionRule):
         served = as_date(service.date.value)
         evidence = [loc_of(decision, decided_v), service.date.loc]
         try:
-            lim = limit(ctx, "service_days", on=decided, default=7)
-            days = elapsed(ctx, decided, served, lim.unit)
+            days, lim = measure(ctx, "service_days", decided, served, default=7)
         except CalendarUnknown as exc:
             return self.manual(calendar_unknown_reason(exc), evidence)
-        unit = "个工作日" if lim.unit == "working" else "日"
+        unit = lim.unit_zh
         span = f"决定书落款日期 {fmt(decided)}，送达日期 {fmt(served)}（{doc_label(service.document)}），相隔 {days} {unit}"
         if days > lim.days:
             return self.failed(f"{span}，超过 {lim}", evidence)

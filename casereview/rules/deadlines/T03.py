@@ -11,9 +11,8 @@ from casereview.rules.timing import (
     as_date,
     calendar_unknown_reason,
     date_of,
-    elapsed,
     fmt,
-    limit,
+    measure,
     service_of,
 )
 
@@ -75,11 +74,10 @@ class T03(Rule):
         start = as_date(start_v.value)
         evidence = [start_v.loc, loc_of(decision, decided_v)]
         try:
-            lim = limit(ctx, "notice_wait_days", on=start, default=5)
-            days = elapsed(ctx, start, day, lim.unit)
+            days, lim = measure(ctx, "notice_wait_days", start, day, default=5)
         except CalendarUnknown as exc:
             return self.manual(calendar_unknown_reason(exc), evidence)
-        unit = "个工作日" if lim.unit == "working" else "日"
+        unit = lim.unit_zh
         span = f"告知书{what} {fmt(start)} 至决定书落款日期 {fmt(day)} 共 {days} {unit}{note}"
         if days >= lim.days:
             return self.passed(f"{span}，不少于 {lim}", evidence)

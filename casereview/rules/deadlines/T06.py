@@ -11,9 +11,8 @@ from casereview.rules.timing import (
     as_date,
     calendar_unknown_reason,
     date_of,
-    elapsed,
     fmt,
-    limit,
+    measure,
 )
 
 
@@ -75,11 +74,10 @@ class T06(Rule):
             day, handling = min(later, key=lambda t: t[0])
             evidence = [loc_of(notice, nv), loc_of(handling, date_of(handling))]
             try:
-                lim = limit(ctx, "preservation_days", on=start, default=7)
-                days = elapsed(ctx, start, day, lim.unit)
+                days, lim = measure(ctx, "preservation_days", start, day, default=7)
             except CalendarUnknown as exc:
                 return self.manual(calendar_unknown_reason(exc), evidence)
-            unit = "个工作日" if lim.unit == "working" else "日"
+            unit = lim.unit_zh
             span = f"先行登记保存 {fmt(start)}，处理决定 {fmt(day)}（{doc_label(handling)}），相隔 {days} {unit}"
             if days > lim.days:
                 return self.failed(f"{span}，超过 {lim}", evidence)

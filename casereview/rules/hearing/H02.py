@@ -92,7 +92,7 @@ class H02(Rule):
         except CalendarUnknown as exc:
             return self.manual(f"工作日历不含所需年份（{exc}），请人工核查听证通知是否提前 {lim} 送达",
                                [where, loc_of(hearing_doc, hearing_value)])
-        unit = "个工作日" if lim.unit == "working" else "日"
+        unit = lim.unit_zh
         evidence = [where, loc_of(hearing_doc, hearing_value)]
         if days < lim.days:
             return self.failed(
