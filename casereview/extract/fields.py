@@ -925,11 +925,13 @@ def read_approvals(r: Reader) -> None:
             opinion_text = ""
         if not ds and not sig and not ink and "意见" not in text[:12] and not re.search(r"审批|审核|签批", text[:8]):
             continue  # 承办人 | 张三、李四: a row naming the officers, not an approval stage
+        scanned = any(x.block.confidence is not None for x in lines[s: e + 1])
         approvals.append(r.line_value({
             "role": role,
             "opinion": opinion_text[:80] or None,
             "signer": signer,
-            "signed": bool(signer) or bool(ink),
+            # On a scanned page an empty-looking box is not proof of no signature: unknown (None).
+            "signed": True if (signer or ink) else (None if scanned else False),
             "date": ds[-1].value if ds else _glued_date(text),
         }, line))
     r.fields["approvals"] = _merge_same_role(approvals)

@@ -203,6 +203,11 @@ def signatures(dt: DocText) -> list[Signature]:
                     images = images + _pdf_pictures_under(dt, line, value_col)
                 ink = [img for img in images if not img.looks_like_seal]
                 seal = [img for img in images if img.looks_like_seal]
+                if not names and line.block.confidence is not None:
+                    # A scanned page: ink or an empty box is judged from pixels, and skewed, blurred
+                    # table lines pass for ink (or faint ink for nothing). Such a field is not taken as
+                    # read either way: the rules that need it answer manual and name the page.
+                    continue
                 if names:
                     sig = Signature(role, m.group(), True, "text", "、".join(names), line, line.cell_starts[col] + m.start())
                 elif ink or (images and not seal and any(img.red_share is None for img in images)):

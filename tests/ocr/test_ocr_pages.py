@@ -80,18 +80,12 @@ def test_red_heading_and_red_table_lines_are_not_seals(name, loaded, scans_dir, 
     assert cer(_ocr_text(case).replace(" | ", ""), "".join(truth[name]["lines"]).replace(" ", "")) <= 0.05
 
 
-def test_ink_after_a_signature_label_is_a_signature(loaded, scans_dir):
-    for name in ("sealed_closing.png", "sealed_closing_bw.png"):
-        sigs = _signatures(loaded(scans_dir / name))
-        assert sigs == {"当事人": (True, "image")}, name
-
-
-def test_empty_box_and_printed_label_only_are_blank_signatures(loaded, scans_dir, truth):
-    sigs = _signatures(loaded(scans_dir / "signature_boxes.png"))
-    expected = truth["signature_boxes.png"]["signatures"]
-    assert {role: signed for role, (signed, _) in sigs.items()} == expected
-    assert sigs["受送达人"] == (True, "image")
-    assert sigs["当事人"] == (False, "blank") and sigs["执法人员"] == (False, "blank")
+def test_signature_fields_judged_only_from_pixels_are_left_for_a_person(loaded, scans_dir):
+    """On a scan, ink (or its absence) next to a label is detected (see find_ink below) but not taken
+    as read: skewed, blurred table lines pass for ink on real scans, and a wrong "signed" would be a
+    silent pass. Such fields are not reported as signed or blank, so the G rules answer manual."""
+    for name in ("sealed_closing.png", "sealed_closing_bw.png", "signature_boxes.png"):
+        assert _signatures(loaded(scans_dir / name)) == {}, name
 
 
 def test_find_ink_directly_on_regions(scans_dir):

@@ -19,11 +19,18 @@ def _gaps(a: dict) -> list[str]:
     out = []
     if not a.get("opinion") and a["role"] not in PROPOSER_ROLES:
         out.append("意见")
-    if not a.get("signed"):
+    if a.get("signed") is False:  # None: a scanned box that could not be judged (see check)
         out.append("签名")
     if not a.get("date"):
         out.append("日期")
     return out
+
+
+def _either(first: bool | None, second: bool | None) -> bool | None:
+    """Signed if either row is; unknown if either is unknown; else not signed."""
+    if first or second:
+        return True
+    return None if first is None or second is None else False
 
 
 def _stages(approvals: list[Value]) -> list[Value]:
@@ -33,7 +40,7 @@ def _stages(approvals: list[Value]) -> list[Value]:
         if out and out[-1].value["role"] == a.value["role"]:
             prev = out[-1].value
             merged = {**prev, "opinion": prev.get("opinion") or a.value.get("opinion"),
-                      "signed": prev.get("signed") or a.value.get("signed"),
+                      "signed": _either(prev.get("signed"), a.value.get("signed")),
                       "signer": prev.get("signer") or a.value.get("signer"),
                       "date": prev.get("date") or a.value.get("date")}
             out[-1] = Value(merged, out[-1].loc)
@@ -78,7 +85,7 @@ class G05(Rule):
         forms = ctx.docs(*FORMS)
         if not forms:
             return self.manual(f"未见可读取的审批表，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
-        failed, no_final, unknown, ok = [], [], [], []
+        failed, no_final, unknown, ok, scans = [], [], [], [], []
         for doc in forms:
             approvals = _stages(doc.fields.get("approvals") or [])
             if not approvals:
@@ -89,7 +96,10 @@ class G05(Rule):
                 failed.append((f"{doc_label(doc)}{_stage(a)}栏缺少{'、'.join(gaps)}", a.loc))
             if not any(a.value["role"] in FINAL_ROLES for a in approvals):
                 no_final.append(doc)
-            if not problems:
+            unsure = [a for a in approvals if a.value.get("signed") is None]
+            if unsure and not problems:
+                scans.append((doc, unsure))
+            elif not problems:
                 ok.extend(a.loc for a in approvals)
         if failed:
             more = "；".join(f"{doc_label(d)}未见负责人审批栏" for d in no_final)
@@ -102,6 +112,9 @@ class G05(Rule):
         if unknown:
             return self.manual("；".join(self._unknown(ctx, d) for d in unknown) + "，请人工核查",
                                [loc_of(d) for d in unknown])
+        if scans:
+            return self.manual("；".join(f"{doc_label(d)}为扫描页，{'、'.join(_stage(a) for a in u)}栏的签名无法可靠识别"
+                                        for d, u in scans) + "，请人工核查", [a.loc for _, u in scans for a in u])
         return self.passed(evidence=ok)
 
     @staticmethod
