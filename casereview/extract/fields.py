@@ -981,23 +981,29 @@ def read_discussion(r: Reader) -> None:
     f["conclusion"] = r.value(True, concl[-1].start, concl[-1].end) if concl else None
 
 
+_PRESIDING = re.compile(r"(?:听证)?主持人[:：]?(?![（(]?签)")
+
+
+def _presiding(r: Reader) -> Value | None:
+    """The hearing's presiding officer, as a notice announces or a record names them (主持人：…)."""
+    found = r.labelled_text(_PRESIDING)
+    names = [n for t, _ in found for n in split_names(re.split(r"[，,；;|、]|听证员|书记员|记录", t)[0])]
+    return r.value(names[0], found[0][1]) if names else None
+
+
 def read_hearing_notice(r: Reader) -> None:
     """hearing_notice: the hearing's date and, where the notice names them, its presiding officer."""
     m = re.search(r"(?:定于|将于|拟于|兹定于)", r.text)
     ds = r.dates_in(m.end(), m.end() + 12) if m else []
     r.fields["hearing_date"] = r.value(_dt(ds[0]), ds[0].start, ds[0].end) if ds else None
-    pres = r.labelled_text(re.compile(r"(?:听证)?主持人[:：]?(?![（(]?签)"))
-    pn = [n for t, _ in pres for n in split_names(re.split(r"[，,；;|、]|听证员|书记员|记录", t)[0])]
-    r.fields["presiding"] = r.value(pn[0], pres[0][1]) if pn else None
+    r.fields["presiding"] = _presiding(r)
 
 
 def read_hearing_record(r: Reader) -> None:
     f = r.fields
     d = _date_after_label(r, re.compile(r"(?:听证)?(?:时间|日期)[:：]?"))
     f["hearing_date"] = d or _first_date(r)
-    pres = r.labelled_text(re.compile(r"(?:听证)?主持人[:：]?(?![（(]?签)"))
-    pn = [n for t, _ in pres for n in split_names(re.split(r"[，,；;|]|听证员|书记员|记录", t)[0])]
-    f["presiding"] = r.value(pn[0], pres[0][1]) if pn else None
+    f["presiding"] = _presiding(r)
     inv = r.labelled_text(re.compile(r"(?:案件)?调查(?:人员|人)[:：]?"))
     f["investigators"] = [r.value(n, off) for t, off in inv for n in split_names(re.split(r"当事人|委托", t)[0])]
 

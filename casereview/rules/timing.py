@@ -60,6 +60,12 @@ def limit(ctx: Context, key: str, on: dt.date | None = None, default: Any = None
     return Limit(int(raw))
 
 
+def decision_day(decision) -> tuple[Any, dt.date | None]:
+    """The decision's closing date as (Value, date); (None, None) when it cannot be read."""
+    value = date_of(decision)
+    return value, (as_date(value.value) if value is not None else None)
+
+
 def measure(ctx: Context, key: str, start: dt.date, end: dt.date, default: Any = None) -> tuple[int, Limit]:
     """Days from ``start`` to ``end`` counted the way the rubric's limit ``key`` counts (chosen by ``start``).
 

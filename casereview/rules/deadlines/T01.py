@@ -14,6 +14,7 @@ from casereview.rules.timing import (
     calendar_unknown_reason,
     date_of,
     deadline,
+    decision_day,
     elapsed,
     filing_date,
     fmt,
@@ -55,8 +56,7 @@ class T01(DecisionRule):
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision
-        decided_v = date_of(decision)
-        decided = as_date(decided_v.value) if decided_v is not None else None
+        decided_v, decided = decision_day(decision)
         if decided is None:
             return self.manual(f"{doc_label(decision)}的落款日期未能识别，无法计算办案期限", [loc_of(decision)])
         filed_v = filing_date(ctx)

@@ -8,7 +8,7 @@ from casereview.rules.timing import (
     CalendarUnknown,
     as_date,
     calendar_unknown_reason,
-    date_of,
+    decision_day,
     fmt,
     measure,
     service_of,
@@ -35,8 +35,7 @@ class T02(DecisionRule):
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision
-        decided_v = date_of(decision)
-        decided = as_date(decided_v.value) if decided_v is not None else None
+        decided_v, decided = decision_day(decision)
         if decided is None:
             return self.manual(f"{doc_label(decision)}的落款日期未能识别，无法计算送达期限", [loc_of(decision)])
         service = service_of(ctx, decision)
