@@ -911,7 +911,8 @@ def read_approvals(r: Reader) -> None:
         end = lines[e].start + len(lines[e].text)
         ds = [d for d in r.dates_in(start, end) if d.precision == "day"]
         sig = _SIGNER.search(body)
-        names = split_names(re.split(r"日期|时间|年|\d", sig.group("names"))[0]) if sig else []
+        written = re.split(r"日期|时间|年|\d", sig.group("names"))[0] if sig else ""
+        names = split_names(written) or _glued_names(written, r)
         signer = "、".join(names) or None
         images = [img for x in lines[s: e + 1] for c in range(len(x.cells)) for img in x.images_in_cell(c)]
         ink = [img for img in images if not img.looks_like_seal]
@@ -935,6 +936,26 @@ def read_approvals(r: Reader) -> None:
             "date": ds[-1].value if ds else _glued_date(text),
         }, line))
     r.fields["approvals"] = _merge_same_role(approvals)
+
+
+def _glued_names(written: str, r: Reader) -> list[str]:
+    """Names signed side by side and read as one run (OCR: 许文涛柯敏), split at the names the document
+    lists elsewhere (由许文涛、柯敏承办); a run that does not split so stays one value: the field is
+    filled, whoever signed it."""
+    run = re.sub(r"[\s|]", "", written)
+    if not re.fullmatch(r"[\u4e00-\u9fff·]{5,12}", run):
+        return []
+    known = {n for m in re.finditer(r"[\u4e00-\u9fff]{2,4}(?:[、,，和及][\u4e00-\u9fff]{2,4})+", r.text)
+             for n in re.split(r"[、,，和及]", m.group())}
+    out: list[str] = []
+    rest = run
+    while rest:
+        head = next((n for n in sorted(known, key=len, reverse=True) if rest.startswith(n)), None)
+        if head is None:
+            return [run]
+        out.append(head)
+        rest = rest[len(head):]
+    return out
 
 
 def _merge_same_role(approvals: list[Value]) -> list[Value]:

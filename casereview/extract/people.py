@@ -69,7 +69,7 @@ class Signature:
     name: str | None
     line: Line
     offset: int
-    images: int = 0  # pictures of ink (or not analysed) in the field: one per handwritten signature
+    images: int = 0  # handwritten signatures in the field besides the names read in it
 
 
 def split_names(text: str) -> list[str]:
@@ -201,12 +201,15 @@ def signatures(dt: DocText) -> list[Signature]:
                     images = _pictures_below(dt, line)
                 if not names and line.block.bbox is not None:
                     images = images + _pdf_pictures_under(dt, line, value_col)
+                looked = [img for img in images if img.mark in ("faint", "clean")]
+                images = [img for img in images if img.mark not in ("faint", "clean")]
                 ink = [img for img in images if not img.looks_like_seal]
                 seal = [img for img in images if img.looks_like_seal]
-                if not names and line.block.confidence is not None:
-                    # A scanned page: ink or an empty box is judged from pixels, and skewed, blurred
-                    # table lines pass for ink (or faint ink for nothing). Such a field is not taken as
-                    # read either way: the rules that need it answer manual and name the page.
+                if not names and line.block.confidence is not None and not ink and not seal and \
+                        not (looked and all(img.mark == "clean" for img in looked)):
+                    # A scanned page where the field was not looked at (its label not found on the
+                    # picture) or holds faint marks that are neither writing nor nothing: not read
+                    # either way, so the rules that need it answer manual and name the page.
                     continue
                 if names:
                     sig = Signature(role, m.group(), True, "text", "、".join(names), line, line.cell_starts[col] + m.start())
@@ -218,6 +221,10 @@ def signatures(dt: DocText) -> list[Signature]:
                     sig = Signature(role, m.group(), False, "blank", None, line, line.cell_starts[col] + m.start())
                 sig.images = len([img for img in images if not img.looks_like_seal and
                                   (img.looks_like_ink or img.red_share is None)])
+                if names and line.block.confidence is None:
+                    # A typed name with a picture beside it: the picture is that name's signature. On a
+                    # scan, ink is looked for outside the names read, so it is someone else's signature.
+                    sig.images = 0
                 out.append(sig)
     return out
 

@@ -59,10 +59,16 @@ class ImageInfo:
     ink_share: float | None = None  # share of pixels that are not background
     dark_share: float | None = None  # share of pixels that are dark ink (black/blue)
     digest: str = ""
+    # What a look at a signature field on a page picture found (OCR): "ink" (handwriting),
+    # "faint" (marks that are neither clearly writing nor clearly nothing) or "clean" (paper only).
+    # None for a real picture.
+    mark: str | None = None
 
     @property
     def looks_like_seal(self) -> bool:
         """Red dominates the ink and the picture is roughly square (a round stamp)."""
+        if self.mark in ("faint", "clean"):
+            return False
         if self.red_share is None or self.width == 0 or self.height == 0:
             return False
         aspect = self.width / self.height
@@ -71,6 +77,8 @@ class ImageInfo:
     @property
     def looks_like_ink(self) -> bool:
         """Non-red ink strokes on a light background: a handwritten signature."""
+        if self.mark in ("faint", "clean"):
+            return False
         if self.red_share is None:
             return False
         # Strokes are sparse: a photo or a filled box inks most of its area.
@@ -83,7 +91,8 @@ class ImageInfo:
         if self.red_share is not None:
             out["red_share"] = round(self.red_share, 3)
             out["ink_share"] = round(self.ink_share or 0.0, 3)
-        out["kind"] = "seal" if self.looks_like_seal else ("ink" if self.looks_like_ink else "picture")
+        out["kind"] = self.mark if self.mark in ("faint", "clean") else \
+            "seal" if self.looks_like_seal else ("ink" if self.looks_like_ink else "picture")
         return out
 
 

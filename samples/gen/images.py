@@ -106,7 +106,8 @@ def seal_png(agency: str, bottom: str = "", size: int = 360) -> bytes:
     s = size * scale
     img = Image.new("RGBA", (s, s), (255, 255, 255, 0))
     d = ImageDraw.Draw(img)
-    red = (215, 25, 32, 235)
+    # Stamp-pad ink is translucent: print under a seal stays dark and readable, as on paper.
+    red = (215, 25, 32, 180)
     c = s / 2
     ring = 14 * scale
     d.ellipse([ring / 2 + 6, ring / 2 + 6, s - ring / 2 - 6, s - ring / 2 - 6], outline=red, width=ring)

@@ -29,6 +29,12 @@ from casereview.extract.normalize import normalize
         ("50,000.00元", 50000, "figures"),
         ("50，000元", 50000, "figures"),
         ("1,234,567.89元", 1234567.89, "figures"),
+        # a point grouping thousands (a comma misread by OCR, or written so): 元 has two decimals at most
+        ("¥36.000", 36000, "figures"),
+        ("36.000元", 36000, "figures"),
+        ("1.250.000元", 1250000, "figures"),
+        ("1.500万元", 15000, "figures"),
+        ("36.50元", 36.5, "figures"),
         ("¥50000", 50000, "figures"),
         ("￥50,000.00", 50000, "figures"),
         ("¥3,000.00", 3000, "figures"),

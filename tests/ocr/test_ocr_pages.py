@@ -80,24 +80,65 @@ def test_red_heading_and_red_table_lines_are_not_seals(name, loaded, scans_dir, 
     assert cer(_ocr_text(case).replace(" | ", ""), "".join(truth[name]["lines"]).replace(" ", "")) <= 0.05
 
 
-def test_signature_fields_judged_only_from_pixels_are_left_for_a_person(loaded, scans_dir):
-    """On a scan, ink (or its absence) next to a label is detected (see find_ink below) but not taken
-    as read: skewed, blurred table lines pass for ink on real scans, and a wrong "signed" would be a
-    silent pass. Such fields are not reported as signed or blank, so the G rules answer manual."""
-    for name in ("sealed_closing.png", "sealed_closing_bw.png", "signature_boxes.png"):
-        assert _signatures(loaded(scans_dir / name)) == {}, name
+@pytest.mark.parametrize(("name", "expected"), [
+    ("sealed_closing.png", {"当事人": (True, "image")}),  # a scribble after the label, a seal nearby
+    ("sealed_closing_bw.png", {"当事人": (True, "image")}),
+    # an empty ruled box; a box with only its printed label; a box with a scribble
+    ("signature_boxes.png", {"当事人": (False, "blank"), "执法人员": (False, "blank"), "受送达人": (True, "image")}),
+])
+def test_signature_fields_on_scans_are_decided_from_the_page_picture(name, expected, loaded, scans_dir, truth):
+    got = _signatures(loaded(scans_dir / name))
+    assert got == expected
+    if "signatures" in truth[name]:
+        assert {role: signed for role, (signed, _) in got.items()} == truth[name]["signatures"]
 
 
 def test_find_ink_directly_on_regions(scans_dir):
-    """The detector itself: ink right of a label; nothing in an empty ruled box."""
+    """The detector itself: one mark for the scribble right of a label; clean paper in an empty ruled box."""
     from casereview.parsers.ocr.marks import find_ink
     from casereview.parsers.ocr.page import load_image
 
     img = load_image((scans_dir / "signature_boxes.png").read_bytes())
     # Row 3 label (受送达人签名：) at x 120-330, y 580-615; its box to the right holds the scribble.
-    assert find_ink(img, (120, 580, 330, 615), [], 150.0) is not None
+    found = find_ink(img, (120, 580, 330, 615), [], 150.0)
+    assert len(found.marks) == 1 and found.marks[0].info.looks_like_ink
+    x0, y0, x1, y1 = found.marks[0].box
+    assert 470 <= x0 and x1 <= 720 and 530 <= y0 and y1 <= 650  # the scribble, not the ruled lines
     # Row 1 label (当事人签名：): its box to the right is empty, bounded by ruled lines.
-    assert find_ink(img, (120, 180, 300, 215), [], 150.0) is None
+    empty = find_ink(img, (120, 180, 300, 215), [], 150.0)
+    assert empty.marks == [] and not empty.faint
+
+
+def test_two_signatures_side_by_side_are_two_marks():
+    """Two names signed a few millimetres apart count as two signatures (G02 counts them)."""
+    from PIL import Image, ImageDraw
+
+    from casereview.parsers.ocr.marks import find_ink
+    from tests.ocr.make_scans import scribble
+
+    img = Image.new("RGB", (1240, 300), "white")
+    d = ImageDraw.Draw(img)
+    scribble(d, 400, 100, 180, 70, seed=3)
+    scribble(d, 700, 100, 180, 70, seed=4)  # 120 px = 20 mm to the right of the first
+    found = find_ink(img, (100, 120, 380, 155), [], 150.0)
+    assert len(found.marks) == 2
+
+
+def test_specks_and_a_broken_line_are_not_a_signature():
+    """Dust is nothing; a short flat smear is neither writing nor nothing: faint (left for a person)."""
+    from PIL import Image, ImageDraw
+
+    from casereview.parsers.ocr.marks import find_ink
+
+    img = Image.new("RGB", (1240, 300), "white")
+    d = ImageDraw.Draw(img)
+    for x, y in ((420, 120), (520, 140), (610, 110)):
+        d.rectangle((x, y, x + 1, y + 1), fill=(90, 90, 90))  # dust: 2 px at 150 dpi
+    assert find_ink(img, (100, 120, 380, 155), [], 150.0).marks == []
+    assert not find_ink(img, (100, 120, 380, 155), [], 150.0).faint
+    d.rectangle((450, 130, 462, 137), fill=(30, 30, 30))  # a 2 x 1.2 mm smudge
+    found = find_ink(img, (100, 120, 380, 155), [], 150.0)
+    assert found.marks == [] and found.faint
 
 
 def test_evenly_spaced_characters_are_not_taken_for_a_page_on_its_side():

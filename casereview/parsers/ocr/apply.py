@@ -20,6 +20,7 @@ import io
 import os
 import re
 import zipfile
+from functools import cache
 from pathlib import Path, PurePosixPath
 
 from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
@@ -45,6 +46,8 @@ _CELL_GAP = 1.6
 _SIZE_FACTOR = 1.1  # OCR boxes stand a little taller than the font size
 # The round 〇 of a date in words (二〇二四年) is read as a letter O, a Q, a zero or ○: between
 # Chinese numerals it can only be 〇.
+_FOLIO = re.compile(r"[-—–_.·・\s]*[0-9]{1,4}[-—–_.·・\s]*|第?[0-9]{1,4}页?[，,/\s]*共[0-9]{1,4}页|"
+                    r"共[0-9]{1,4}页[，,/\s]*第[0-9]{1,4}页|第[0-9]{1,4}页")
 _ZERO = re.compile(r"(?<=[一二三四五六七八九〇零十])[OoQ0○◯](?=[一二三四五六七八九〇零十年])")
 
 
@@ -58,7 +61,10 @@ class PageReading:
 
     @property
     def confidence(self) -> float:
-        return reading_score(self.lines)[0]
+        """Mean confidence over the page's text; a folio (页码 -11-, 第1页共2页) is left out: a misread
+        page number changes nothing a review decides, and on a sparse page it would send the page to a
+        person."""
+        return reading_score([x for x in self.lines if not _FOLIO.fullmatch(x.text.strip())] or self.lines)[0]
 
     @property
     def chars(self) -> int:
@@ -84,8 +90,9 @@ def ocr_image(image, engine="rapid", cache: OcrCache | None = None, dpi: int | N
             return PageReading(rotate(image, angle), lines, angle, True)
         except (KeyError, TypeError, ValueError, IndexError):
             pass  # a damaged entry is read again and overwritten
-    seals = find_seals(image, page_dpi or image_dpi(image))
-    clean = drop_red(image, [m.box for m in seals]) if seals else image
+    dpi_here = page_dpi or image_dpi(image)
+    seals = find_seals(image, dpi_here)
+    clean = drop_red(image, [m.box for m in seals], dpi_here) if seals else image
     prep = prepare_page(clean, eng, eng.min_confidence)
     if seals:
         prep.image = rotate(image, prep.angle)  # marks are looked for on the page as it is, seal included
@@ -185,14 +192,20 @@ def _ocr_source(src: SourceFile, data, eng, store: OcrCache, dpi: int, errors: l
     _number_blocks(src)
 
 
+@cache
 def _marks_version() -> str:
-    """What the finished page also depends on: the signature labels looked for (from extract)."""
+    """What the finished page also depends on: the signature labels looked for (from extract) and the
+    code that builds the page's blocks and marks (a change to either makes cached pages stale)."""
     from casereview.extract.people import SIGNATURE_LABEL
+    from casereview.parsers.ocr import marks
 
-    return hashlib.sha256(SIGNATURE_LABEL.pattern.encode()).hexdigest()[:12]
+    h = hashlib.sha256(SIGNATURE_LABEL.pattern.encode())
+    for module in (marks.__file__, __file__):
+        h.update(Path(module).read_bytes())
+    return h.hexdigest()[:12]
 
 
-_IMAGE_FIELDS = ("width", "height", "bbox", "red_share", "ink_share", "dark_share", "digest")
+_IMAGE_FIELDS = ("width", "height", "bbox", "red_share", "ink_share", "dark_share", "digest", "mark")
 
 
 def _block_json(b: Block) -> dict:
@@ -261,22 +274,52 @@ def _group(lines: list[OcrLine]) -> list[list[OcrLine]]:
     return rows
 
 
-def _join(row: list[OcrLine]) -> tuple[list[str], list[float]]:
-    """Cells of a visual line (split at wide gaps) and the x of each cell's start, in pixels."""
+def _join(row: list[OcrLine], rules: list[tuple[float, float, float]] = ()) -> tuple[list[str], list[float]]:
+    """Cells of a visual line (split at wide gaps and at ruled lines) and the x of each cell's start.
+
+    ``rules`` are the page's vertical ruled lines (x, top, bottom) in pixels: a
+    table's column border between two segments separates cells however close
+    they stand. Two runs of Chinese apart by more than a line height (two
+    names signed side by side) keep a space between them.
+    """
     heights = sorted(s.box[3] - s.box[1] for s in row)
     h = heights[len(heights) // 2] or 10.0
     cells: list[str] = [row[0].text]
     cell_x = [row[0].box[0]]
     for prev, seg in zip(row, row[1:], strict=False):
         gap = seg.box[0] - prev.box[2]
-        if gap > _CELL_GAP * h:
+        # A border stands above and below the text it separates; a character's own stroke does not.
+        over = min(prev.box[1], seg.box[1]) - 0.15 * h
+        under = max(prev.box[3], seg.box[3]) + 0.15 * h
+        ruled = any(prev.box[2] - 0.3 * h <= x <= seg.box[0] + 0.3 * h and top <= over and bottom >= under
+                    for x, top, bottom in rules)
+        if gap > _CELL_GAP * h or ruled:
             cells.append(seg.text)
             cell_x.append(seg.box[0])
         else:
-            glue = " " if (cells[-1][-1:].isascii() and cells[-1][-1:].isalnum() and seg.text[:1].isascii()
-                           and seg.text[:1].isalnum()) else ""
-            cells[-1] += glue + seg.text
+            a, b = cells[-1][-1:], seg.text[:1]
+            spaced = (a.isascii() and a.isalnum() and b.isascii() and b.isalnum()) or \
+                (gap > 1.0 * h and _CJK.match(a) and _CJK.match(b))
+            cells[-1] += (" " if spaced else "") + seg.text
     return cells, cell_x
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _vertical_rules(image, dpi: float) -> list[tuple[float, float, float]]:
+    """A page's vertical ruled lines (x, top, bottom) in pixels: dark runs at least 6 mm tall and thin."""
+    import cv2
+    import numpy as np
+
+    gray = np.asarray(image.convert("L"))
+    dark = (gray < 150).astype(np.uint8) * 255
+    tall = max(5, int(round(dpi * 6 / 25.4)))
+    runs = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, tall)))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
+    thick = dpi * 1.0 / 25.4
+    return [(x + w / 2.0, float(y), float(y + h)) for x, y, w, h, _ in (stats[i] for i in range(1, n))
+            if w <= thick]
 
 
 def page_blocks(reading: PageReading, name: str, page_no: int, dpi: float,
@@ -287,9 +330,10 @@ def page_blocks(reading: PageReading, name: str, page_no: int, dpi: float,
     pt = 72.0 / dpi
     blocks: list[Block] = []
     rows = _group(reading.lines)
+    rules = _vertical_rules(reading.image, dpi)
     row_of_block: list[list[OcrLine]] = []
     for row in rows:
-        cells, cell_x = _join(row)
+        cells, cell_x = _join(row, rules)
         text = normalize_line(_ZERO.sub("〇", "\t".join(cells)))
         if not text:
             continue
@@ -327,11 +371,17 @@ def _overlap(a, b) -> float:
 
 
 def _attach_ink(reading: PageReading, blocks: list[Block], rows: list[list[OcrLine]], dpi: float) -> None:
-    """Look beside every signature label for handwriting and give what is found to the label's line."""
-    from casereview.extract.people import SIGNATURE_LABEL
+    """Look beside every signature label and give the label's line what is there: one ``ink`` picture per
+    handwritten signature, a ``faint`` mark when it cannot be told, or a ``clean`` mark for paper only.
+
+    What OCR read in the field counts as ink unless it is print: a handwritten name is often read as
+    text (a short run of characters, or garbage with a low confidence). Text read in the label's own
+    line after the label is the field's written value (signatures() reads it as a name), so its box is
+    not counted a second time as a picture.
+    """
+    from casereview.extract.people import SIGNATURE_LABEL, split_names
 
     pt = 72.0 / dpi
-    all_boxes = [s.box for s in reading.lines]
     for block, row in zip(blocks, rows, strict=True):
         if not SIGNATURE_LABEL.search(block.text.replace(" ", "")):
             continue
@@ -342,18 +392,39 @@ def _attach_ink(reading: PageReading, blocks: list[Block], rows: list[list[OcrLi
                 x0, y0, x1, y1 = seg.box
                 cw = (x1 - x0) / n
                 label = (x0 + cw * m.start(), y0, x0 + cw * m.end(), y1)
-                others = [b for b in all_boxes if b is not seg.box]
+                own_row = {id(s) for s in row}
+                others = [s.box for s in reading.lines
+                          if s is not seg and (_is_print(s) or (id(s) in own_row and split_names(s.text)))]
                 limit = row[i + 1].box[0] if i + 1 < len(row) else None
                 rest = compact[m.end():]
                 if rest.strip():
-                    # Printed text after the label in the same segment (日期：…) is not a signature.
+                    # What follows the label in its own segment is read as text (a name, or 日期：…).
                     others.append((label[2], y0, x1, y1))
                     limit = label[2] + cw * max(1, len(rest)) if limit is None else min(limit, x1)
-                mark = find_ink(reading.image, label, others, dpi, limit_right=None if rest.strip() else limit)
-                if mark is None:
-                    continue
-                mark.info.bbox = tuple(v * pt for v in mark.box)
-                block.images.append(mark.info)
+                found = find_ink(reading.image, label, others, dpi, limit_right=None if rest.strip() else limit)
+                for mark in found.marks:
+                    mark.info.bbox = tuple(v * pt for v in mark.box)
+                    mark.info.mark = "ink"
+                    block.images.append(mark.info)
+                if not found.marks:
+                    box = tuple(v * pt for v in label)
+                    block.images.append(ImageInfo(0, 0, box, mark="faint" if found.faint else "clean",
+                                                  digest=f"field:{round(box[0])}:{round(box[1])}"))
+
+
+_HANDWRITING_CONFIDENCE = 0.8
+
+
+def _is_print(seg: OcrLine) -> bool:
+    """A segment read as printed text: anything but a short run that may be a handwritten name."""
+    from casereview.extract.people import SIGNATURE_LABEL
+
+    text = re.sub(r"\s+", "", seg.text)
+    if SIGNATURE_LABEL.search(text) or re.search(r"[0-9０-９年月日:：]", text):
+        return True
+    if len(text) <= 4:
+        return False  # a name, written or typed
+    return len(text) > 8 or seg.confidence >= _HANDWRITING_CONFIDENCE
 
 
 # -- finding the bytes of a source again ------------------------------------------------------

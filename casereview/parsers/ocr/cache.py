@@ -19,7 +19,7 @@ from pathlib import Path
 
 __all__ = ["OcrCache", "default_cache_dir", "image_digest", "PIPELINE_VERSION"]
 
-PIPELINE_VERSION = 1  # bump when page preparation or the stored layout changes
+PIPELINE_VERSION = 2  # bump when page preparation or the stored layout changes
 
 
 def default_cache_dir() -> Path:

@@ -23,15 +23,20 @@ from dataclasses import dataclass
 from casereview.model import ImageInfo
 from casereview.parsers.images import analyse_pil
 
-__all__ = ["Mark", "find_seals", "find_ink", "red_mask", "drop_red"]
+__all__ = ["Mark", "InkField", "find_seals", "find_ink", "red_mask", "drop_red"]
 
 SEAL_MM = (12.0, 60.0)  # diameters of round stamps, from a personal name stamp to a large official seal
 _RING_BINS = 72
 _RING_COVER = 0.9  # share of directions from the centre that meet red (a faded stamp may miss a few)
 _RING_SPREAD = 0.08  # most spread of the outer radius (std / mean) for a round outline
 _LINE_MM = 8.0  # straight dark runs longer than this are ruled lines, not handwriting
-_INK_MIN_MM2 = 2.0  # less dark area than this is dust or speckles
-_INK_MIN_SPAN_MM = 3.0
+_INK_MIN_MM2 = 3.0  # less dark area than this in a cluster is dust, speckles or a dot
+_INK_MIN_SPAN_MM = 4.0  # a signature is at least one handwritten character wide or tall
+_INK_MIN_HEIGHT_MM = 2.0  # and stands this high: a flat smear is a broken line, not writing
+_RULE_MM = 0.8  # pieces thinner than this and three times as long are bits of ruled lines
+_GAP_MM = (3.5, 2.5)  # strokes closer than this (across, down) belong to one signature
+_FIELD_MM = 80.0  # how far right of its label a field is searched (two signatures side by side)
+_SEAL_PAPER = 170  # in the red channel, lighter than this under a seal is paper or seal ink, darker is print
 
 
 @dataclass(slots=True)
@@ -118,18 +123,27 @@ def find_seals(image, dpi: float) -> list[Mark]:
     return out
 
 
-def drop_red(image, boxes):
-    """The picture with seal-red pixels inside ``boxes`` turned to paper white (for OCR of the text under a seal).
+def drop_red(image, boxes, dpi: float | None = None):
+    """The picture with a seal's red taken out inside ``boxes`` (for OCR of the print under a seal).
 
-    Where the stamp overlaps black print the pixel is dark, not red, and stays.
+    Inside each box (grown by 1 mm for the blurred rim) the page is replaced by
+    its red channel: red ink is as bright as the paper there, black print stays
+    dark, and the pink fringe a blurred or faded stamp leaves goes with the
+    rest. What is still lighter than ``_SEAL_PAPER`` is paper. Where the stamp
+    overlaps the print the pixel is dark in every channel and stays.
     """
     import numpy as np
     from PIL import Image
 
     arr = np.array(image.convert("RGB"))
+    H, W = arr.shape[:2]
+    grow = int(round(_mm(dpi, 1.0))) if dpi else 0
     for x0, y0, x1, y1 in boxes:
-        part = arr[y0:y1, x0:x1]
-        part[red_mask(part) > 0] = 255
+        x0, y0 = max(0, int(x0) - grow), max(0, int(y0) - grow)
+        x1, y1 = min(W, int(x1) + grow), min(H, int(y1) + grow)
+        red = arr[y0:y1, x0:x1, 0].copy()
+        red[red > _SEAL_PAPER] = 255
+        arr[y0:y1, x0:x1] = red[:, :, None]
     return Image.fromarray(arr)
 
 
@@ -153,8 +167,22 @@ def _strip_lines(mask, dpi: float):
     return cv2.bitwise_and(mask, cv2.bitwise_not(lines))
 
 
-def find_ink(image, label_box, text_boxes, dpi: float, limit_right: float | None = None) -> Mark | None:
-    """Handwriting next to a signature label: to its right, else below it; None when the field is blank.
+@dataclass(slots=True)
+class InkField:
+    """What lies beside one signature label: one ``Mark`` per signature found, or only ``faint`` marks.
+
+    ``marks`` empty and ``faint`` False: the field is clean paper (blank).
+    ``faint``: dark marks too small or too flat for handwriting and too big
+    for dust (a broken ruled line, a smudge, a very light signature): the
+    field is neither signed nor blank for sure, and is left for a person.
+    """
+
+    marks: list[Mark]
+    faint: bool = False
+
+
+def find_ink(image, label_box, text_boxes, dpi: float, limit_right: float | None = None) -> InkField:
+    """Handwriting next to a signature label: to its right, else below it.
 
     ``label_box`` is the label's (x0, top, x1, bottom) in pixels; ``text_boxes``
     are the boxes of printed text read on the page (taken out of the search,
@@ -167,7 +195,7 @@ def find_ink(image, label_box, text_boxes, dpi: float, limit_right: float | None
     H, W = arr.shape[:2]
     x0, y0, x1, y1 = label_box
     h = max(8.0, y1 - y0)
-    right_end = min(W, x1 + _mm(dpi, 50), limit_right if limit_right is not None else W)
+    right_end = min(W, x1 + _mm(dpi, _FIELD_MM), limit_right if limit_right is not None else W)
     regions = [
         (x1 + 0.15 * h, y0 - 0.9 * h, right_end - 0.15 * h, y1 + 0.9 * h),  # to the right
     ]
@@ -176,18 +204,22 @@ def find_ink(image, label_box, text_boxes, dpi: float, limit_right: float | None
         if by0 > y1 + 0.2 * h and bx1 > x0 and bx0 < x0 + _mm(dpi, 50):
             below_end = min(below_end, by0 - 0.1 * h)  # stop at the next printed line below
     regions.append((x0 - 0.3 * h, y1 + 0.2 * h, min(W, x0 + _mm(dpi, 50)), below_end))
+    faint = False
     for rx0, ry0, rx1, ry1 in regions:
         rx0, ry0 = int(max(0, rx0)), int(max(0, ry0))
         rx1, ry1 = int(min(W, rx1)), int(min(H, ry1))
         if rx1 - rx0 < _mm(dpi, 4) or ry1 - ry0 < _mm(dpi, 3):
             continue
         found = _ink_in(arr, (rx0, ry0, rx1, ry1), [label_box, *text_boxes], dpi)
-        if found is not None:
+        if found.marks:
             return found
-    return None
+        faint = faint or found.faint
+    return InkField([], faint)
 
 
-def _ink_in(arr, region, text_boxes, dpi: float) -> Mark | None:
+def _ink_in(arr, region, text_boxes, dpi: float) -> InkField:
+    """Signatures in one region: dark strokes (printed text and ruled lines taken out) grouped into
+    clusters a few millimetres apart; a cluster of handwriting size is a signature."""
     import cv2
     import numpy as np
 
@@ -202,24 +234,38 @@ def _ink_in(arr, region, text_boxes, dpi: float) -> Mark | None:
     mask = _strip_lines(mask, dpi)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     min_area = max(4, int(_mm(dpi, 0.6) ** 2))
-    keep = [i for i in range(1, n) if stats[i][4] >= min_area]
-    if not keep:
-        return None
-    area = sum(int(stats[i][4]) for i in keep)
-    xs0 = min(int(stats[i][0]) for i in keep)
-    ys0 = min(int(stats[i][1]) for i in keep)
-    xs1 = max(int(stats[i][0] + stats[i][2]) for i in keep)
-    ys1 = max(int(stats[i][1] + stats[i][3]) for i in keep)
-    span = max(xs1 - xs0, ys1 - ys0)
-    if area < _mm(dpi, 1) ** 2 * _INK_MIN_MM2 or span < _mm(dpi, _INK_MIN_SPAN_MM):
-        return None
-    w, h = xs1 - xs0, ys1 - ys0
-    share = area / float(max(1, w * h))
-    if share > 0.6:
-        return None  # a solid dark block (a redaction, a filled box) is not a signature
-    box = (rx0 + xs0, ry0 + ys0, rx0 + xs1, ry0 + ys1)
-    crop = np.isin(labels[ys0:ys1, xs0:xs1], keep)
-    digest = hashlib.sha256(crop.tobytes()).hexdigest()[:16]
-    info = ImageInfo(width=w, height=h, red_share=0.0, ink_share=share, dark_share=share,
-                     digest=digest)
-    return Mark("ink", box, info)
+    thin = _mm(dpi, _RULE_MM)
+    keep = np.zeros(n, dtype=bool)
+    for i in range(1, n):
+        _, _, w, h, area = (int(v) for v in stats[i])
+        if area < min_area:
+            continue  # dust, noise
+        if (h <= thin and w >= 3 * h) or (w <= thin and h >= 3 * w):
+            continue  # a piece of a ruled line broken by noise or blur
+        keep[i] = True
+    if not keep.any():
+        return InkField([])
+    strokes = keep[labels].astype(np.uint8) * 255
+    gap = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(_mm(dpi, _GAP_MM[0]))),
+                                                     max(3, int(_mm(dpi, _GAP_MM[1])))))
+    m, groups, gstats, _ = cv2.connectedComponentsWithStats(cv2.dilate(strokes, gap), connectivity=8)
+    marks: list[Mark] = []
+    for g in range(1, m):
+        gx, gy, gw, gh, _ = (int(v) for v in gstats[g])
+        ink = (groups[gy:gy + gh, gx:gx + gw] == g) & (strokes[gy:gy + gh, gx:gx + gw] > 0)
+        ys, xs = np.nonzero(ink)
+        if not len(xs):
+            continue
+        x0, y0, x1, y1 = int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
+        w, h, area = x1 - x0, y1 - y0, int(ink.sum())
+        share = area / float(max(1, w * h))
+        if area < _mm(dpi, 1) ** 2 * _INK_MIN_MM2 or max(w, h) < _mm(dpi, _INK_MIN_SPAN_MM) \
+                or h < _mm(dpi, _INK_MIN_HEIGHT_MM) or share > 0.6:
+            continue  # too little, too flat, or a solid block (a redaction, a filled box)
+        crop = ink[y0:y1, x0:x1]
+        info = ImageInfo(width=w, height=h, red_share=0.0, ink_share=share, dark_share=share,
+                         digest=hashlib.sha256(crop.tobytes()).hexdigest()[:16])
+        box = (rx0 + gx + x0, ry0 + gy + y0, rx0 + gx + x1, ry0 + gy + y1)
+        marks.append(Mark("ink", box, info))
+    marks.sort(key=lambda k: (k.box[0], k.box[1]))
+    return InkField(marks, faint=not marks)

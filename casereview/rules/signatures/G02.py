@@ -36,7 +36,7 @@ class G02(RecordRule):
             fields = signature_fields(doc, OFFICER_ROLES - {"记录人"})  # the recorder signs as recorder
             signed_names = {compact(n) for s in fields if s.value["signed"] and s.value["name"]
                             for n in s.value["name"].split("、")}
-            pictures = sum(s.value.get("images", 0) for s in fields if s.value["kind"] == "image")
+            pictures = sum(s.value.get("images", 0) for s in fields)  # signatures besides the names read
             if not fields:
                 unknown.append((doc, "未找到执法人员签名栏"))
                 continue
