@@ -181,9 +181,13 @@ def find_cases(batches) -> tuple[list[Path], list[dict]]:
 _WORKER: dict = {}
 
 
-def _init_worker(rubric_ref, roster, ocr=True) -> None:
+def _init_worker(rubric_ref, roster, ocr=True, ocr_threads: int | None = None) -> None:
     from casereview.rubric import load_rubric
 
+    if ocr_threads:
+        from casereview.parsers.ocr.engines import set_threads
+
+        set_threads(ocr_threads)
     _WORKER["rubric"] = load_rubric(rubric_ref)
     _WORKER["roster"] = roster
     _WORKER["ocr"] = ocr
@@ -228,8 +232,9 @@ def review(batches, rubric="penalty-general", roster=None, period: str | None = 
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
         own = executor is None
+        share = max(1, (os.cpu_count() or 1) // jobs)  # each worker's cores for OCR
         pool = executor or ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                               initargs=(rubric_ref, roster, ocr))
+                                               initargs=(rubric_ref, roster, ocr, share))
         try:
             if own:
                 futures = {pool.submit(_work, p): p for p in paths}

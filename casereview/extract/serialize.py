@@ -30,6 +30,7 @@ def document_json(doc: Document) -> dict[str, Any]:
         "date": doc.date.value.isoformat() if doc.date is not None else None,
         "case_number": doc.case_number.value if doc.case_number is not None else None,
         "needs_ocr": doc.needs_ocr,
+        "unread_pages": doc.unread_pages,
         "date_source": doc.date.loc.to_json() if doc.date is not None else None,
         "fields": {k: value_json(v) for k, v in doc.fields.items()},
     }

@@ -169,6 +169,7 @@ class Document:
     pages: list[int] | None = None
     needs_ocr: bool = False
     date: Value | None = None  # the document's own date (落款)
+    unread_pages: list[int] = field(default_factory=list)  # its pages left for a person (no or poor OCR)
     case_number: Value | None = None
     fields: dict[str, Any] = field(default_factory=dict)
     classify_score: float = 0.0  # 10: from the title; content keyword score; 0.5: file-name hint only

@@ -222,13 +222,20 @@ def _make_document(src: SourceFile, part: list[Block], title: tuple[str, str] | 
         hint = match_title(PurePosixPath(src.path).stem) if (src.format == "image" or len(part) == len(src.blocks)) else None
         doc_type, doc_title = hint if hint else ("unknown", "")
         return Document(type=doc_type, title=doc_title, source=src.path, blocks=part, pages=pages, needs_ocr=True,
-                        classify_score=0.5 if hint else 0.0)
+                        classify_score=0.5 if hint else 0.0, unread_pages=_unread(src, pages, ocr_pages))
     if title is None:
         doc_type, doc_title, score = classify_by_content(part)
     else:
         doc_type, doc_title, score = title[0], title[1], 10.0
     return Document(type=doc_type, title=doc_title, source=src.path, blocks=part, pages=pages,
-                    needs_ocr=needs_ocr, classify_score=score)
+                    needs_ocr=needs_ocr, classify_score=score, unread_pages=_unread(src, pages, ocr_pages))
+
+
+def _unread(src: SourceFile, pages: list[int] | None, ocr_pages: set[int]) -> list[int]:
+    """The document's pages still waiting for a person (an image file counts as its page 1)."""
+    if src.format == "image" and src.ocr_pages:
+        return [1]
+    return sorted(ocr_pages.intersection(pages or []))
 
 
 def classify_by_content(blocks: list[Block]) -> tuple[str, str, float]:

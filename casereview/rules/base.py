@@ -97,22 +97,47 @@ class Context:
     # -- what could not be read -------------------------------------------------
     @cached_property
     def unread(self) -> list[str]:
-        """Files or pages that could not be read (each a short Chinese description)."""
+        """Files or pages that could not be read (each a short Chinese description naming the pages)."""
         out = []
         for err in self.case.errors:
             if err.code in UNREAD_CODES:
                 out.append(err.source)
         for d in self.case.documents:
-            if d.needs_ocr and d.pages:
-                out.append(f"{d.source} 第{'、'.join(map(str, d.pages))}页")
+            if d.needs_ocr and (d.unread_pages or d.pages):
+                out.append(_pages_of(d, d.unread_pages or d.pages))
         return sorted(set(out))
 
-    def absent(self, rule: Rule, message: str, evidence: Sequence[Location] = ()) -> Outcome:
-        """``fail`` for something missing — or ``manual`` when unread parts of the case may hold it."""
-        if self.unread:
-            where = "；".join(self.unread[:5])
-            return rule.manual(f"{message}；但案卷中有未能读取的内容（{where}），请人工核查", evidence)
+    def unread_of(self, *docs: Document) -> list[str]:
+        """The unread parts that may hold something missing from these documents: unreadable files and
+        unread pages nothing could be read from (they may be anything, a continuation included), and
+        the documents' own pages read too poorly to trust. A poorly read page of another document,
+        whose type is known, is not among them."""
+        out = [err.source for err in self.case.errors if err.code in UNREAD_CODES]
+        for d in self.case.documents:
+            if not d.needs_ocr:
+                continue
+            if not d.has_text or (d.unread_pages and any(d is x for x in docs)):
+                out.append(_pages_of(d, d.unread_pages or d.pages))
+        return list(dict.fromkeys(out))
+
+    def absent(self, rule: Rule, message: str, evidence: Sequence[Location] = (),
+               within: Iterable[Document] | None = None) -> Outcome:
+        """``fail`` for something missing — or ``manual`` when unread parts of the case may hold it.
+
+        ``within``: the documents the missing item belongs in (a decision's
+        remedies, a record's confirmation); then only their unread pages count,
+        and the message names exactly those pages. Without it the missing thing
+        is a document, which any unread page or file may hold.
+        """
+        where = self.unread_of(*within) if within is not None else self.unread
+        if where:
+            return rule.manual(f"{message}；但{'；'.join(where[:5])}未能读取（扫描页未识别或识别置信度低），"
+                               f"可能载有所缺内容，请人工核查", evidence)
         return rule.failed(message, evidence)
+
+
+def _pages_of(doc: Document, pages: Sequence[int] | None) -> str:
+    return f"{doc.source} 第{'、'.join(map(str, pages))}页" if pages else doc.source
 
 
 class Rule:

@@ -126,3 +126,17 @@ def test_tesseract_reads_a_scan_with_its_case_number(loaded, scans_dir):
     assert doc.type == "penalty_decision"
     assert doc.case_number.value == "青市监处罚〔2024〕17号"
     assert doc.fields["party"].value == "青山县某某商贸有限公司"
+
+
+def test_pool_workers_take_their_share_of_the_cores():
+    """A worker of a local pool reads with cores // workers threads, not all the cores each."""
+    from casereview.api import _init_worker
+    from casereview.parsers.ocr.engines import get_engine, set_threads
+
+    try:
+        _init_worker("penalty-general", None, True, ocr_threads=1)
+        assert get_engine("rapid").threads == 1
+        assert get_engine("tesseract").threads == 1
+    finally:
+        set_threads(None)
+    assert get_engine("rapid").threads is None

@@ -4,6 +4,10 @@ A case lists documents (file name → text, or ``"@fixture NAME"`` to copy a
 file from tests/fixtures/files); they are written into a fresh folder, read
 by the full pipeline, and the rule is run with the default rubric's
 parameters (overridable per case with ``params``) and an optional roster.
+
+``unread: {FILE: [PAGES]}`` stands for pages of FILE's documents that a scan
+left poorly read (OCR confidence below the threshold): the documents keep their
+text and are marked as the OCR stage marks them (``needs_ocr``, ``unread_pages``).
 """
 
 from __future__ import annotations
@@ -54,6 +58,9 @@ def test_rule_case(code, spec, tmp_path):
         else:
             target.write_text(content, encoding="utf-8")
     case = load_case(folder)
+    for doc in case.documents:
+        if doc.source in (spec.get("unread") or {}):
+            doc.needs_ocr, doc.unread_pages = True, list(spec["unread"][doc.source])
     roster = frozenset((n, c) for n, c in spec["roster"]) if spec.get("roster") is not None else None
     ctx = Context(case, params=_merge(default_params(), spec.get("params") or {}), roster=roster)
     outcome = rule_by_code()[code]().run(ctx)

@@ -17,7 +17,7 @@ import subprocess
 import threading
 from dataclasses import dataclass
 
-__all__ = ["OcrLine", "OcrUnavailable", "RapidEngine", "TesseractEngine", "get_engine", "default_engine",
+__all__ = ["OcrLine", "OcrUnavailable", "RapidEngine", "TesseractEngine", "get_engine", "set_threads", "default_engine",
            "available_engines", "ENGINES"]
 
 RAPID_INSTALL = "python3 -m pip install 'rapidocr-onnxruntime==1.4.4'"
@@ -214,6 +214,13 @@ def _tesseract_words(tsv: str) -> list[OcrLine]:
 
 ENGINES = {"rapid": RapidEngine, "rapidocr": RapidEngine, "tesseract": TesseractEngine}
 _INSTANCES: dict[tuple, object] = {}
+_THREADS: list[int | None] = [None]  # this process's share of the cores (None: the engine's own default)
+
+
+def set_threads(threads: int | None) -> None:
+    """Cores one OCR call may use in this process. A pool of N workers on C cores gives each C // N,
+    so that the workers do not fight over the cores (onnxruntime takes them all by default)."""
+    _THREADS[0] = threads
 
 
 def get_engine(engine="rapid", threads: int | None = None):
@@ -223,6 +230,7 @@ def get_engine(engine="rapid", threads: int | None = None):
     cls = ENGINES.get(engine.lower())
     if cls is None:
         raise ValueError(f"未知的 OCR 引擎：{engine}（可选：rapid、tesseract）")
+    threads = threads if threads is not None else _THREADS[0]
     key = (cls, threads)
     if key not in _INSTANCES:
         _INSTANCES[key] = cls(threads=threads)

@@ -38,4 +38,5 @@ class D03(DecisionRule):
         if bare:
             b = bare[0]
             return self.passed(f"决定书引用了{b.value['law']}{b.value['article']}（未加书名号）", [loc_of(decision, b)])
-        return ctx.absent(self, f"{doc_label(decision)}未引用任何法律、法规或规章作为处罚依据", [loc_of(decision)])
+        return ctx.absent(self, f"{doc_label(decision)}未引用任何法律、法规或规章作为处罚依据", [loc_of(decision)],
+                          within=[decision])

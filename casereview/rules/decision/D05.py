@@ -49,5 +49,5 @@ class D05(Rule):
         where = [loc_of(decision, fine)] if fine is not None else [loc_of(decision, f["penalty_types"])]
         if missing:
             what = f"罚款 {fine.value:,.0f} 元" if fine is not None else "罚款"
-            return ctx.absent(self, f"{doc_label(decision)}处以{what}，但未载明{'和'.join(missing)}", where)
+            return ctx.absent(self, f"{doc_label(decision)}处以{what}，但未载明{'和'.join(missing)}", where, within=[decision])
         return self.passed(evidence=[loc_of(decision, deadline), loc_of(decision, manner)])

@@ -72,7 +72,7 @@ class D06(DecisionRule):
         missing = [what for what, v in (("申请行政复议的期限", review), ("提起行政诉讼的期限", litigation)) if v is None]
         if missing:
             found = [loc_of(decision, v) for v in (review, litigation) if v is not None] or [loc_of(decision)]
-            return ctx.absent(self, f"{doc_label(decision)}未告知{'和'.join(missing)}", found)
+            return ctx.absent(self, f"{doc_label(decision)}未告知{'和'.join(missing)}", found, within=[decision])
         decided = date_of(decision)
         day = as_date(decided.value) if decided is not None else None
         want_review, want_months = periods_on(day or dt.date.today())

@@ -36,4 +36,5 @@ class D07(DecisionRule):
         if agency is None and seals:
             return self.manual(f"{doc_label(decision)}落款处未见机关名称文字，仅有印章，请人工核对印章上的机关名称"
                                + ("；落款也没有日期" if date is None else ""), found + [loc_of(decision, seals[0])])
-        return ctx.absent(self, f"{doc_label(decision)}落款缺少{'和'.join(missing)}", found or [loc_of(decision)])
+        return ctx.absent(self, f"{doc_label(decision)}落款缺少{'和'.join(missing)}", found or [loc_of(decision)],
+                          within=[decision])

@@ -47,5 +47,5 @@ class E03(Rule):
                 missing.append(doc)
         if missing:
             message = "；".join(f"{doc_label(d)}无被询问人核对确认笔录内容的记载，也未注明拒绝确认" for d in missing)
-            return ctx.absent(self, message, [loc for d in missing for loc in _closing(d)])
+            return ctx.absent(self, message, [loc for d in missing for loc in _closing(d)], within=missing)
         return self.passed(evidence=ok)

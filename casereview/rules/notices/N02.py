@@ -35,17 +35,18 @@ class N02(Rule):
         return None
 
     def check(self, ctx: Context) -> Outcome:
-        faults, evidence, ok = [], [], []
+        faults, evidence, ok, faulty = [], [], [], []
         for notice in ctx.docs("advance_notice"):
             rights = notice.fields.get("rights") or {}
             found = {k: rights.get(k) for k in RIGHTS if rights.get(k)}
             lacking = [label for k, label in RIGHTS.items() if k not in found]
             if lacking:
                 faults.append(f"{doc_label(notice)}未告知当事人享有{'、'.join(lacking)}")
+                faulty.append(notice)
                 evidence.append(loc_of(notice))
                 evidence.extend(loc_of(notice, v) for v in found.values())
             else:
                 ok.extend(loc_of(notice, v) for v in found.values())
         if faults:
-            return ctx.absent(self, "；".join(faults), list(dict.fromkeys(evidence)))
+            return ctx.absent(self, "；".join(faults), list(dict.fromkeys(evidence)), within=faulty)
         return self.passed(evidence=list(dict.fromkeys(ok)))

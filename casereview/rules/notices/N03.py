@@ -36,7 +36,7 @@ class N03(Rule):
         return None
 
     def check(self, ctx: Context) -> Outcome:
-        faults, evidence, ok = [], [], []
+        faults, evidence, ok, faulty = [], [], [], []
         for notice in ctx.docs("advance_notice"):
             f = notice.fields
             cites = _substantive_citations(notice)
@@ -50,10 +50,11 @@ class N03(Rule):
             present = [loc_of(notice, v) for v in parts.values() if v]
             if lacking:
                 faults.append(f"{doc_label(notice)}未载明{'、'.join(lacking)}")
+                faulty.append(notice)
                 evidence.append(loc_of(notice))
                 evidence.extend(present)
             else:
                 ok.extend(present)
         if faults:
-            return ctx.absent(self, "；".join(faults), list(dict.fromkeys(evidence)))
+            return ctx.absent(self, "；".join(faults), list(dict.fromkeys(evidence)), within=faulty)
         return self.passed(evidence=list(dict.fromkeys(ok)))

@@ -56,7 +56,7 @@ class G03(Rule):
             elif n := _unmeasured_pictures(doc):
                 unknown.append((doc, f"有 {n} 张图片未能分析颜色（如扫描页），无法判断是否有印章"))
             elif where := unread_after(ctx, doc):
-                unknown.append((doc, f"未见印章，但其后的 {where} 待 OCR 识别，可能是本文书的落款页"))
+                unknown.append((doc, f"未见印章，但 {where} 未能识别，可能是本文书的落款页"))
             else:
                 missing.append(doc)
         if missing:

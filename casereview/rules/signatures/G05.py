@@ -108,7 +108,7 @@ class G05(Rule):
         if no_final:
             message = "；".join(f"{doc_label(d)}未见负责人（机关负责人）审批栏，仅有"
                                f"{'、'.join(_stage(a) for a in _stages(d.fields['approvals']))}" for d in no_final)
-            return ctx.absent(self, message, [loc_of(d) for d in no_final])
+            return ctx.absent(self, message, [loc_of(d) for d in no_final], within=no_final)
         if unknown:
             return self.manual("；".join(self._unknown(ctx, d) for d in unknown) + "，请人工核查",
                                [loc_of(d) for d in unknown])

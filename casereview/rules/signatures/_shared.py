@@ -31,21 +31,20 @@ def recorded(doc: Document) -> Value | None:
 
 
 def unread_after(ctx: Context, doc: Document) -> str | None:
-    """Pages waiting for OCR that follow ``doc`` in its own file (its last page may be among them)."""
+    """Unread pages of ``doc`` itself, or with no text right after it in its own file (its last page,
+    where signatures and seals stand, may be among them)."""
     if doc.needs_ocr:
-        return f"{doc.source} 中本文书的扫描页"
+        pages = doc.unread_pages or doc.pages
+        return f"{doc.source} 第{'、'.join(map(str, pages))}页" if pages else doc.source
     docs = ctx.case.documents
-    try:
-        i = next(k for k, d in enumerate(docs) if d is doc)
-    except StopIteration:
+    i = next((k for k, d in enumerate(docs) if d is doc), None)
+    if i is None:
         return None
     for nxt in docs[i + 1:]:
-        if nxt.source != doc.source:
+        if nxt.source != doc.source or not (nxt.needs_ocr and not nxt.has_text):
             return None
-        if nxt.needs_ocr and not nxt.has_text:
-            pages = f"第{'、'.join(map(str, nxt.pages))}页" if nxt.pages else ""
-            return f"{nxt.source} {pages}".strip()
-        return None
+        pages = f"第{'、'.join(map(str, nxt.unread_pages or nxt.pages))}页" if nxt.pages else ""
+        return f"{nxt.source} {pages}".strip()
     return None
 
 
@@ -53,7 +52,7 @@ def unread_note(ctx: Context, doc: Document) -> str:
     """'（其后…页待 OCR 识别）' when the document may continue on unread pages, else ''."""
     where = unread_after(ctx, doc)
     if where:
-        return f"（其后的 {where} 待 OCR 识别，可能是本文书的后续页）"
+        return f"（{where} 未能识别，可能是本文书的后续页或落款）"
     if ctx.unread:
         return f"（案卷中另有待识别的内容：{'；'.join(ctx.unread[:3])}）"
     return ""
