@@ -18,7 +18,7 @@ import cn2an
 
 from casereview.extract.normalize import normalize
 
-__all__ = ["AmountMatch", "find_amounts", "parse_amount", "to_words", "words_figures_pairs"]
+__all__ = ["AmountMatch", "find_amounts", "malformed_figures", "parse_amount", "to_words", "words_figures_pairs"]
 
 Form = Literal["words", "figures"]
 
@@ -53,8 +53,11 @@ _NUMBER = r"[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3}(?:\.[0-9]{3}){
 _POINT_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _NOT_A_TAIL = r"(?<![0-9.,])(?<![0-9]，)"  # not the tail of a longer number
 _MULT = r"万亿|亿|万|千|百"
+# A figure ends where its digits do: ¥6,20.00 or ¥5.0.00 (a misprint, or a misread scan) is no amount,
+# not ¥6 or ¥5.
+_ENDS = r"(?![0-9]|[.,，][0-9])"
 _PREFIXED = (
-    rf"(?P<prefixed>(?:人民币|RMB|CNY) ?(?:[¥￥] ?)?|[¥￥] ?){_NOT_A_TAIL}(?P<pnum>{_NUMBER})"
+    rf"(?P<prefixed>(?:人民币|RMB|CNY) ?(?:[¥￥] ?)?|[¥￥] ?){_NOT_A_TAIL}(?P<pnum>{_NUMBER}){_ENDS}"
     rf"(?: ?(?P<pmult>{_MULT})? ?[{_YUAN}]整?|(?P<pmult2>万亿|亿|万))?"
 )
 _SUFFIXED = rf"{_NOT_A_TAIL}(?P<snum>{_NUMBER}) ?(?P<smult>{_MULT})? ?[{_YUAN}]整?"
@@ -98,6 +101,22 @@ def find_amounts(text: str) -> list[AmountMatch]:
         if match is not None:
             result.append(match)
     return result
+
+
+_FIGURE_LIKE = re.compile(r"[¥￥] ?[0-9][0-9.,，]*[0-9]")
+
+
+def malformed_figures(text: str) -> list[tuple[int, int, str]]:
+    """Sums after ¥ whose digits are not a number (¥6,20.00, ¥5.0.00): a misprint, or a misread scan.
+
+    (start, end, text) of each; ``find_amounts`` does not take them for money.
+    """
+    out = []
+    for m in _FIGURE_LIKE.finditer(text):
+        number = m.group()[1:].strip()
+        if not re.fullmatch(_NUMBER, number):
+            out.append((m.start(), m.end(), m.group()))
+    return out
 
 
 def _figures(m: re.Match[str]) -> AmountMatch:

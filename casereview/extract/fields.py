@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from casereview.extract.amounts import find_amounts, words_figures_pairs
+from casereview.extract.amounts import find_amounts, malformed_figures, words_figures_pairs
 from casereview.extract.dates import DateMatch, find_date_ranges, find_dates
 from casereview.extract.doctext import DocText, Line
 from casereview.extract.laws import find_citations
@@ -23,8 +23,10 @@ from casereview.extract.people import (
     PARTY_ROLES,
     RECIPIENT_ROLES,
     SIGNATURE_LABEL,
+    known_names,
     officers,
     signatures,
+    split_glued,
     split_names,
 )
 from casereview.model import Document, Value
@@ -164,6 +166,11 @@ def read_generic(r: Reader) -> None:
         f["amount_pairs"] = [r.value({"words": w.yuan, "figures": g.yuan, "text": r.text[min(w.start, g.start):max(w.end, g.end)],
                                       "words_text": w.text, "figures_text": g.text},
                                      min(w.start, g.start), max(w.end, g.end)) for w, g in pairs]
+    bad = malformed_figures(r.text)
+    if bad:
+        # On a scan the print may be right and the reading wrong: C03 then asks a person to look.
+        f["malformed_figures"] = [r.value({"text": t, "scanned": r.dt.line_at(a).block.confidence is not None}, a, b)
+                                  for a, b, t in bad]
     # Citations are read on the flattened text: PDF lines wrap inside law names and articles
     # (《中华人民共和国大气污\n染防治法》第九十\n九条).
     flat = _Flat(r)
@@ -912,7 +919,7 @@ def read_approvals(r: Reader) -> None:
         ds = [d for d in r.dates_in(start, end) if d.precision == "day"]
         sig = _SIGNER.search(body)
         written = re.split(r"日期|时间|年|\d", sig.group("names"))[0] if sig else ""
-        names = split_names(written) or _glued_names(written, r)
+        names = split_names(written) or split_glued(written, known_names(r.text))
         signer = "、".join(names) or None
         images = [img for x in lines[s: e + 1] for c in range(len(x.cells)) for img in x.images_in_cell(c)]
         ink = [img for img in images if not img.looks_like_seal]
@@ -936,26 +943,6 @@ def read_approvals(r: Reader) -> None:
             "date": ds[-1].value if ds else _glued_date(text),
         }, line))
     r.fields["approvals"] = _merge_same_role(approvals)
-
-
-def _glued_names(written: str, r: Reader) -> list[str]:
-    """Names signed side by side and read as one run (OCR: 许文涛柯敏), split at the names the document
-    lists elsewhere (由许文涛、柯敏承办); a run that does not split so stays one value: the field is
-    filled, whoever signed it."""
-    run = re.sub(r"[\s|]", "", written)
-    if not re.fullmatch(r"[\u4e00-\u9fff·]{5,12}", run):
-        return []
-    known = {n for m in re.finditer(r"[\u4e00-\u9fff]{2,4}(?:[、,，和及][\u4e00-\u9fff]{2,4})+", r.text)
-             for n in re.split(r"[、,，和及]", m.group())}
-    out: list[str] = []
-    rest = run
-    while rest:
-        head = next((n for n in sorted(known, key=len, reverse=True) if rest.startswith(n)), None)
-        if head is None:
-            return [run]
-        out.append(head)
-        rest = rest[len(head):]
-    return out
 
 
 def _merge_same_role(approvals: list[Value]) -> list[Value]:

@@ -83,6 +83,44 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[、和及][\u4e00-\u9fff]{2,4})+")
+
+
+def known_names(text: str) -> set[str]:
+    """Names a document lists together (由许文涛、柯敏承办), to split names written side by side.
+
+    The first item of a list may carry the words before it (由许文涛) and the
+    last the words after it (柯敏承办): their 2-4 character ends are kept as
+    candidates, and ``split_glued`` only accepts a split that covers the run.
+    """
+    out: set[str] = set()
+    for m in _NAME_LIST.finditer(text):
+        items = re.split(r"[、和及]", m.group())
+        out.update(items[1:-1])
+        out.update(items[0][-k:] for k in (2, 3, 4) if len(items[0]) >= k)
+        out.update(items[-1][:k] for k in (2, 3, 4) if len(items[-1]) >= k)
+    return out
+
+
+def split_glued(written: str, known: set[str]) -> list[str]:
+    """Names signed side by side and read as one run (OCR drops the gap: 许文涛柯敏), split into names
+    the document gives elsewhere; a run that does not split so stays one value (the field is filled,
+    whoever signed it). [] for anything but a run of 5 to 12 Chinese characters."""
+    run = re.sub(r"[\s|]", "", written)
+    if not re.fullmatch(r"[\u4e00-\u9fff·]{5,12}", run):
+        return []
+
+    def cover(rest: str) -> list[str] | None:
+        if not rest:
+            return []
+        for k in (4, 3, 2):  # longest name first
+            if rest[:k] in known and (tail := cover(rest[k:])) is not None:
+                return [rest[:k], *tail]
+        return None
+
+    return cover(run) or [run]
+
+
 _BODY_START = re.compile(r"^(?:问[:：]|答[:：]|(?:现场)?检查情况|勘验情况|询问内容|调查内容|现场情况)")
 # A list of names ends where a sentence goes on: 执法人员张伟、李明向当事人出示了执法证件.
 _LIST_END = re.compile(r"[，。；;,]|向|对|在|已|依法|于|到|进行|共同|出示|告知|表明|按照|根据|前往|来到|现场|就")
@@ -194,7 +232,7 @@ def signatures(dt: DocText) -> list[Signature]:
                     value = nxt[: stop.start()] if stop else nxt
                     value_col = col + 1
                     images = images + line.images_in_cell(value_col)
-                names = split_names(value)
+                names = split_names(value) or split_glued(value, _known(dt))
                 if names:
                     names += _names_in_following_cells(line, value_col)
                 elif not value.strip() and not images:
@@ -227,6 +265,15 @@ def signatures(dt: DocText) -> list[Signature]:
                     sig.images = 0
                 out.append(sig)
     return out
+
+
+def _known(dt: DocText) -> set[str]:
+    """Names the document lists or gives as officers (computed once per document text)."""
+    cached = getattr(dt, "_known_names", None)
+    if cached is None:
+        cached = known_names(dt.text) | {o.name for o in officers(dt)}
+        dt._known_names = cached
+    return cached
 
 
 def _names_in_following_cells(line: Line, col: int) -> list[str]:

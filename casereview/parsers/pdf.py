@@ -152,6 +152,8 @@ def _join_wrapped(blocks: list[Block]) -> list[Block]:
             prev.text = prev.text + sep + b.text
             prev.bbox = (min(prev.bbox[0], b.bbox[0]), prev.bbox[1], max(prev.bbox[2], b.bbox[2]), b.bbox[3])
             prev.images.extend(b.images)
+            if prev.confidence is not None and b.confidence is not None:  # OCR lines: the weaker reading
+                prev.confidence = min(prev.confidence, b.confidence)
             last = b.bbox
             continue
         out.append(b)

@@ -214,3 +214,15 @@ def test_pair_mismatch_is_detectable() -> None:
     assert (words.form, figures.form) == ("words", "figures")
     assert words.yuan != figures.yuan
     assert to_words(figures.yuan) == "伍仟元整"
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("人民币陆仟贰佰元整（¥6,20.00）", ["¥6,20.00"]),
+    ("罚款人民币伍仟元整（¥5.0.00）", ["¥5.0.00"]),
+    ("¥6,200.00 ¥36.000 ¥1.5万 ¥50000", []),
+])
+def test_malformed_figures_are_found_and_are_no_amount(text, bad):
+    from casereview.extract.amounts import malformed_figures
+
+    assert [t for _, _, t in malformed_figures(text)] == bad
+    assert not any(a.form == "figures" and a.text in bad for a in find_amounts(text))

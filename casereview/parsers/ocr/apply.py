@@ -325,7 +325,7 @@ def _vertical_rules(image, dpi: float) -> list[tuple[float, float, float]]:
 def page_blocks(reading: PageReading, name: str, page_no: int, dpi: float,
                 pictures: list[ImageInfo] | None = None) -> list[Block]:
     """Text line blocks of a page reading, with seals and signature ink attached (coordinates in points)."""
-    from casereview.parsers.pdf import _attach_images
+    from casereview.parsers.pdf import _attach_images, _join_wrapped
 
     pt = 72.0 / dpi
     blocks: list[Block] = []
@@ -359,7 +359,7 @@ def page_blocks(reading: PageReading, name: str, page_no: int, dpi: float,
         images.append(seal.info)
     _attach_images(blocks, images, name, page_no)
     _attach_ink(reading, blocks, row_of_block, dpi)
-    return blocks
+    return _join_wrapped(blocks)  # a paragraph's lines wrapped by the page, joined as for a text PDF
 
 
 def _overlap(a, b) -> float:

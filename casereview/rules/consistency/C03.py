@@ -20,7 +20,8 @@ class C03(Rule):
     检查内容：文书中同一金额同时以中文大写和阿拉伯数字书写的（如“人民币伍万元整（¥50,000.00）”、
     缴款书“金额（大写）”“金额（小写）”两栏），两者应相等。
     依据：行政执法文书制作规范（文书规范）。
-    不合格示例：告知书“罚款人民币伍万元整（¥5,000.00）”。
+    小写金额本身写错、不成数字的（如“¥6,20.00”“¥5.0.00”）同样不合格；若该金额在扫描页上，可能是识别错误，结果为“人工核查”。
+    不合格示例：告知书“罚款人民币伍万元整（¥5,000.00）”；“人民币陆仟贰佰元整（¥6,20.00）”。
     合格示例：“罚款人民币伍万元整（¥50,000.00）”；“伍万零壹佰壹拾肆元整 / ¥50,114.00”。
     不适用情形：案卷中没有同时以大写和小写书写的金额。
     案卷中没有读到大小写金额、但有未能读取的内容时，结果为“人工核查”。
@@ -33,19 +34,28 @@ class C03(Rule):
     legal_basis = (Basis("行政执法文书制作规范", "金额书写"),)
 
     def applies(self, ctx: Context) -> str | None:
-        if not any(d.fields.get("amount_pairs") for d in ctx.case.documents) and not ctx.unread:
+        if not any(d.fields.get("amount_pairs") or d.fields.get("malformed_figures") for d in ctx.case.documents) \
+                and not ctx.unread:
             return "案卷中没有同时以大写和小写书写的金额"
         return None
 
     def check(self, ctx: Context) -> Outcome:
         pairs: list[tuple] = [(d, v) for d in ctx.case.documents for v in d.fields.get("amount_pairs") or []
                               if isinstance(v, Value)]
-        if not pairs:
+        bad = [(d, v) for d in ctx.case.documents for v in d.fields.get("malformed_figures") or []]
+        misprinted = [(d, v) for d, v in bad if not v.value["scanned"]]
+        misread = [(d, v) for d, v in bad if v.value["scanned"]]
+        if not pairs and not bad:
             return self.manual(f"未读到大小写金额；案卷中有未能读取的内容（{'；'.join(ctx.unread[:5])}），"
                                "其中的金额请人工核对")
         differ = [(d, v) for d, v in pairs if abs(float(v.value["words"]) - float(v.value["figures"])) > 0.005]
-        if differ:
-            message = "；".join(f"{doc_label(d)}大写金额{_words(v.value)}与小写 {_figures(v.value)} 不一致"
-                               for d, v in differ)
-            return self.failed(message, [v.loc for _, v in differ])
+        if differ or misprinted:
+            message = "；".join([f"{doc_label(d)}大写金额{_words(v.value)}与小写 {_figures(v.value)} 不一致"
+                                 for d, v in differ] +
+                                [f"{doc_label(d)}小写金额“{v.value['text']}”书写有误，不成数字" for d, v in misprinted])
+            return self.failed(message, [v.loc for _, v in differ + misprinted])
+        if misread:
+            return self.manual("；".join(f"{doc_label(d)}扫描页上的小写金额识别为“{v.value['text']}”，不成数字，"
+                                        "可能是识别错误" for d, v in misread) + "，请人工核对大小写金额是否一致",
+                               [v.loc for _, v in misread])
         return self.passed(evidence=[v.loc for _, v in pairs])
