@@ -9,7 +9,11 @@ Pages with a known text:
   * a dense A4 page of 10.5 pt text (about 1,700 characters), the slow case;
   * "scanned samples": pages of the sample case PDFs (samples/cases) rendered at
     --dpi, turned by 0.6°, blurred and speckled like a scanner would; their
-    text layer, read by the PDF parser, is the ground truth.
+    text layer, read by the PDF parser, is the ground truth;
+  * "scans": pages of the scanned samples themselves (samples/scans, made by
+    samples/make_scans.py: JPEG page images, turned, blurred, noisy, red seals)
+    whose original is a text PDF; the original page's text layer is the truth
+    (the truth's page map says which page is which).
 Character error rate = edit distance / truth length, after the pipeline's own
 normalisation, with full/half-width brackets and colons folded (the
 extractors accept both), whitespace and cell separators removed. Sample pages
@@ -144,6 +148,35 @@ def page_set(dpi: int, sample_pages: int):
             out.append(("samples", f"{pdf.relative_to(ROOT / 'samples' / 'cases')}#{page}", img, dpi, text))
             n += 1
             break
+    out.extend(scan_pages(dpi, 2 * sample_pages))
+    return out
+
+
+def scan_pages(dpi: int, limit: int):
+    """Pages of samples/scans whose original page is a text PDF page, with that page's text as truth."""
+    from casereview.parsers.limits import DEFAULT_LIMITS
+    from casereview.parsers.ocr.page import render_pdf_page
+    from casereview.parsers.pdf import read_pdf
+
+    out = []
+    root = ROOT / "samples" / "scans"
+    for truth_file in sorted((root / "truth").glob("*.json")):
+        t = json.loads(truth_file.read_text("utf-8"))
+        digital = ROOT / "samples" / t["digital"]
+        scan = root / t["input"]
+        for doc in t["documents"]:
+            if not doc["source"].endswith(".pdf") or not doc.get("scan_pages") or len(out) >= limit:
+                continue
+            original = digital if digital.is_file() else digital / doc["source"]
+            scanned = scan if scan.is_file() else scan / doc["scan_source"]
+            src = read_pdf(original, original.name, DEFAULT_LIMITS)
+            for page, scan_page in zip(doc["pages"], doc["scan_pages"], strict=True):
+                text = "\n".join(b.text for b in src.blocks if b.loc.page == page and b.text)
+                if len(flat(text)) < 80 or any(b.images for b in src.blocks if b.loc.page == page):
+                    continue  # near-empty, or with a picture whose text the text layer lacks
+                out.append(("scans", f"{scanned.relative_to(root)}#{scan_page}",
+                            render_pdf_page(scanned, scan_page, dpi), dpi, text))
+                break  # one page per document: spread over many kinds
     return out
 
 
@@ -157,6 +190,7 @@ def read_page(engine, img, page_dpi):
     return "\n".join(b.text for b in page_blocks(reading, "bench", 1, dpi))
 
 
+GROUPS = ("all", "synthetic", "fixtures", "dense", "samples", "scans")
 _ENGINE = {}
 
 
@@ -200,7 +234,7 @@ def bench_engine(name: str, pages, jobs: int) -> dict:
         list(pool.map(_work, payload))
     wall = time.perf_counter() - t
     out = {"engine": name, "pages": len(rows), "rows": rows, "batch_seconds": wall, "jobs": jobs}
-    for group in ("all", "synthetic", "fixtures", "dense", "samples"):
+    for group in GROUPS:
         sel = [r for r in rows if group == "all" or r["set"] == group]
         if sel:
             out[group] = {"pages": len(sel), "s_per_page": statistics.mean(r["seconds"] for r in sel),
@@ -268,7 +302,7 @@ def main(argv=None) -> int:
     print()
     print(f"{'engine':10} {'set':10} {'pages':>5} {'s/page (1 core)':>16} {'CER':>7}")
     for r in results:
-        for group in ("all", "synthetic", "fixtures", "dense", "samples"):
+        for group in GROUPS:
             if group in r:
                 g = r[group]
                 print(f"{r['engine']:10} {group:10} {g['pages']:5d} {g['s_per_page']:16.2f} {g['cer']:7.2%}")

@@ -47,10 +47,12 @@ _YUAN = "元圆圓"
 # Figures: 50000元, 50,000.00元, 50，000元, 1.5万元, 3千元, ¥3,000.00, 人民币50000元, RMB 5000元.
 # Two alternatives so that a bare number never matches: a currency prefix
 # (then 元 is optional and 万/亿 alone may follow), or a 元 suffix.
-_NUMBER = r"[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3}(?:\.[0-9]{3}){2,}|[0-9]+(?:\.[0-9]+)?"
+_NUMBER = (r"[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3}(?:\.[0-9]{3})+\.[0-9]{2}(?![0-9])|"
+           r"[0-9]{1,3}(?:\.[0-9]{3}){2,}|[0-9]+(?:\.[0-9]+)?")
 # Money in 元 has at most two decimals (角, 分): 36.000 or 1.250.000 without 万 is a thousands
 # separator written or read (OCR takes a comma for a point) as a point.
 _POINT_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+_POINT_GROUPED_CENTS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+\.[0-9]{2}")
 _NOT_A_TAIL = r"(?<![0-9.,])(?<![0-9]，)"  # not the tail of a longer number
 _MULT = r"万亿|亿|万|千|百"
 # A figure ends where its digits do: ¥6,20.00 or ¥5.0.00 (a misprint, or a misread scan) is no amount,
@@ -128,6 +130,9 @@ def _figures(m: re.Match[str]) -> AmountMatch:
     number = number.replace(",", "").replace("，", "")
     if mult is None and _POINT_GROUPED.fullmatch(number):
         number = number.replace(".", "")
+    elif _POINT_GROUPED_CENTS.fullmatch(number):  # 36.000.00: every point but the last groups thousands
+        head, cents = number.rsplit(".", 1)
+        number = head.replace(".", "") + "." + cents
     value = Decimal(number) * _MULTIPLIERS[mult]
     return AmountMatch(m.start(), m.end(), m.group(), float(value), "figures")
 

@@ -7,9 +7,11 @@ apply) or ``manual`` (what a person must look at). Rules never open files.
 Points and veto flags live in the rubric, not here.
 
 "Never guess silently": when a rule would fail because something is *absent*
-but part of the case could not be read (pages waiting for OCR, unreadable
-files), ``ctx.absent(...)`` turns that into ``manual``. A rule that raises is
-reported as ``manual`` with the error, never as ``pass``.
+but a part of the case that could hold it was not read (unreadable files,
+pages nothing was read from, a document's own poorly read pages),
+``ctx.absent(..., within=[docs])`` turns that into ``manual`` naming those
+pages. A rule that raises is reported as ``manual`` with the error, never as
+``pass``.
 """
 
 from __future__ import annotations

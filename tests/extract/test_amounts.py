@@ -33,6 +33,8 @@ from casereview.extract.normalize import normalize
         ("¥36.000", 36000, "figures"),
         ("36.000元", 36000, "figures"),
         ("1.250.000元", 1250000, "figures"),
+        ("¥36.000.00", 36000, "figures"),
+        ("¥1.250.000.50", 1250000.5, "figures"),
         ("1.500万元", 15000, "figures"),
         ("36.50元", 36.5, "figures"),
         ("¥50000", 50000, "figures"),
