@@ -13,7 +13,9 @@ Three ways a paper file reaches the reviewer as a scan:
 * ``BOUND`` – a folder case printed in file order and scanned as one paper
   file into a single PDF (``lc-jiaotong-2024-027`` again, as
   ``cases/lc-jiaotong-2024-027-bound-scan.pdf``, truth
-  ``truth/lc-jiaotong-2024-027-bound.json`` with ``scan_id``).
+  ``truth/lc-jiaotong-2024-027-bound.json`` with ``scan_id``; and the biggest
+  folder case, ``fa-nongye-2024-012``, 27 PDFs, as
+  ``cases/fa-nongye-2024-012-bound-scan.pdf``: the whole paper file in one scan).
 
 Printing: .docx/.doc/.wps/.rtf/.odt and .txt (GB18030 or UTF-8, re-written as
 UTF-8 first) go through ONE ``soffice --headless --convert-to pdf`` call per
@@ -28,9 +30,14 @@ saved as a JPEG (quality 60); a page without seal-red ink is kept in grey.
 Each scanned PDF is image-only: one JPEG per page, no text layer. In a bound
 scan a few pages are harder, as real scans are (``HARD``, recorded in the
 truth's ``scan_effects``): one page fed upside down (turned 180°), one
-scanned at 200 dpi instead of 150 (same A4 page size in the PDF), and one
+scanned at 200 dpi instead of 150 (same A4 page size in the PDF), one
 scanned in grey mode with a darker, uneven exposure (never a page with a red
-seal: that page must have no seal-red ink, or the script stops).
+seal: that page must have no seal-red ink, or the script stops), and in
+``fa-nongye-2024-012-bound`` one page fed askew (turned 2.5° instead of
+0.5–1.5°, ``skew``). The two bound scans make different kinds of pages hard:
+a first page, a report and a decision in the lc scan; a continuation page
+(the inquiry record's page 2), the hearing record, the legal review and an
+attachment (the inspection report) in the fa scan.
 
 Truth: ``scans/truth/<id>.json`` is the digital truth with ``input`` pointing
 at the scan and ``format: "scan"`` (``digital``/``digital_format`` keep the
@@ -77,7 +84,10 @@ SCANNED = ["np-shijian-2024-036", "lc-jiaotong-2024-027"]
 # Folder cases whose every file is printed and scanned (G02, G05: missing signatures).
 PRINTED = ["qs-shijian-2024-033"]
 # Folder cases printed whole and scanned into one PDF: scan id -> case id.
-BOUND = {"lc-jiaotong-2024-027-bound": "lc-jiaotong-2024-027"}
+BOUND = {
+    "lc-jiaotong-2024-027-bound": "lc-jiaotong-2024-027",
+    "fa-nongye-2024-012-bound": "fa-nongye-2024-012",
+}
 # Harder pages of a scan: (file of the digital case, page in its printout) -> effect.
 HARD = {
     "lc-jiaotong-2024-027-bound": {
@@ -85,8 +95,15 @@ HARD = {
         ("09调查终结报告.docx", 1): "grey",
         ("12处罚决定书.pdf", 1): "dpi200",
     },
+    "fa-nongye-2024-012-bound": {
+        ("07询问笔录.pdf", 2): "upside_down",  # a continuation page: questions and answers, the signatures
+        ("17听证笔录.pdf", 1): "skew",
+        ("19法制审核意见书.pdf", 1): "grey",  # its late date is the L03 failure
+        ("10检验报告.pdf", 1): "dpi200",  # an attachment from the testing centre (red seal)
+    },
 }
 EFFECT_DPI = {"dpi200": 200}
+EFFECT_SKEW = {"skew": 2.5}  # degrees, either way, instead of the usual 0.5–1.5
 
 OFFICE = {".doc", ".docx", ".wps", ".rtf", ".odt"}
 TEXT = {".txt"}
@@ -99,10 +116,12 @@ def seed_of(*parts: str) -> int:
     return int.from_bytes(hashlib.sha256("/".join(parts).encode()).digest()[:8], "big")
 
 
-def scan_page(img: Image.Image, seed: int) -> Image.Image:
-    """A flatbed scan of a printed page: slight skew, soft focus, noise, specks."""
+def scan_page(img: Image.Image, seed: int, skew: float | None = None) -> Image.Image:
+    """A flatbed scan of a printed page: slight skew (``skew`` degrees if given), soft focus, noise, specks."""
     rnd = random.Random(seed)
     angle = rnd.uniform(0.5, 1.5) * rnd.choice((-1, 1))
+    if skew is not None:
+        angle = math.copysign(skew, angle)
     img = img.convert("RGB").rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=(255, 255, 255))
     img = img.filter(ImageFilter.GaussianBlur(0.5))
     arr = np.asarray(img, dtype=np.int16)
@@ -279,7 +298,7 @@ def scan_printout(p: Printout, key: str, hard: dict | None = None) -> tuple[list
         if effect == "upside_down":
             img = img.rotate(180)
         seed = seed_of(key, str(i))
-        img = scan_page(img, seed)
+        img = scan_page(img, seed, EFFECT_SKEW.get(effect))
         if effect == "grey":
             if img.mode != "L":
                 raise SystemExit(f"PROBLEM: {key} page {i + 1} has red ink: it may not be scanned in grey")

@@ -106,7 +106,7 @@ def split_glued(written: str, known: set[str]) -> list[str]:
     """Names signed side by side and read as one run (OCR drops the gap: 许文涛柯敏), split into names
     the document gives elsewhere; a run that does not split so stays one value (the field is filled,
     whoever signed it). [] for anything but a run of 5 to 12 Chinese characters."""
-    run = re.sub(r"[\s|]", "", written)
+    run = re.split(r"[0-9０-９]", re.sub(r"[\s|]", "", written))[0]  # 张立军陈晓东2024年…: the date ends it
     if not re.fullmatch(r"[\u4e00-\u9fff·]{5,12}", run):
         return []
 

@@ -63,16 +63,18 @@ class ImageInfo:
     # "faint" (marks that are neither clearly writing nor clearly nothing) or "clean" (paper only).
     # None for a real picture.
     mark: str | None = None
+    round: bool | None = None  # a mostly red picture: its outline is a ring or an oval (None: not tested)
 
     @property
     def looks_like_seal(self) -> bool:
-        """Red dominates the ink and the picture is roughly square (a round stamp)."""
+        """Red dominates the ink, the picture is roughly square and its red outline round or oval (a stamp)."""
         if self.mark in ("faint", "clean"):
             return False
         if self.red_share is None or self.width == 0 or self.height == 0:
             return False
         aspect = self.width / self.height
-        return self.red_share >= 0.5 and 0.6 <= aspect <= 1.67 and (self.ink_share or 0) > 0.02
+        return self.red_share >= 0.5 and 0.6 <= aspect <= 1.67 and (self.ink_share or 0) > 0.02 and \
+            self.round is not False
 
     @property
     def looks_like_ink(self) -> bool:

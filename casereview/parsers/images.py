@@ -16,32 +16,77 @@ _SAMPLE = 96  # pictures are reduced to at most this many pixels a side before c
 
 
 def analyse_pil(img, bbox=None, digest: str = "") -> ImageInfo:
-    """Count background, red and dark pixels of a PIL image (any mode)."""
+    """Count background, red and dark pixels of a PIL image (any mode); for a mostly red picture, also
+    whether its red outline is round or oval (a stamp) — the same test ``find_seals`` applies on pages."""
+    import numpy as np
+
     width, height = img.size
     small = img.copy()
     small.thumbnail((_SAMPLE, _SAMPLE))
-    rgba = small.convert("RGBA")
-    total = rgba.size[0] * rgba.size[1] or 1
-    ink = red = dark = 0
-    # Image.getdata is deprecated (removed in Pillow 14); get_flattened_data exists from Pillow 12.1.
-    pixels = rgba.get_flattened_data() if hasattr(rgba, "get_flattened_data") else rgba.getdata()
-    for r, g, b, a in pixels:
-        if a < 96 or min(r, g, b) > 215:
-            continue  # transparent or paper-white
-        ink += 1
-        if r > 140 and r > 1.6 * g and r > 1.6 * b:
-            red += 1
-        elif (r + g + b) / 3 < 150:
-            dark += 1
+    a = np.asarray(small.convert("RGBA"), dtype=np.int16)
+    r, g, b, alpha = a[..., 0], a[..., 1], a[..., 2], a[..., 3]
+    total = r.size or 1
+    ink_m = (alpha >= 96) & (np.minimum(np.minimum(r, g), b) <= 215)  # not transparent, not paper-white
+    red_m = ink_m & (r > 140) & (r * 10 > g * 16) & (r * 10 > b * 16)
+    dark_m = ink_m & ~red_m & ((r + g + b) < 450)
+    ink, red = int(ink_m.sum()), int(red_m.sum())
+    red_share = (red / ink) if ink else 0.0
     return ImageInfo(
         width=width,
         height=height,
         bbox=bbox,
-        red_share=(red / ink) if ink else 0.0,
+        red_share=red_share,
         ink_share=ink / total,
-        dark_share=dark / total,
+        dark_share=int(dark_m.sum()) / total,
         digest=digest,
+        round=stamp_outline(red_m) if red_share >= 0.5 else None,
     )
+
+
+_RING_BINS = 72
+RING_COVER = 0.9  # share of directions from the centre that meet red (a faded stamp may miss a few)
+RING_SPREAD = 0.08  # most spread of the outer radius (std / mean) for a round or oval outline
+
+
+def ring_fit(mask) -> tuple[float, float]:
+    """How round (or oval) the outline of a shape is: (share of directions holding it, spread of its
+    outer radius), on a boolean or 0/255 mask cropped to the shape.
+
+    Coordinates are scaled by the crop's half width and half height, so an
+    oval stamp counts as round. From the centre, the outermost pixel in each of
+    72 directions then lies at the same distance for a ring (spread near 0); a
+    square box or a character has corners and notches (spread 0.15 and more).
+    """
+    import math
+
+    import numpy as np
+
+    h, w = mask.shape
+    ys, xs = np.nonzero(mask)
+    if len(xs) == 0 or w < 2 or h < 2:
+        return 0.0, 1.0
+    dx = (xs - (w - 1) / 2.0) / (w / 2.0)
+    dy = (ys - (h - 1) / 2.0) / (h / 2.0)
+    rr = np.hypot(dx, dy)
+    bins = ((np.arctan2(dy, dx) + math.pi) / (2 * math.pi) * _RING_BINS).astype(np.int64).clip(0, _RING_BINS - 1)
+    outer = np.zeros(_RING_BINS)
+    np.maximum.at(outer, bins, rr)
+    held = outer[outer > 0]
+    if len(held) < 2:
+        return 0.0, 1.0
+    return len(held) / _RING_BINS, float(held.std() / held.mean())
+
+
+def stamp_outline(mask) -> bool:
+    """The shape's outline is a ring or an oval: a stamp, not a box, a banner or a character."""
+    import numpy as np
+
+    ys, xs = np.nonzero(mask)
+    if len(xs) < 12:
+        return False
+    crop = mask[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+    cover, spread = ring_fit(crop)
+    return cover >= RING_COVER and spread <= RING_SPREAD
 
 
 def analyse_bytes(data: bytes, bbox=None) -> ImageInfo | None:

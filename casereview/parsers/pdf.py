@@ -126,12 +126,15 @@ _ASCII_END = re.compile(r"[A-Za-z0-9]$")
 _ASCII_START = re.compile(r"^[A-Za-z0-9]")
 
 
-def _join_wrapped(blocks: list[Block]) -> list[Block]:
+def _join_wrapped(blocks: list[Block], min_chars: float = 0.0) -> list[Block]:
     """Join the lines of a paragraph that the page wrapped (第十 / 八条, 执法证号： / HB36110251).
 
     A line continues the one above when both are single-cell lines, the one
     above runs to the right edge of the text, the next one is not indented
     (a new paragraph starts two characters in) and follows at normal spacing.
+    ``min_chars``: the line above must also be at least this many characters
+    wide (an OCR'd page of a few short lines has its longest line "at the
+    right edge" without any wrapping).
     """
     if len(blocks) < 2:
         return blocks
@@ -144,6 +147,7 @@ def _join_wrapped(blocks: list[Block]) -> list[Block]:
         h = prev.size or 10.0
         if (last and b.bbox and "|" not in prev.text and "|" not in b.text
                 and last[2] >= right - 1.6 * h
+                and last[2] - last[0] >= min_chars * h
                 and last[0] <= left + 2.6 * h  # the line above starts at the margin (or a 2-character indent)
                 and b.bbox[0] <= left + 1.0 * h  # this one at the margin: right-aligned closings never join
                 and 0 <= b.bbox[1] - last[3] <= 1.2 * h

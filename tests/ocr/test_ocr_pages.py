@@ -156,3 +156,49 @@ def test_evenly_spaced_characters_are_not_taken_for_a_page_on_its_side():
         d.text((120, 120 + i * 42), (text * 2)[i % 17: i % 17 + 36], fill=(20, 20, 20), font=font)
     assert estimate_angle(img) == pytest.approx(0.0, abs=0.3)
     assert estimate_angle(img.rotate(90, expand=True, fillcolor="white")) == pytest.approx(90.0, abs=0.3)
+
+
+def _stamp_like(w: int, h: int, oval: bool):
+    """A red stamp-like mark on white: an oval ring with a star and text-like blobs, or a ruled box."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (w + 40, h + 40), "white")
+    d = ImageDraw.Draw(img)
+    red = (210, 30, 40)
+    if oval:
+        d.ellipse((20, 20, 20 + w, 20 + h), outline=red, width=max(3, w // 40))
+    else:
+        d.rectangle((20, 20, 20 + w, 20 + h), outline=red, width=max(3, w // 40))
+    cx, cy = 20 + w // 2, 20 + h // 2
+    d.regular_polygon((cx, cy, h // 6), 5, fill=red)
+    for k in range(6):
+        d.rectangle((cx - w // 3 + k * w // 9, 20 + h // 6, cx - w // 3 + k * w // 9 + w // 14, 20 + h // 6 + h // 10),
+                    fill=red)
+    return img
+
+
+@pytest.mark.parametrize(("oval", "found"), [(True, 1), (False, 0)])
+def test_oval_stamp_is_a_seal_and_a_red_box_is_not(oval, found):
+    """A 40 x 30 mm oval stamp (财务专用章) on a 150 dpi page is found; a red ruled box of its size is not."""
+    from PIL import Image
+
+    from casereview.parsers.ocr.marks import find_seals
+
+    page = Image.new("RGB", (1240, 800), "white")
+    page.paste(_stamp_like(236, 177, oval), (700, 300))
+    assert len(find_seals(page, 150.0)) == found
+
+
+@pytest.mark.parametrize(("oval", "seal"), [(True, True), (False, False)])
+def test_a_stamp_picture_gets_the_same_outline_test(oval, seal):
+    """A picture in a .docx or a PDF (analysed by parsers.images) is a seal only with a round or oval
+    outline: the same ring test find_seals applies on page pictures."""
+    import io
+
+    from casereview.parsers.images import analyse_bytes
+
+    buf = io.BytesIO()
+    _stamp_like(240, 180, oval).save(buf, "PNG")
+    info = analyse_bytes(buf.getvalue())
+    assert info.round is seal
+    assert info.looks_like_seal is seal

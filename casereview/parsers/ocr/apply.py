@@ -44,6 +44,7 @@ __all__ = ["ocr_sources", "ocr_image", "PageReading"]
 # an OCR box holds only the ink, so a full-width colon's box ends well before its advance does.
 _CELL_GAP = 1.6
 _SIZE_FACTOR = 1.1  # OCR boxes stand a little taller than the font size
+_WRAP_CHARS = 20  # a line wrapped by the page is a body line: at least this many characters wide
 # The round 〇 of a date in words (二〇二四年) is read as a letter O, a Q, a zero or ○: between
 # Chinese numerals it can only be 〇.
 _FOLIO = re.compile(r"[-—–_.·・\s]*[0-9]{1,4}[-—–_.·・\s]*|第?[0-9]{1,4}页?[，,/\s]*共[0-9]{1,4}页|"
@@ -205,7 +206,7 @@ def _marks_version() -> str:
     return h.hexdigest()[:12]
 
 
-_IMAGE_FIELDS = ("width", "height", "bbox", "red_share", "ink_share", "dark_share", "digest", "mark")
+_IMAGE_FIELDS = ("width", "height", "bbox", "red_share", "ink_share", "dark_share", "digest", "mark", "round")
 
 
 def _block_json(b: Block) -> dict:
@@ -359,7 +360,8 @@ def page_blocks(reading: PageReading, name: str, page_no: int, dpi: float,
         images.append(seal.info)
     _attach_images(blocks, images, name, page_no)
     _attach_ink(reading, blocks, row_of_block, dpi)
-    return _join_wrapped(blocks)  # a paragraph's lines wrapped by the page, joined as for a text PDF
+    # A paragraph's lines wrapped by the page, joined as for a text PDF (lines of body width only).
+    return _join_wrapped(blocks, min_chars=_WRAP_CHARS)
 
 
 def _overlap(a, b) -> float:

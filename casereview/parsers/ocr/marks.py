@@ -2,33 +2,33 @@
 
 **Seals**: red pixels → a closing that joins a stamp's ring, star and text →
 connected components → kept when the component is of stamp size (12-60 mm
-across), roughly square, and its outline is round: the outermost red in
-every direction from the centre lies at nearly the same distance. A red heading is too wide,
-a red table line too thin, a red ruled box has its corners off the circle, a
-big red character has an outline full of notches.
+across), round or oval (width/height 0.6-1.67), and its outline is a ring:
+the outermost red in every direction from the centre lies at nearly the same
+(scaled) distance — ``images.ring_fit``, the same test a stamp picture in a
+.docx or a PDF gets. A red heading is too wide, a red table line too thin, a
+red ruled box has its corners off the ring, a big red character has an
+outline full of notches.
 
 **Ink**: given the box of a signature label (当事人签名：), the region to its
 right (or below it, where nothing is signed to the right) is searched for dark
 strokes once printed text boxes and ruled lines are taken out: handwriting is
-detected, not read. An empty box or a box holding only its printed label has
-no ink left.
+detected, not read. Strokes a few millimetres apart make one signature; each
+signature is one mark. An empty box or a box holding only its printed label
+has no ink left (clean); specks too big for dust and too small or flat for
+writing are ``faint`` (a person looks).
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
 from dataclasses import dataclass
 
 from casereview.model import ImageInfo
-from casereview.parsers.images import analyse_pil
+from casereview.parsers.images import RING_COVER, RING_SPREAD, analyse_pil, ring_fit
 
 __all__ = ["Mark", "InkField", "find_seals", "find_ink", "red_mask", "drop_red"]
 
 SEAL_MM = (12.0, 60.0)  # diameters of round stamps, from a personal name stamp to a large official seal
-_RING_BINS = 72
-_RING_COVER = 0.9  # share of directions from the centre that meet red (a faded stamp may miss a few)
-_RING_SPREAD = 0.08  # most spread of the outer radius (std / mean) for a round outline
 _LINE_MM = 8.0  # straight dark runs longer than this are ruled lines, not handwriting
 _INK_MIN_MM2 = 3.0  # less dark area than this in a cluster is dust, speckles or a dot
 _INK_MIN_SPAN_MM = 4.0  # a signature is at least one handwritten character wide or tall
@@ -63,31 +63,6 @@ def red_mask(arr):
     return m.astype(np.uint8) * 255
 
 
-def _ring_fit(mask_crop) -> tuple[float, float]:
-    """How round the outline of a red shape is: (share of directions holding red, spread of the outer radius).
-
-    From the crop's centre, the outermost red pixel in each of 72 directions
-    lies at the same distance for a ring (spread near 0); a square box or a
-    character has corners and notches (spread 0.15 and more).
-    """
-    import numpy as np
-
-    h, w = mask_crop.shape
-    ys, xs = np.nonzero(mask_crop)
-    if len(xs) == 0:
-        return 0.0, 1.0
-    cx, cy = (w - 1) / 2.0, (h - 1) / 2.0
-    dx, dy = xs - cx, ys - cy
-    rr = np.hypot(dx, dy)
-    bins = ((np.arctan2(dy, dx) + math.pi) / (2 * math.pi) * _RING_BINS).astype(np.int64).clip(0, _RING_BINS - 1)
-    outer = np.zeros(_RING_BINS)
-    np.maximum.at(outer, bins, rr)
-    held = outer[outer > 0]
-    if len(held) < 2:
-        return 0.0, 1.0
-    return len(held) / _RING_BINS, float(held.std() / held.mean())
-
-
 def find_seals(image, dpi: float) -> list[Mark]:
     """Round red stamps on a page picture (RGB PIL image at ``dpi``)."""
     import cv2
@@ -107,11 +82,11 @@ def find_seals(image, dpi: float) -> list[Mark]:
         x, y, w, h, area = (int(v) for v in stats[i])
         if not (lo <= w <= hi and lo <= h <= hi):
             continue
-        if not 0.75 <= w / h <= 1.33:
+        if not 0.6 <= w / h <= 1.67:  # round, or an oval stamp (财务专用章 40 x 30 mm)
             continue
         crop = np.where(labels[y:y + h, x:x + w] == i, mask[y:y + h, x:x + w], 0)
-        cover, spread = _ring_fit(crop)
-        if cover < _RING_COVER or spread > _RING_SPREAD:
+        cover, spread = ring_fit(crop)
+        if cover < RING_COVER or spread > RING_SPREAD:
             continue
         crop = mask[y:y + h, x:x + w]  # all the red inside the ring (star, text) belongs to the seal
         # Statistics of the stamp layer alone: black text printed under a seal is not part of it.
