@@ -45,10 +45,11 @@ __all__ = ["ocr_sources", "ocr_image", "PageReading"]
 _CELL_GAP = 1.6
 _SIZE_FACTOR = 1.1  # OCR boxes stand a little taller than the font size
 _WRAP_CHARS = 20  # a line wrapped by the page is a body line: at least this many characters wide
-# The round 〇 of a date in words (二〇二四年) is read as a letter O, a Q, a zero or ○: between
-# Chinese numerals it can only be 〇.
+# A page number line (folio): - 11 -, 16., 第1页共2页.
 _FOLIO = re.compile(r"[-—–_.·・\s]*[0-9]{1,4}[-—–_.·・\s]*|第?[0-9]{1,4}页?[，,/\s]*共[0-9]{1,4}页|"
                     r"共[0-9]{1,4}页[，,/\s]*第[0-9]{1,4}页|第[0-9]{1,4}页")
+# The round 〇 of a date in words (二〇二四年) is read as a letter O, a Q, a zero or ○: between
+# Chinese numerals it can only be 〇.
 _ZERO = re.compile(r"(?<=[一二三四五六七八九〇零十])[OoQ0○◯](?=[一二三四五六七八九〇零十年])")
 
 
