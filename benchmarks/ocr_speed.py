@@ -153,19 +153,22 @@ def page_set(dpi: int, sample_pages: int):
 
 
 def scan_pages(dpi: int, limit: int):
-    """Pages of samples/scans whose original page is a text PDF page, with that page's text as truth."""
+    """Pages of samples/scans whose original page is a text PDF page, with that page's text as truth:
+    one page per document, taken in turn from each scanned sample."""
+    from itertools import chain, zip_longest
+
     from casereview.parsers.limits import DEFAULT_LIMITS
     from casereview.parsers.ocr.page import render_pdf_page
     from casereview.parsers.pdf import read_pdf
 
-    out = []
     root = ROOT / "samples" / "scans"
+    per_scan = []
     for truth_file in sorted((root / "truth").glob("*.json")):
         t = json.loads(truth_file.read_text("utf-8"))
-        digital = ROOT / "samples" / t["digital"]
-        scan = root / t["input"]
+        digital, scan = ROOT / "samples" / t["digital"], root / t["input"]
+        found = []
         for doc in t["documents"]:
-            if not doc["source"].endswith(".pdf") or not doc.get("scan_pages") or len(out) >= limit:
+            if not doc["source"].endswith(".pdf") or not doc.get("scan_pages"):
                 continue
             original = digital if digital.is_file() else digital / doc["source"]
             scanned = scan if scan.is_file() else scan / doc["scan_source"]
@@ -174,10 +177,12 @@ def scan_pages(dpi: int, limit: int):
                 text = "\n".join(b.text for b in src.blocks if b.loc.page == page and b.text)
                 if len(flat(text)) < 80 or any(b.images for b in src.blocks if b.loc.page == page):
                     continue  # near-empty, or with a picture whose text the text layer lacks
-                out.append(("scans", f"{scanned.relative_to(root)}#{scan_page}",
-                            render_pdf_page(scanned, scan_page, dpi), dpi, text))
-                break  # one page per document: spread over many kinds
-    return out
+                found.append((scanned, scan_page, text))
+                break
+        per_scan.append(found)
+    picked = [x for x in chain.from_iterable(zip_longest(*per_scan)) if x is not None][:limit]
+    return [("scans", f"{scanned.relative_to(root)}#{page}", render_pdf_page(scanned, page, dpi), dpi, text)
+            for scanned, page, text in picked]
 
 
 def read_page(engine, img, page_dpi):
