@@ -212,6 +212,17 @@ def read_generic(r: Reader) -> None:
     agency = _closing_agency(r)
     if agency:
         f["agency"] = agency
+    for key, label in (("cause", _CAUSE_LABEL), ("case_name", _CASE_NAME_LABEL)):
+        found = [(t, o) for t, o in r.labelled_text(label) if t]
+        if found:
+            text, off = found[0]
+            value = re.split(r"\s*\|\s*|[。；;\n]", text)[0].strip()
+            if value:
+                f[key] = r.value(value, off, off + len(value))
+
+
+_CAUSE_LABEL = re.compile(r"^\s*案\s*由[:：]?")
+_CASE_NAME_LABEL = re.compile(r"^\s*(?:案件名称|案卷名称|案\s*名)[:：]?")
 
 
 def _labelled_pairs(r: Reader) -> list:

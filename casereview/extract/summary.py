@@ -11,7 +11,7 @@ from casereview.extract.normalize import compact
 from casereview.model import Case, Document, Location, Value
 
 SUMMARY_KEYS = ("agency", "case_number", "party", "party_kind", "party_id", "penalty_types", "fine_yuan",
-                "confiscation_yuan", "decision_date", "filing_date", "legal_basis")
+                "confiscation_yuan", "decision_date", "filing_date", "legal_basis", "cause", "case_name")
 
 
 def _v(doc: Document | None, key: str) -> Value | None:
@@ -69,8 +69,40 @@ def build_summary(case: Case) -> None:
             locs["legal_basis"] = basis[0].loc
     if notices and out["party"] is None:
         put("party", _v(notices[-1], "party"))
+    _cause_and_name(case, out, locs)
     case.summary = out
     case.summary_locs = locs
+
+
+def _cause_and_name(case: Case, out: dict[str, Any], locs: dict[str, Location]) -> None:
+    """案由 and 案件名称: the cause as most documents state it (立案审批表 涉嫌…, 结案报告, 送达回证
+    "party + cause + 案"), so a table cell a PDF wrapped (…擅 / 自从事…) is outvoted by the whole one;
+    the case name as the cover gives it, completed from party and cause when the cover's cell wrapped."""
+    party = out.get("party") or ""
+    votes: Counter[str] = Counter()
+    where: dict[str, Location] = {}
+    for d in case.documents:
+        for key in ("cause", "case_name"):
+            v = _v(d, key)
+            if v is None:
+                continue
+            cause = re.sub(r"^涉嫌", "", compact(v.value))
+            if party and cause.startswith(compact(party)):
+                cause = cause[len(compact(party)):]
+            cause = re.sub(r"(?:一)?案$", "", cause)
+            if len(cause) >= 2:
+                votes[cause] += 1
+                where.setdefault(cause, v.loc)
+    if votes:
+        best = max(votes, key=lambda c: (votes[c], len(c)))
+        out["cause"], locs["cause"] = best, where[best]
+    covers = [v for d in case.documents if d.type == "cover" and (v := _v(d, "case_name")) is not None]
+    if covers:
+        name = compact(covers[0].value)
+        whole = f"{compact(party)}{out.get('cause') or ''}案"
+        if not name.endswith("案") and out.get("cause") and whole.startswith(name):
+            name = whole  # the cover's cell wrapped: 临川县鼎盛建材贸易有限公司未取得道路运输经营许可擅
+        out["case_name"], locs["case_name"] = name, covers[0].loc
 
 
 # Laws a decision cites for its procedure, discretion or remedies, not as the provision broken or applied.
