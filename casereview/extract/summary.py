@@ -76,7 +76,7 @@ def build_summary(case: Case) -> None:
 
 def _cause_and_name(case: Case, out: dict[str, Any], locs: dict[str, Location]) -> None:
     """案由 and 案件名称: the cause as most documents state it (立案审批表 涉嫌…, 结案报告, 送达回证
-    "party + cause + 案"), so a table cell a PDF wrapped (…擅 / 自从事…) is outvoted by the whole one;
+    "party + cause + 案"); a table cell a PDF wrapped (…擅 / 自从事…) counts for the whole cause it starts;
     the case name as the cover gives it, completed from party and cause when the cover's cell wrapped."""
     party = out.get("party") or ""
     votes: Counter[str] = Counter()
@@ -94,6 +94,11 @@ def _cause_and_name(case: Case, out: dict[str, Any], locs: dict[str, Location]) 
                 votes[cause] += 1
                 where.setdefault(cause, v.loc)
     if votes:
+        # A cell cut where the page wrapped it is the start of the whole cause: its votes go to the whole.
+        for short in sorted(votes, key=len):
+            longer = [c for c in votes if len(c) > len(short) and c.startswith(short)]
+            if longer:
+                votes[max(longer, key=len)] += votes.pop(short)
         best = max(votes, key=lambda c: (votes[c], len(c)))
         out["cause"], locs["cause"] = best, where[best]
     covers = [v for d in case.documents if d.type == "cover" and (v := _v(d, "case_name")) is not None]
