@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _rss import peak_rss_mb  # noqa: E402
 
 
 def median_time(fn, repeat: int) -> float:
@@ -86,25 +87,12 @@ def build_bound_pdf(pages: int, out: Path) -> Path:
     return out
 
 
-def peak_rss_mb(path: Path) -> float:
-    code = (
-        f"import resource,sys; sys.path.insert(0, {str(ROOT)!r})\n"
-        "from casereview.api import load_case\n"
-        f"load_case({str(path)!r})\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return int(out.stdout.strip().splitlines()[-1]) / 1024
+def load_peak_mb(path: Path) -> float:
+    return peak_rss_mb(f"from casereview.api import load_case\nload_case({str(path)!r})")
 
 
 def baseline_rss_mb() -> float:
-    code = (
-        f"import resource,sys; sys.path.insert(0, {str(ROOT)!r})\n"
-        "import casereview.extract.nlp as n; n._engine(); import pypdfium2, docx\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return int(out.stdout.strip().splitlines()[-1]) / 1024
+    return peak_rss_mb("import casereview.extract.nlp as n; n._engine(); import pypdfium2, docx")
 
 
 def page_count(path: Path) -> int:
@@ -153,7 +141,7 @@ def main() -> None:
             ours = median_time(lambda p=path: load_case(p), args.repeat)
             pdfium_t = median_time(lambda p=path: bare_pdfium(p), args.repeat)
             plumber_t = median_time(lambda p=path: bare_pdfplumber(p), max(1, min(args.repeat, 2)))
-            rss = peak_rss_mb(path)
+            rss = load_peak_mb(path)
             figures[f"bound_{pages}"] = {"pages": n, "ours_s": ours, "pdfium_s": pdfium_t, "pdfplumber_s": plumber_t,
                                          "peak_rss_mb": rss}
             print(f"bound case ({pages:3d} p)     {n:5d} {n / ours:9.0f} {n / pdfium_t:10.0f} {n / plumber_t:11.1f} "

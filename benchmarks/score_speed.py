@@ -16,7 +16,6 @@ import os
 import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _rss import peak_rss_mb  # noqa: E402
 
 
 def build_batch(n: int, dest: Path) -> Path:
@@ -79,14 +80,7 @@ def stage_shares(batch: Path) -> dict[str, float]:
 
 
 def worker_peak_mb(batch: Path, jobs: int) -> float:
-    code = (
-        f"import resource, sys; sys.path.insert(0, {str(ROOT)!r})\n"
-        "from casereview.api import review\n"
-        f"review([{str(batch)!r}], jobs={jobs})\n"
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return int(out.stdout.strip().splitlines()[-1]) / 1024
+    return peak_rss_mb(f"from casereview.api import review\nreview([{str(batch)!r}], jobs={jobs})", children=True)
 
 
 def main() -> None:

@@ -922,6 +922,7 @@ def read_approvals(r: Reader) -> None:
             if li - s < 4:
                 sections[-1] = (role, s, li, l0)
     approvals = []
+    known = known_names(r.text) if sections else set()  # for names signed side by side, read as one run
     for role, s, e, line in sections:
         text = "\n".join(x.text for x in lines[s: e + 1])
         body = _APPROVAL_ROLE.sub("", text, count=1)
@@ -930,7 +931,7 @@ def read_approvals(r: Reader) -> None:
         ds = [d for d in r.dates_in(start, end) if d.precision == "day"]
         sig = _SIGNER.search(body)
         written = re.split(r"日期|时间|年|\d", sig.group("names"))[0] if sig else ""
-        names = split_names(written) or split_glued(written, known_names(r.text))
+        names = split_names(written) or split_glued(written, known)
         signer = "、".join(names) or None
         images = [img for x in lines[s: e + 1] for c in range(len(x.cells)) for img in x.images_in_cell(c)]
         ink = [img for img in images if not img.looks_like_seal]

@@ -217,6 +217,7 @@ def _pair(segment: str, line: Line) -> list[Officer]:
 def signatures(dt: DocText) -> list[Signature]:
     """Every signature field of the document and whether it is filled (name, picture) or blank."""
     out: list[Signature] = []
+    known: set[str] | None = None  # names the document gives, for names read as one run (computed once)
     for line in dt.lines:
         for col, cell in enumerate(line.cells):
             for m in SIGNATURE_LABEL.finditer(cell):
@@ -232,7 +233,11 @@ def signatures(dt: DocText) -> list[Signature]:
                     value = nxt[: stop.start()] if stop else nxt
                     value_col = col + 1
                     images = images + line.images_in_cell(value_col)
-                names = split_names(value) or split_glued(value, _known(dt))
+                names = split_names(value)
+                if not names and value.strip():
+                    if known is None:
+                        known = known_names(dt.text) | {o.name for o in officers(dt)}
+                    names = split_glued(value, known)
                 if names:
                     names += _names_in_following_cells(line, value_col)
                 elif not value.strip() and not images:
@@ -265,15 +270,6 @@ def signatures(dt: DocText) -> list[Signature]:
                     sig.images = 0
                 out.append(sig)
     return out
-
-
-def _known(dt: DocText) -> set[str]:
-    """Names the document lists or gives as officers (computed once per document text)."""
-    cached = getattr(dt, "_known_names", None)
-    if cached is None:
-        cached = known_names(dt.text) | {o.name for o in officers(dt)}
-        dt._known_names = cached
-    return cached
 
 
 def _names_in_following_cells(line: Line, col: int) -> list[str]:

@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
 from casereview.parsers.ocr.cache import OcrCache, image_digest
 from casereview.parsers.ocr.engines import OcrLine, get_engine
-from casereview.parsers.ocr.marks import drop_red, find_ink, find_seals
+from casereview.parsers.ocr.marks import drop_red, find_ink, find_seals, vertical_rules
 from casereview.parsers.ocr.page import (
     image_dpi,
     load_image,
@@ -309,21 +309,6 @@ def _join(row: list[OcrLine], rules: list[tuple[float, float, float]] = ()) -> t
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _vertical_rules(image, dpi: float) -> list[tuple[float, float, float]]:
-    """A page's vertical ruled lines (x, top, bottom) in pixels: dark runs at least 6 mm tall and thin."""
-    import cv2
-    import numpy as np
-
-    gray = np.asarray(image.convert("L"))
-    dark = (gray < 150).astype(np.uint8) * 255
-    tall = max(5, int(round(dpi * 6 / 25.4)))
-    runs = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, tall)))
-    n, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
-    thick = dpi * 1.0 / 25.4
-    return [(x + w / 2.0, float(y), float(y + h)) for x, y, w, h, _ in (stats[i] for i in range(1, n))
-            if w <= thick]
-
-
 def page_blocks(reading: PageReading, name: str, page_no: int, dpi: float,
                 pictures: list[ImageInfo] | None = None) -> list[Block]:
     """Text line blocks of a page reading, with seals and signature ink attached (coordinates in points)."""
@@ -332,7 +317,7 @@ def page_blocks(reading: PageReading, name: str, page_no: int, dpi: float,
     pt = 72.0 / dpi
     blocks: list[Block] = []
     rows = _group(reading.lines)
-    rules = _vertical_rules(reading.image, dpi)
+    rules = vertical_rules(reading.image, dpi)
     row_of_block: list[list[OcrLine]] = []
     for row in rows:
         cells, cell_x = _join(row, rules)

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from casereview.model import ImageInfo
 from casereview.parsers.images import RING_COVER, RING_SPREAD, analyse_pil, ring_fit
 
-__all__ = ["Mark", "InkField", "find_seals", "find_ink", "red_mask", "drop_red"]
+__all__ = ["Mark", "InkField", "find_seals", "find_ink", "red_mask", "drop_red", "straight_runs", "without_runs",
+           "vertical_rules"]
 
 SEAL_MM = (12.0, 60.0)  # diameters of round stamps, from a personal name stamp to a large official seal
 _LINE_MM = 8.0  # straight dark runs longer than this are ruled lines, not handwriting
@@ -131,15 +132,36 @@ def _dark_mask(arr):
     return ((gray < 140) & ~red).astype(np.uint8) * 255
 
 
-def _strip_lines(mask, dpi: float):
-    """The mask without long straight horizontal and vertical runs (ruled lines, underlines, box edges)."""
+def straight_runs(mask, length: int):
+    """(horizontal, vertical): the straight runs at least ``length`` pixels long in a 0/255 mask —
+    ruled lines, underlines, box edges. One place for the pages' turning, ink search and cell borders."""
     import cv2
 
-    n = max(5, int(round(_mm(dpi, _LINE_MM))))
-    horiz = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (n, 1)))
-    vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, n)))
+    horiz = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    return horiz, vert
+
+
+def without_runs(mask, length: int):
+    """The mask with its straight runs (and a pixel around them) taken out."""
+    import cv2
+
+    horiz, vert = straight_runs(mask, length)
     lines = cv2.dilate(cv2.bitwise_or(horiz, vert), cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
     return cv2.bitwise_and(mask, cv2.bitwise_not(lines))
+
+
+def vertical_rules(image, dpi: float) -> list[tuple[float, float, float]]:
+    """A page's vertical ruled lines (x, top, bottom) in pixels: dark runs at least 6 mm tall, under 1 mm thick."""
+    import cv2
+    import numpy as np
+
+    dark = (np.asarray(image.convert("L")) < 150).astype(np.uint8) * 255
+    _, runs = straight_runs(dark, max(5, int(round(_mm(dpi, 6.0)))))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
+    thick = _mm(dpi, 1.0)
+    return [(x + w / 2.0, float(y), float(y + h)) for x, y, w, h, _ in (stats[i] for i in range(1, n))
+            if w <= thick]
 
 
 @dataclass(slots=True)
@@ -206,7 +228,7 @@ def _ink_in(arr, region, text_boxes, dpi: float) -> InkField:
         ix1, iy1 = int(min(rx1, bx1 + pad)), int(min(ry1, by1 + pad))
         if ix0 < ix1 and iy0 < iy1:
             mask[iy0 - ry0:iy1 - ry0, ix0 - rx0:ix1 - rx0] = 0
-    mask = _strip_lines(mask, dpi)
+    mask = without_runs(mask, max(5, int(round(_mm(dpi, _LINE_MM)))))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     min_area = max(4, int(_mm(dpi, 0.6) ** 2))
     thin = _mm(dpi, _RULE_MM)

@@ -108,13 +108,9 @@ def _ink_points(image):
 def _without_rules(ink):
     """The ink without long straight runs: a table's ruled lines would make its columns look like lines
     of text turned by 90°."""
-    import cv2
+    from casereview.parsers.ocr.marks import without_runs
 
-    n = max(15, min(ink.shape) // 12)
-    horiz = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (n, 1)))
-    vert = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, n)))
-    rules = cv2.dilate(cv2.bitwise_or(horiz, vert), cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
-    return cv2.bitwise_and(ink, cv2.bitwise_not(rules))
+    return without_runs(ink, max(15, min(ink.shape) // 12))
 
 
 def _rows(xs, ys, angle: float):
