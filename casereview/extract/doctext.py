@@ -25,6 +25,7 @@ class Line:
     row: int | None  # table row index, None for paragraphs
     start: int = 0  # offset of the line in DocText.text
     cell_starts: list[int] = field(default_factory=list)
+    sub: int = 0  # the line's number within its paragraph block (a paragraph broken by line breaks)
 
     @property
     def text(self) -> str:
@@ -35,6 +36,10 @@ class Line:
         b = self.block
         if b.kind == "table" and self.row is not None:
             return [img for img, (r, c) in zip(b.images, b.image_cells, strict=False) if r == self.row and c == col]
+        if b.image_cells and len(b.image_cells) == len(b.images):
+            # A .docx paragraph knows which field each picture stands in.
+            return [img for img, (sub, c) in zip(b.images, b.image_cells, strict=True)
+                    if sub == self.sub and min(c, len(self.cells) - 1) == col]
         if len(self.cells) <= 1:
             return list(b.images)
         if b.bbox is not None and b.images:
@@ -67,9 +72,9 @@ class DocText:
                     if any(cells):
                         self.lines.append(Line(cells, block, r))
             elif block.text:
-                for sub in block.text.split("\n"):
-                    if sub.strip():
-                        self.lines.append(Line(sub.split(SEP), block, None))
+                subs = [sub for sub in block.text.split("\n") if sub.strip()]
+                for k, sub in enumerate(subs):
+                    self.lines.append(Line(sub.split(SEP), block, None, sub=k))
             elif block.images:
                 self.lines.append(Line([""], block, None))
         parts = []

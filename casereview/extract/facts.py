@@ -47,7 +47,7 @@ def document_facts(doc: Document) -> dict[str, Any]:
         out["certificates_shown"] = bool(_val(f.get("certificates_shown")))
         out["party_signed"] = bool(signed_by(doc, PARTY_ROLES - {"委托代理人"}))
         out["party_refused"] = bool(_val(f.get("party_refused")))
-        officer_sigs = _sigs(doc, OFFICER_ROLES - {"记录人"})
+        officer_sigs = _sigs(doc, OFFICER_ROLES)
         out["officers_signed"] = sorted({n for s in officer_sigs if s["signed"] and s["name"]
                                          for n in s["name"].split("、")})
         out["officer_signatures"] = sum(1 for s in officer_sigs if s["signed"])

@@ -183,7 +183,8 @@ def read_generic(r: Reader) -> None:
     sigs = signatures(r.dt)
     if sigs:
         f["signatures"] = [Value({"role": s.role, "signed": s.signed, "kind": s.kind, "name": s.name,
-                                  "label": s.label, "images": s.images}, r.dt.line_loc(s.line)) for s in sigs]
+                                  "label": s.label, "images": s.images,
+                                  "scanned": s.line.block.confidence is not None}, r.dt.line_loc(s.line)) for s in sigs]
     seals = []
     n_lines = len(r.dt.lines)
     for i, line in enumerate(r.dt.lines):
@@ -564,7 +565,7 @@ def read_record(r: Reader) -> None:
     """inspection_record / inquiry_record: officers, certificates shown, confirmation, signatures."""
     f = r.fields
     offs = officers(r.dt)
-    f["officers"] = [r.line_value({"name": o.name, "cert_no": o.cert_no}, o.line) for o in offs]
+    f["officers"] = [r.line_value({"name": o.name, "cert_no": o.cert_no, "roles": o.roles}, o.line) for o in offs]
     shown = [h for h in r.hits("CERT_SHOWN") if not r.negated(h)]
     f["certificates_shown"] = r.value(True, shown[0].start, shown[0].end) if shown else None
     conf = r.hits("CONFIRM")
@@ -1132,7 +1133,8 @@ def _index_entries(r: Reader) -> list[Value]:
         title = next((t for t in titles if match_title(t)), None) or next(iter(titles), None)
         if title:
             mt = match_title(title)
-            out.append(r.line_value({"title": title, "type": mt[0] if mt else None}, line))
+            out.append(r.line_value({"title": title, "type": mt[0] if mt else None,
+                                     "scanned": line.block.confidence is not None}, line))
     return out
 
 
@@ -1150,10 +1152,12 @@ def _cell_under(header: Line, col: int, line: Line) -> str | None:
 
 
 def _index_title(cell: str) -> str | None:
-    """A cell of an index row as a title: not a number, date, page range, 文号 or the agency."""
+    """A cell of an index row as a title: not a number, date, page range, 文号 (whole or cut) or the agency."""
     title = re.sub(r"[.…·．]{2,}.*$|\s+\d[\d\-–~、]*\s*$", "", cell).strip()
+    title = re.sub(r"^\d{1,3}(?=[\u4e00-\u9fff]{3})", "", title)  # a row number read glued to the title (24卷内备考表)
     c = compact(title)
     if not c or re.fullmatch(r"[\d\s./\-–~、年月日页第共]*", c) or CASE_NUMBER.fullmatch(c) or _AGENCY.fullmatch(c) \
+            or re.search(r"[〔\[【（(［﹝]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*[〕\]】）)］﹞]", c) \
             or not re.search(r"[\u4e00-\u9fff]{2}", c) or len(c) <= 3:  # ≤ 3 characters: a 责任者's name
         return None
     return title

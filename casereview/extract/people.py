@@ -9,44 +9,42 @@ them from the document's lines and cells, never from fixed positions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from casereview.extract.doctext import DocText, Line
+from casereview.extract.forms import value_of
+from casereview.extract.lexicon import (
+    ALL_ROLES,
+    CERT,
+    CERT_LABEL,
+    OFFICER_LABEL,
+    OFFICER_ROLES,
+    PARTY_ROLES,
+    RECIPIENT_ROLES,
+    SIGNATURE_LABEL,
+    alternation,
+    is_label_cell,
+)
+
+__all__ = ["OFFICER_ROLES", "PARTY_ROLES", "RECIPIENT_ROLES", "SIGNATURE_LABEL", "Officer", "Signature", "header_lines",
+           "known_names", "officers", "signatures", "split_glued", "split_names"]
 
 CJK = "\u4e00-\u9fff"
 NAME = rf"[{CJK}]{{1,3}}(?:·[{CJK}]{{1,6}})?"
+_CERT = CERT  # kept for the OCR field finder and older callers
 # Words that are never names: labels and filler that stand next to names in forms.
 _NOT_NAME = re.compile(
     r"拒绝签[名字收]|拒不签[名字收]?|拒签|拒收|拒绝|"
+    rf"{alternation(ALL_ROLES)}|"
     r"执法证件?号码?|执法证编号|执法证|证件号码?|证件编号|证号|编号|号码|行政执法|执法人员|检查人员|调查人员|"
     r"询问人|检查人|调查人|记录人|承办人|执法人|办案人员?|分别为|分别是|以及|同志|签名|签字|盖章|日期|时间|"
     r"年|月|日|和|及|等|人员|等人|本人|当事人|被询问人|见证人|送达人|受送达人|签收|意见|同意|审批|负责人|"
     r"证件|工作证|出示|我们|是|的|为|姓名"
 )
-# A certificate number: digits with an optional letter/province prefix (鲁C12345678, 1411030023),
-# or letters and hyphenated digit groups (CG-0512-033, JX-20418).
-_CERT = re.compile(r"(?<![0-9A-Za-z])(?:(?:[" + CJK + r"][A-Z]?)?[A-Z]{0,3}[0-9]{5,18}[A-Z]?"
-                   r"|[A-Z]{1,4}-?[0-9]{2,10}(?:-[0-9]{1,10})+|[A-Z]{1,4}-[0-9]{2,10})(?![0-9A-Za-z])")
-_CERT_LABEL = re.compile(r"(?:行政)?执法证(?:件)?(?:号码?|编号)|证件号(?:码)?|证号|执法证")
-OFFICER_LABEL = re.compile(
-    r"(?<!被)(?:执法人员|检查人员|检查人|询问人员|询问人|调查人员|调查人|勘验人员?|勘查人员?|承办人员?|执法人|办案人员?|"
-    r"询问（调查）人|询问\(调查\)人|检查（勘验）人员?)"
-    r"(?:姓名)?(?:及|和|、)?(?:执法证(?:件)?号(?:码)?|证件号)?(?![签（(]?签)[:：]?"
-)
-RECORDER_LABEL = re.compile(r"记录人(?:员)?[:：]?")
-SIG_ROLE = (
-    r"被询问人|被检查人|被检查单位|被检查单位负责人|被调查人|被勘验人|当事人|现场负责人|法定代表人|委托代理人|"
-    r"受送达人|收件人|代收人|见证人|送达人|执法人员|检查人员|检查人|询问人|调查人员?|记录人|承办人|"
-    r"审批人|审核人|负责人|主持人|听证员|书记员|勘验人|复核人|签收人"
-)
-SIGNATURE_LABEL = re.compile(
-    rf"(?P<role>{SIG_ROLE})(?:[（(]?(?:签名|签字|签章|签收|盖章|签名或盖章|签名并捺印)[)）]?"
-    r"(?:[（(]?(?:或|并)?(?:盖章|捺印|签章|指印)[)）]?)?[:：]?|(?<=签收人)[:：])"  # 签收人：李明 is itself a signature
-)
-PARTY_ROLES = {"被询问人", "被检查人", "被检查单位", "被检查单位负责人", "被调查人", "被勘验人", "当事人",
-               "现场负责人", "法定代表人", "委托代理人"}
-OFFICER_ROLES = {"执法人员", "检查人员", "检查人", "询问人", "调查人", "调查人员", "记录人", "承办人", "勘验人"}
-RECIPIENT_ROLES = {"受送达人", "收件人", "代收人", "当事人", "法定代表人", "委托代理人", "签收人"}
+# Any label of another field in an officers' row: the officers' value ends there.
+_OTHER_LABEL = re.compile(
+    rf"(?:{alternation(ALL_ROLES - OFFICER_ROLES)})|被询问|被检查|被调查|地点|时间|日期|性别|民族|住址|联系电话|工作单位")
+SIG_ROLE = alternation(ALL_ROLES)
 _VALUE_STOP = re.compile(
     rf"(?:{SIG_ROLE})[（(]?(?:签名|签字|签章|签收|盖章)|日期|时间|(?:19|20)\d\d[-年./]|[一二〇○零]{{4}}年|"
     r"[（(]?(?:签名|签字|盖章|捺印)[)）]?[:：]|年\s*月\s*日|[:：]"
@@ -58,6 +56,7 @@ class Officer:
     name: str
     cert_no: str | None
     line: Line
+    roles: list[str] = field(default_factory=list)  # the labels that name them (询问人, 记录人 …)
 
 
 @dataclass(slots=True)
@@ -124,6 +123,14 @@ def split_glued(written: str, known: set[str]) -> list[str]:
 _BODY_START = re.compile(r"^(?:问[:：]|答[:：]|(?:现场)?检查情况|勘验情况|询问内容|调查内容|现场情况)")
 # A list of names ends where a sentence goes on: 执法人员张伟、李明向当事人出示了执法证件.
 _LIST_END = re.compile(r"[，。；;,]|向|对|在|已|依法|于|到|进行|共同|出示|告知|表明|按照|根据|前往|来到|现场|就")
+# What may follow a name in a sentence listing officers (the list goes on, or the sentence does).
+_AFTER_NAME = re.compile(
+    r"\s*(?:$|[、，,。；;和及与（(|）)]|[0-9A-Z]|" + CERT.pattern + r"|向|对|在|已|依法|于|到|进行|共同|出示|告知|表明|按照|根据|"
+    r"前往|来到|现场|就|同志|等|两人|二人|一同|一起|执法证|证件|证号|持|经|依)")
+# Words that begin a sentence's verb phrase, never a name.
+_NOT_NAME_START = re.compile(r"^(?:向|对|在|已|依|于|到|进|共|出示|告知|表明|按|根|前往|来到|现场|就|的|是|为|及|和|与|等|均|分别|"
+                             r"之前|以前|此前|今天|今日|本次|这|那|你|我|他|她|其|该|有|没|不|也|都|还|将|要|可|请|应)")
+_OPENING = re.compile(r"执法证|证件|证号|表明身份|出示")
 
 
 def header_lines(dt: DocText) -> int:
@@ -137,59 +144,191 @@ def header_lines(dt: DocText) -> int:
 def officers(dt: DocText, limit_lines: int | None = None) -> list[Officer]:
     """Officers named on a record, each with the certificate number written next to the name.
 
-    Only the record's header is read (before its Q&A or findings), so names in
-    the questions and answers are never taken for officers.
+    Read in the record's header (before its Q&A or findings): every label of the
+    investigating side (执法人员, 检查人员1, 询问人, 记录人, 调查人, 勘验人, 承办人 …
+    — ``data/labels.json``) with its value after the colon, in the cells after it or
+    in the rows that continue it; and in the opening statement (the first question,
+    or the line recording that certificates were shown: 我们是…执法人员张伟（执法证号…）、
+    李明（…）, 执法人员张伟、李明向当事人出示了执法证件), so names in the questions and
+    answers are never taken for officers.
     """
     found: dict[str, Officer] = {}
-    lines = dt.lines[: limit_lines if limit_lines is not None else header_lines(dt)]
+
+    def add(offs: list[Officer], role: str) -> None:
+        for off in offs:
+            old = found.get(off.name)
+            if old is None or (old.cert_no is None and off.cert_no):
+                found[off.name] = off
+                off.roles = old.roles if old is not None else []
+            if role not in found[off.name].roles:
+                found[off.name].roles.append(role)
+
+    head = limit_lines if limit_lines is not None else header_lines(dt)
+    lines = dt.lines[:head]
     i = 0
     while i < len(lines):
         line = lines[i]
-        text = line.text
-        m = OFFICER_LABEL.search(text)
-        if not m or SIGNATURE_LABEL.match(text, m.start()):
+        hits = [m for m in OFFICER_LABEL.finditer(line.text) if not SIGNATURE_LABEL.match(line.text, m.start())
+                and not _inside_other_label(line.text, m.start())]
+        if not hits:
             i += 1
             continue
-        segment = text[m.end():]
-        labelled = m.group().endswith((":", "：")) or segment.strip().startswith(("|", ":", "："))
-        if not labelled and (cut := _LIST_END.search(segment)):
-            segment = segment[: cut.start()]  # a sentence: keep only the names right after the label
-        # A form that lists officers on following rows (执法人员 | 张伟 | 证号 | … / | 李明 | 证号 | …).
         j = i + 1
-        while j < len(lines) and j <= i + 3:
-            nxt = lines[j].text
-            if OFFICER_LABEL.search(nxt) or SIGNATURE_LABEL.search(nxt) or RECORDER_LABEL.search(nxt):
-                break
-            if lines[j].row is not None and lines[j].block is line.block and not lines[j].cells[0].strip() and _CERT.search(nxt):
-                segment += " | " + nxt
-                j += 1
-                continue
-            if (_CERT_LABEL.match(nxt.strip()) or nxt.strip().startswith(("证号", "执法证"))) and _CERT.search(nxt):
-                segment += " | " + nxt
-                j += 1
-                continue
-            first = lines[j].cells[0].strip()
-            if (_CERT.search(nxt) and _CERT_LABEL.search(nxt) and re.fullmatch(NAME, first)
-                    and not re.search(r"[:：]", first)):
-                segment += " | " + nxt  # a second officer on the next row: 李明 | 执法证号 | …
-                j += 1
-                continue
-            break
-        for off in _pair(segment, line):
-            if off.name not in found or (found[off.name].cert_no is None and off.cert_no):
-                found[off.name] = off
+        for k, m in enumerate(hits):
+            end = hits[k + 1].start() if k + 1 < len(hits) else len(line.text)
+            segment = line.text[m.end(): end]
+            labelled = m.group().endswith((":", "：")) or segment.lstrip().startswith(("|", ":", "：")) \
+                or not segment.strip() or is_label_cell(line.text[m.start(): m.end()]) and _cell_edge(line, m.end())
+            if labelled:
+                if k + 1 == len(hits):
+                    segment, j = _with_continuation(lines, i, segment)
+                add(_pair(segment, line), _role(m.group()))
+            else:
+                add([Officer(n, c, line) for n, c in _read_list(segment)], _role(m.group()))
         i = j
+    # The opening statement: the first lines of the body where the officers introduce themselves.
+    for line in dt.lines[head: head + 4]:
+        text = line.text
+        if text.startswith(("答", "答：")) or not _OPENING.search(text):
+            continue
+        for m in OFFICER_LABEL.finditer(text):
+            if not SIGNATURE_LABEL.match(text, m.start()):
+                add([Officer(n, c, line) for n, c in _read_list(text[m.end():])], _role(m.group()))
+        certs = _cert_list(text)
+        named = [o for o in found.values() if o.line is line]
+        if certs and len(certs) == len(named) and all(o.cert_no is None for o in named):
+            for o, c in zip(named, certs, strict=True):
+                o.cert_no = c  # 执法人员张伟、李明，执法证号分别为…、…
     return list(found.values())
 
 
+def _role(label: str) -> str:
+    """The role word of an officers' label (检查人员1：→ 检查人员, 询问人及执法证号 → 询问人)."""
+    m = _ROLE_WORD.match(label)
+    return m.group() if m else label
+
+
+_ROLE_WORD = re.compile(alternation(OFFICER_ROLES))
+
+
+def _inside_other_label(text: str, at: int) -> bool:
+    """调查人 inside 被调查人, 检查人 inside 被检查人（单位）: part of a party's label."""
+    return at > 0 and text[at - 1] == "被"
+
+
+def _cell_edge(line: Line, offset: int) -> bool:
+    """The offset ends its cell (the label fills the cell: its value is in the cells after it)."""
+    pos = line.start + offset
+    for start, cell in zip(line.cell_starts, line.cells, strict=True):
+        if start <= pos <= start + len(cell):
+            return not cell[pos - start:].strip()
+    return False
+
+
+def _with_continuation(lines: list[Line], i: int, segment: str) -> tuple[str, int]:
+    """An officers' value that goes on in the next rows (执法人员 | 张伟 | 证号 | … / | 李明 | 证号 | …)."""
+    line = lines[i]
+    j = i + 1
+    while j < len(lines) and j <= i + 3:
+        nxt = lines[j].text
+        if OFFICER_LABEL.search(nxt) or SIGNATURE_LABEL.search(nxt) or _OTHER_LABEL.match(lines[j].cells[0].strip()):
+            break
+        if lines[j].row is not None and lines[j].block is line.block and not lines[j].cells[0].strip() \
+                and CERT.search(nxt):
+            segment += " | " + nxt
+            j += 1
+            continue
+        if (CERT_LABEL.match(nxt.strip()) or nxt.strip().startswith(("证号", "执法证"))) and CERT.search(nxt):
+            segment += " | " + nxt
+            j += 1
+            continue
+        first = lines[j].cells[0].strip()
+        if CERT.search(nxt) and CERT_LABEL.search(nxt) and re.fullmatch(NAME, first) and not re.search(r"[:：]", first):
+            segment += " | " + nxt  # a second officer on the next row: 李明 | 执法证号 | …
+            j += 1
+            continue
+        break
+    return segment, j
+
+
+def _read_list(s: str) -> list[tuple[str, str | None]]:
+    """Names listed in a sentence, each with the certificate number in brackets or right after it.
+
+    张伟（执法证号：33010012345）、李明（33010012346）向当事人出示… → both with numbers;
+    彭霞正、向思向被检查人出示… → 彭霞正, 向思 (a name ends where a name list or the
+    sentence goes on; three characters are tried first, then two, then four). Names
+    follow each other after 、/和/及/与, or after a comma when both carry a number.
+    """
+    out: list[tuple[str, str | None]] = []
+    i = 0
+    comma = False
+    while True:
+        item = _list_item(s, i, first=not out)
+        if item is None or (comma and item[1] is None):
+            break
+        name, cert, i = item
+        out.append((name, cert))
+        d = re.match(r"\s*(?:[、]|和|及|与|(?P<comma>[，,]))\s*", s[i:])
+        if not d:
+            break
+        comma = bool(d.group("comma"))
+        if comma and cert is None:
+            break
+        i += d.end()
+    return out
+
+
+def _list_item(s: str, i: int, first: bool) -> tuple[str, str | None, int] | None:
+    """One name (and its number) at ``i``: (name, cert, end) or None."""
+    i += re.match(r"[\s|:：]*", s[i:]).end()
+    run = re.match(rf"[{CJK}·]+", s[i:])
+    if not run:
+        return None
+    cand = run.group()
+    chosen = None
+    for k in (3, 2, 4):
+        name = cand[:k]
+        if len(cand) >= k and (k == len(cand) or _AFTER_NAME.match(s, i + k)) and \
+                not (first and _NOT_NAME_START.match(name)) and not _NOT_NAME.search(name) and \
+                not re.search(r"[的了是在有]", name[1:]):
+            chosen = k
+            break
+    if chosen is None:
+        return None
+    name = cand[:chosen]
+    i += chosen
+    cert = None
+    br = re.match(r"\s*[（(]([^（）()]{0,40})[)）]", s[i:])
+    if br:
+        c = CERT.search(br.group(1))
+        if c:
+            cert = c.group()
+            i += br.end()
+    else:
+        c = re.match(rf"\s*(?:{CERT_LABEL.pattern})?\s*({CERT.pattern})", s[i:])
+        if c:
+            cert = c.group(1)
+            i += c.end()
+    return name, cert, i
+
+
+def _cert_list(text: str) -> list[str]:
+    """Numbers given together after a label: 执法证号分别为61102610232、61102610222."""
+    m = re.search(rf"(?:{CERT_LABEL.pattern})\s*(?:分别)?", text)
+    if not m or not re.search(r"分别", text[m.start(): m.end() + 4]):
+        return []
+    return [c.group() for c in CERT.finditer(text[m.end(): m.end() + 80])]
+
+
 def _pair(segment: str, line: Line) -> list[Officer]:
-    """Pair names and certificate numbers in order of appearance."""
-    segment = RECORDER_LABEL.split(segment)[0]
-    segment = re.split(r"被询问人|被检查人|当事人|地点|时间", segment)[0]
+    """Pair names and certificate numbers in order of appearance in a labelled value."""
+    other = _OTHER_LABEL.search(segment)
+    if other:
+        segment = segment[: other.start()]
     tokens: list[tuple[str, str]] = []
-    for m in re.finditer(rf"{_CERT.pattern}|[{CJK}·]+", segment):
+    for m in re.finditer(rf"{CERT.pattern}|[{CJK}·]+", segment):
         tok = m.group()
-        if _CERT.fullmatch(tok):
+        if CERT.fullmatch(tok):
             tokens.append(("cert", tok))
         else:
             for name in split_names(tok):
@@ -199,9 +338,7 @@ def _pair(segment: str, line: Line) -> list[Officer]:
     if not names:
         return []
     out: list[Officer] = []
-    kinds = [k for k, _ in tokens]
-    interleaved = len(names) == len(certs) and kinds[: 2 * len(names)] == ["name", "cert"] * len(names)
-    if interleaved or len(names) == len(certs):
+    if len(names) == len(certs):
         return [Officer(n, c, line) for n, c in zip(names, certs, strict=False)]
     # Fewer numbers than names: give each number to the name just before it.
     pending: Officer | None = None

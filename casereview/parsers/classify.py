@@ -24,7 +24,7 @@ from casereview.model import Block, Document, SourceFile
 
 _TITLE_MAX = 40  # a title line is short
 _TOP_LINES = 5  # a title must stand within this many lines of the page top (unless styled)
-_SUFFIX = re.compile(r"[（(\[【〔](第.{1,4}页|共.{1,4}页|副本|正本|存根|复印件|第[一二三四五六七八九十\d]+联|[一二三四五六七八九十\d]+|.{0,4}联|代.{0,4}|续页?|首页|回执)[）)\]】〕]$")
+_SUFFIX = re.compile(r"[（(\[【〔](第.{1,4}页|共.{1,4}页|副本|正本|存根|复印件|第[一二三四五六七八九十\d]+联|[一二三四五六七八九十\d]+|.{0,4}联|代.{0,4}|续页?|首页|回执|摘要|节选|摘录|样本|原件|扫描件|影印件|打印件|截图)[）)\]】〕]$")
 _LEAD_NUM = re.compile(r"^(\d{1,3}[.、．]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）)")
 _AGENCY_END = re.compile(r"(局|队|大队|支队|委员会|政府|所|中心|办公室|站|厅|部|分局|办事处|镇|乡|街道|执法局|管委会|公司)$")
 _AGENCY_INSIDE = re.compile(r"(?:局|队|委员会|政府|所|中心|办公室|站|厅|部|办事处|管委会)")

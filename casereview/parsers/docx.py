@@ -17,7 +17,7 @@ from pathlib import Path
 from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
 from casereview.parsers.images import analyse_bytes
 from casereview.parsers.limits import Limits
-from casereview.parsers.segments import normalize_line
+from casereview.parsers.segments import FIELD_GAP, normalize_line
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -33,6 +33,7 @@ _DEL = f"{{{W}}}del"
 _BLIP = f"{{{A}}}blip"
 _IMAGEDATA = f"{{{V}}}imagedata"
 _SKIP_TEXT = {_TXBX, _FALLBACK, _DEL, _TBL}
+_PICTURE = "\ue000"  # where a picture stands in a paragraph's text (private use: never in a document's text)
 
 
 def check_package(data: bytes | Path, name: str, limits: Limits) -> CaseError | None:
@@ -124,8 +125,10 @@ class _Walker:
 
     # -- paragraphs ---------------------------------------------------------
     def _paragraph(self, p, part: str, rel_part) -> None:
-        text = _run_text(p)
         images = self._images(p, rel_part)
+        text = _run_text(p, marks=bool(images))
+        places = picture_places(text)
+        text = text.replace(_PICTURE, "")
         page_break = self._pending_break or _breaks_page_before(p)
         self._pending_break = _breaks_page_after(p)
         norm = normalize_line(text)
@@ -136,6 +139,7 @@ class _Walker:
                     text=norm,
                     loc=Location(self.name),
                     images=images,
+                    image_cells=places if len(places) == len(images) else [],
                     part=part,  # type: ignore[arg-type]
                     style=_style(p),
                     centered=_centered(p),
@@ -223,14 +227,20 @@ class _Walker:
 
 # -- XML helpers ------------------------------------------------------------
 
-def _run_text(p) -> str:
-    """All text of a paragraph, skipping text boxes, deleted runs and fallbacks."""
+def _run_text(p, marks: bool = False) -> str:
+    """All text of a paragraph, skipping text boxes, deleted runs and fallbacks.
+
+    ``marks``: a picture's place in the text is kept as ``_PICTURE`` (to tell which field it fills).
+    """
     parts: list[str] = []
     stack = list(reversed(list(p)))
     while stack:
         el = stack.pop()
         tag = el.tag
         if tag in _SKIP_TEXT:
+            continue
+        if marks and tag in (_BLIP, _IMAGEDATA):
+            parts.append(_PICTURE)
             continue
         if tag == _T:
             parts.append(el.text or "")
@@ -241,6 +251,27 @@ def _run_text(p) -> str:
         else:
             stack.extend(reversed(list(el)))
     return "".join(parts)
+
+
+def picture_places(raw: str) -> list[tuple[int, int]]:
+    """(line, field) of each picture mark in a paragraph's raw text, as ``normalize_line`` cuts it.
+
+    A picture in a field with text (``询问人签名：[picture]``) belongs to that field; a picture
+    standing in a field of its own, or on a line of its own, to the field before it.
+    """
+    places: list[tuple[int, int]] = []
+    line_no = -1
+    for line in raw.replace("\r", "\n").split("\n"):
+        line = line.strip(" \t\u3000\u00a0")
+        has_text = bool(line.replace(_PICTURE, "").strip(" \t\u3000\u00a0"))
+        if has_text:
+            line_no += 1
+        col = -1
+        for seg in FIELD_GAP.split(line):
+            if seg.replace(_PICTURE, "").strip():
+                col += 1
+            places.extend([(max(line_no, 0), max(col, 0))] * seg.count(_PICTURE))
+    return places
 
 
 def _cell_text(tc) -> str:

@@ -21,6 +21,16 @@ from casereview.extract.normalize import normalize
 from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
 from casereview.parsers.images import analyse_pil
 from casereview.parsers.limits import Limits
+from casereview.parsers.pdf_tables import (
+    cell_runs,
+    column_index,
+    find_grids,
+    global_columns,
+    is_frame,
+    page_rules,
+    row_cells,
+    split_runs,
+)
 from casereview.parsers.segments import normalize_segments
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -114,15 +124,85 @@ def _read_page(page, page_no: int, name: str, src: SourceFile) -> None:
             Block(kind="image", text="", loc=Location(name, page_no), images=images, bbox=(0, 0, width, height))
         )
         return
-    blocks = [_line_block(line, name, page_no) for line in lines]
-    blocks = _join_wrapped([b for b in blocks if b.text])
+    grids = [g for g in find_grids(page_rules(page, height)) if not is_frame(g)]
+    tables: list[Block] = []
+    if grids:
+        inside, outside = split_runs(grids, runs)
+        pairs = [(_table_block(g, rs, name, page_no), g) for g, rs in zip(grids, inside, strict=True) if rs]
+        images = _attach_table_images(pairs, images)
+        tables = [b for b, _ in pairs]
+        lines = _group_lines(outside)
+    blocks = [b for b in (_line_block(line, name, page_no) for line in lines) if b.text]
+    blocks = _join_wrapped(sorted(blocks + tables, key=lambda b: b.bbox[1] if b.bbox else 0.0))
     if blocks:
         blocks[0].page_break_before = True
     _attach_images(blocks, images, name, page_no)
     src.blocks.extend(blocks)
 
 
+def _table_block(grid, runs, name: str, page_no: int) -> Block:
+    """A ruled table as rows of cells (the runs of a cell joined across its wrapped lines)."""
+    by_cell = cell_runs(grid, runs)
+    width = len(global_columns(grid)) - 1
+    rows: list[list[str]] = []
+    for r in range(len(grid.ys) - 1):
+        row = [""] * width
+        for col, right in row_cells(grid, r):
+            if col < width:
+                row[col] = _cell_text(by_cell.get((r, col), []), right)
+        rows.append(row)
+    heights = sorted(run[3] - run[1] for run in runs)
+    text = "\n".join(" | ".join(row) for row in rows)
+    return Block(kind="table", text=text, loc=Location(name, page_no), rows=rows,
+                 bbox=(grid.x0, grid.top, grid.x1, grid.bottom), size=round(heights[len(heights) // 2], 1))
+
+
+def _cell_text(runs, right: float) -> str:
+    """One cell's text: its lines, a line that runs to the cell's right edge joined to the next (wrapped)."""
+    out = ""
+    last = None
+    for line in _group_lines(runs):
+        b = _line_block(line, "", 0)
+        if not b.text:
+            continue
+        if last is None:
+            out = b.text
+        elif last.bbox[2] >= right - 3.2 * (last.size or 10.0) or _split_number(out, b.text):
+            sep = " " if _ASCII_END.search(out) and _ASCII_START.search(b.text) else ""
+            out += sep + b.text
+        else:
+            out += "\n" + b.text
+        last = b
+    return out
+
+
+def _attach_table_images(tables: list[tuple[Block, object]], images: list[ImageInfo]) -> list[ImageInfo]:
+    """Give each picture whose centre lies in a table cell to that cell; return the others."""
+    rest = []
+    for img in images:
+        cx = cy = None
+        if img.bbox is not None:
+            cx, cy = (img.bbox[0] + img.bbox[2]) / 2, (img.bbox[1] + img.bbox[3]) / 2
+        for block, grid in tables:
+            if cx is not None and grid.contains(cx, cy) and (r := grid.row_of(cy)) is not None:
+                col = column_index(global_columns(grid), grid.cols[r][grid.col_of(r, cx)])
+                block.images.append(img)
+                block.image_cells.append((r, col))
+                break
+        else:
+            rest.append(img)
+    return rest
+
+
 _ASCII_END = re.compile(r"[A-Za-z0-9]$")
+
+
+def _split_number(before: str, after: str) -> bool:
+    """A date or number a narrow cell broke (2023年5月 / 12日, 〔2023〕 / 第011号): one run of text."""
+    a, b = before[-1:], after[:1]
+    if b.isascii() and b.isalnum() and (a.isalnum() or a in "：:-"):
+        return True  # a number or code the cell broke (执法证号：豫卫执 / 132678, 91411326MNNTEU0C / 93)
+    return bool((a in "年月" and b.isdigit()) or (a.isdigit() and b in "日月年号") or (a in "〕]" and b in "第0123456789"))
 _ASCII_START = re.compile(r"^[A-Za-z0-9]")
 
 
@@ -146,6 +226,7 @@ def _join_wrapped(blocks: list[Block], min_chars: float = 0.0) -> list[Block]:
         prev = out[-1]
         h = prev.size or 10.0
         if (last and b.bbox and "|" not in prev.text and "|" not in b.text
+                and prev.kind == b.kind == "paragraph"
                 and last[2] >= right - 1.6 * h
                 and last[2] - last[0] >= min_chars * h
                 and last[0] <= left + 2.6 * h  # the line above starts at the margin (or a 2-character indent)

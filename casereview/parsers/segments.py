@@ -14,7 +14,7 @@ import re
 
 from casereview.extract.normalize import normalize
 
-_FIELD_GAP = re.compile(r"\t+|[ \u00a0]{2,}|\u3000{2,}")
+FIELD_GAP = re.compile(r"\t+|[ \u00a0]{2,}|\u3000{2,}")
 _ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
 # A single space between two words of two or more CJK characters separates
 # words (张伟 李明), unlike letter spacing (决 定 书): it is kept.
@@ -43,5 +43,5 @@ def normalize_line(raw: str) -> str:
     for line in raw.replace("\r", "\n").split("\n"):
         line = line.strip(" \t\u3000\u00a0")
         if line:
-            lines.append(normalize_segments(_FIELD_GAP.split(line)))
+            lines.append(normalize_segments(FIELD_GAP.split(line)))
     return "\n".join(x for x in lines if x)

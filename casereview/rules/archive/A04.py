@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 from casereview.extract.normalize import compact
 from casereview.model import Document, Outcome, Value
@@ -19,6 +20,13 @@ def _key(title: str) -> str:
     return t.strip("《》<>")
 
 
+def _similar(a: str, b: str) -> bool:
+    """Two titles of four or more characters that differ in at most a quarter of them."""
+    if min(len(a), len(b)) < 4:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
 class A04(Rule):
     """卷内目录所列文件在案卷中缺失
 
@@ -28,7 +36,8 @@ class A04(Rule):
     不合格示例：卷内目录第 15 项为“非税收入一般缴款书”，案卷中没有缴款凭证；目录列两份送达回证，案卷中只有一份。
     合格示例：目录所列 17 项文件在案卷中一一对应。
     不适用情形：案卷中没有卷内目录（缺目录由 A01 评查）。
-    目录中读不出任何题名时，或案卷中有未能读取的内容时，缺失结论交人工核查。
+    题名与文件标题略有出入（识别误差或写法不同，如“询间笔录”“案作来源登记表”）的按相近标题对应。
+    目录中读不出任何题名时，案卷中有未能读取的内容时，或对不上的题名是从扫描的目录中识别出来的，缺失结论交人工核查。
     """
 
     code = "A04"
@@ -52,6 +61,12 @@ class A04(Rule):
         missing = self._unmatched(entries, held)
         if not missing:
             return self.passed(evidence=[loc_of(d) for d in indexes])
+        misread = [e for e in missing if e.value.get("scanned")]
+        if misread and len(misread) == len(missing):
+            # Titles read off a scanned index: an unmatched one may be a misreading of a title the file holds.
+            titles = "、".join(f"“{e.value['title']}”" for e in misread[:6])
+            return self.manual(f"扫描的卷内目录中{titles}未能与案卷中的文件对应，可能是识别有误，请人工核对目录与案卷内容",
+                               [e.loc for e in misread])
         listed = Counter(e.value.get("type") for e in entries)
         titles: dict[str, set[str]] = {}
         for e in entries:
@@ -89,8 +104,16 @@ class A04(Rule):
                 used.add(id(doc))
             else:
                 left.append(e)
+        pending, left = left, []
+        for e in pending:  # 3. a title spelt a little differently (a misread or a variant: 询间笔录, 案作来源登记表)
+            key = _key(e.value["title"])
+            doc = next((d for d in held if id(d) not in used and d.title and _similar(key, _key(d.title))), None)
+            if doc is not None:
+                used.add(id(doc))
+            else:
+                left.append(e)
         missing = []
-        for e in left:  # 3. a title the lexicon does not know: by its text
+        for e in left:  # 4. a title the lexicon does not know: by its text
             key = _key(e.value["title"])
             if len(key) < 2:
                 continue
@@ -99,7 +122,7 @@ class A04(Rule):
             if doc is not None:
                 used.add(id(doc))
                 continue
-            if any(key != _key(d.title or "") and key in {compact(line) for b in d.blocks for line in b.text.split("\n")}
+            if any(key != _key(d.title or "") and key in {_key(line) for b in d.blocks for line in b.text.split("\n")}
                    for d in held):
                 continue  # a part of another document (a list or a photo page under its own heading)
             missing.append(e)

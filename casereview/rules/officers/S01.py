@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casereview.extract.people import OFFICER_ROLES
 from casereview.model import Outcome
 from casereview.rules.base import Basis, Context, RecordRule, doc_label, loc_of
 
@@ -35,8 +36,15 @@ class S01(RecordRule):
             signed = ctx.facts(doc)["officers_signed"]
             names = list(dict.fromkeys([v.value["name"] for v in values] + signed))
             where = [loc_of(doc, v) for v in values] or [loc_of(doc)]
+            pictures = sum(s.value.get("images", 0) + (1 if s.value["kind"] == "image" and not s.value.get("images") else 0)
+                           for s in doc.fields.get("signatures") or []
+                           if s.value["role"] in OFFICER_ROLES and s.value["signed"] and not s.value["name"])
             if not names or (not values and len(names) < 2):
                 # No officer line could be read: one signature alone does not show that only one officer took part.
+                unknown.append((doc, where))
+            elif len(names) < 2 and (doc.unread_pages or pictures >= 2 or
+                                     any(s.value.get("scanned") for s in doc.fields.get("signatures") or [])):
+                # Part of the record is unread, or more officers signed by hand than are named: not decided.
                 unknown.append((doc, where))
             elif len(names) < 2:
                 short.append((doc, names[0], where))

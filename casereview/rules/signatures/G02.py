@@ -12,9 +12,10 @@ from casereview.rules.signatures._shared import signature_fields, unread_note
 class G02(RecordRule):
     """笔录记载的执法人员未签名
 
-    检查内容：现场检查（勘验）笔录、询问（调查）笔录记载的每一名执法人员（检查人、询问人）都应在笔录上签名。
-    执法人员（检查人、询问人）签名栏中写有其姓名，或签名栏中的手写签名图片不少于未写姓名的执法人员人数，视为已签名；
-    兼任记录人的执法人员只在“记录人签名”处签名的，不能代替其作为执法人员的签名。
+    检查内容：现场检查（勘验）笔录、询问（调查）笔录记载的每一名执法人员（检查人、询问人、记录人等）都应在笔录上签名。
+    执法人员一方的签名栏（检查人员、询问人、记录人……签名）中写有其姓名，或这些签名栏中的手写签名图片不少于
+    未写姓名的执法人员人数，视为已签名；记录人在“记录人签名”处签名即为其签名。
+    扫描页上识别出的签名姓名与记载的执法人员对不上时，可能是手写字识别有误，结果为“人工核查”。
     依据：《中华人民共和国行政处罚法》第五十五条。
     不合格示例：笔录首部记载“执法人员：李明辉、王建军”，末尾“执法人员签名：李明辉”，王建军未签名；
     “询问人签名：李明辉”“记录人签名：王建军”，询问人王建军未作为询问人签名；执法人员签名栏空白。
@@ -32,11 +33,9 @@ class G02(RecordRule):
     def check_records(self, ctx: Context, records: list) -> Outcome:
         failed, unknown, ok = [], [], []
         for doc in records:
-            named = list(dict.fromkeys(v.value["name"] for v in doc.fields.get("officers") or []))
-            fields = signature_fields(doc, OFFICER_ROLES - {"记录人"})  # the recorder signs as recorder
-            signed_names = {compact(n) for s in fields if s.value["signed"] and s.value["name"]
-                            for n in s.value["name"].split("、")}
-            pictures = sum(s.value.get("images", 0) for s in fields)  # signatures besides the names read
+            officers = doc.fields.get("officers") or []
+            named = list(dict.fromkeys(v.value["name"] for v in officers))
+            fields = signature_fields(doc, OFFICER_ROLES)
             if not fields:
                 unknown.append((doc, "未找到执法人员签名栏"))
                 continue
@@ -47,17 +46,20 @@ class G02(RecordRule):
                     failed.append((f"{doc_label(doc)}执法人员签名栏（“{fields[0].value['label']}”）空白",
                                    [s.loc for s in fields]))
                 continue
-            # A run of names read as one (陈少华邹明) signs for each name it holds.
-            missing = [n for n in named if not any(compact(n) in s for s in signed_names)]
-            if missing and pictures >= len(missing):
-                missing = []  # handwritten signatures: one picture for each officer not signed by typed name
+            missing = _unsigned(officers, fields)
+            signed_names = _names(fields)
+            others = [n for n in signed_names if not any(compact(m) in n for m in named)]
+            if missing and others and any(s.value.get("scanned") for s in fields):
+                # A handwritten name read off a scan that matches nobody listed may be a misreading.
+                unknown.append((doc, f"扫描页上签名栏识别为“{'、'.join(sorted(others))}”，"
+                                     f"与记载的执法人员{'、'.join(missing)}对不上（可能是手写字识别有误）"))
+                continue
             if missing:
-                evidence = [loc_of(doc, v) for v in doc.fields.get("officers") or []
-                            if v.value["name"] in missing] + [s.loc for s in fields]
+                evidence = [loc_of(doc, v) for v in officers if v.value["name"] in missing] + [s.loc for s in fields]
+                pictures = sum(_pictures(s) for s in fields)
                 if pictures:  # handwriting is not read: who is missing cannot be told, only how many
-                    failed.append((f"{doc_label(doc)}记载的执法人员{'、'.join(missing)}共{len(missing)}人，"
-                                   f"执法人员签名栏只有{pictures}处手写签名，有执法人员未签名"
-                                   f"（签名栏：{self._signed_text(fields)}）", evidence))
+                    failed.append((f"{doc_label(doc)}记载的执法人员{'、'.join(missing)}共{len(missing)}人未见其签名，"
+                                   f"相应签名栏的手写签名少于应签名人数（签名栏：{self._signed_text(fields)}）", evidence))
                 else:
                     failed.append((f"{doc_label(doc)}记载的执法人员{'、'.join(missing)}未在笔录上签名"
                                    f"（签名栏：{self._signed_text(fields)}）", evidence))
@@ -82,3 +84,40 @@ class G02(RecordRule):
             else:
                 parts.append(f"{v['label']}空白")
         return "；".join(parts)
+
+
+def _names(fields) -> set[str]:
+    return {compact(n) for s in fields if s.value["signed"] and s.value["name"] for n in s.value["name"].split("、")}
+
+
+def _pictures(field) -> int:
+    """Handwritten signatures in a field besides the names read there (a field of pictures only: at least one)."""
+    v = field.value
+    if not v["signed"]:
+        return 0
+    return v.get("images", 0) or (1 if v["kind"] == "image" else 0)
+
+
+def _unsigned(officers, fields) -> list[str]:
+    """Officers with no signature: by role where the record has a field for the role they are listed under
+    (询问人 in the 询问人 field, 记录人 in the 记录人 field), else in any field of the officers' side.
+
+    A name signs for itself (a run of names read as one, 陈少华邹明, signs for each name it holds);
+    the pictures of a group of fields sign for as many officers of the group as are not named there.
+    """
+    by_role: dict[str, list] = {}
+    for f in fields:
+        by_role.setdefault(f.value["role"], []).append(f)
+    groups: dict[str, list[str]] = {}
+    for o in officers:
+        roles = [r for r in o.value.get("roles") or [] if r in by_role]
+        for role in roles or ["*"]:
+            groups.setdefault(role, []).append(o.value["name"])
+    missing: list[str] = []
+    for role, names in groups.items():
+        group = by_role[role] if role != "*" else fields
+        signed = _names(group) | (_names(fields) if role == "*" else set())
+        left = [n for n in dict.fromkeys(names) if not any(compact(n) in s for s in signed)]
+        if len(left) > sum(_pictures(f) for f in group):
+            missing.extend(n for n in left if n not in missing)
+    return missing

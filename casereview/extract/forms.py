@@ -1,0 +1,95 @@
+"""Reading a form by its labels: a label and its value, wherever the form puts the value.
+
+Forms set a value in one of four places relative to its label, and agencies
+use all of them:
+
+- after the label in the same cell or line (``询问人：张伟``, ``受送达人签名：李明``);
+- in the next cell of the row (``询问人 | 张伟（执法证号…）``);
+- in the cell below, when the row holds only labels (``询问人 | 记录人`` over
+  ``张伟 | 李明``);
+- nowhere: the field is blank (``受送达人签名或盖章 |  | ``).
+
+``value_of`` answers where the value of one label is, on the one view every
+format gives (``DocText``: .docx tables, PDF tables rebuilt from their rules
+or lines cut at wide gaps, OCR'd tables). The label words are data
+(``data/labels.json`` through ``extract.lexicon``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from casereview.extract.doctext import DocText, Line
+from casereview.extract.lexicon import is_label_cell
+from casereview.model import ImageInfo
+
+
+@dataclass(slots=True)
+class Slot:
+    """Where a label's value is: its text and pictures, the cells it came from, and how it was found."""
+
+    text: str
+    where: str  # inline | right | below | none
+    cells: list[tuple[Line, int]] = field(default_factory=list)  # (line, column) of each value cell
+    images: list[ImageInfo] = field(default_factory=list)
+    start: int = 0  # offset of the value in DocText.text (of the label's end when blank)
+
+
+def value_of(dt: DocText, line: Line, col: int, label_end: int, stop: re.Pattern[str] | None = None) -> Slot:
+    """The value of the label ending at ``label_end`` (an offset in ``dt.text``) in cell ``col`` of ``line``.
+
+    ``stop`` ends an inline value (the next label in the same cell, a date). Pictures
+    count with the cell they sit in: the label's own cell when the value is inline.
+    """
+    cell = line.cells[col]
+    cell_start = line.cell_starts[col]
+    rest = cell[label_end - cell_start:]
+    cut = stop.search(rest) if stop is not None else None
+    inline = rest[: cut.start()] if cut else rest
+    if inline.strip(" :：|"):
+        lead = len(inline) - len(inline.lstrip(" :："))
+        return Slot(inline.strip(" :："), "inline", [(line, col)], line.images_in_cell(col), label_end + lead)
+    own = line.images_in_cell(col)
+    if cut is not None or own:
+        # Another label follows in the same cell, or a picture stands right after the label: the value is here.
+        return Slot("", "inline" if own else "none", [(line, col)], own, label_end)
+    nxt = _next_cell(line, col)
+    if nxt is not None:
+        text = line.cells[nxt]
+        return Slot(text.strip(), "right", [(line, nxt)], line.images_in_cell(nxt), line.cell_starts[nxt])
+    below = _cell_below(dt, line, col)
+    if below is not None:
+        bline, bcol = below
+        return Slot(bline.cells[bcol].strip(), "below", [below], bline.images_in_cell(bcol), bline.cell_starts[bcol])
+    return Slot("", "none", [(line, col)], [], label_end)
+
+
+def _next_cell(line: Line, col: int) -> int | None:
+    """The next cell of the row, when it is not itself a label (an empty cell is a blank value)."""
+    if col + 1 >= len(line.cells):
+        return None
+    if is_label_cell(line.cells[col + 1]):
+        return None
+    return col + 1
+
+
+def _cell_below(dt: DocText, line: Line, col: int) -> tuple[Line, int] | None:
+    """The cell under a label in a row of labels only (a header row of a form's table)."""
+    if line.row is None or not all(is_label_cell(c) for c in line.cells if c.strip()):
+        return None
+    i = dt.lines.index(line)
+    if i + 1 >= len(dt.lines):
+        return None
+    nxt = dt.lines[i + 1]
+    if nxt.block is not line.block or col >= len(nxt.cells) or is_label_cell(nxt.cells[col]):
+        return None
+    return nxt, col
+
+
+def row_rest(line: Line, col: int, label_end: int) -> list[tuple[str, int, int]]:
+    """The label's cell after the label, then every later cell of the row: (text, column, offset)."""
+    cs = line.cell_starts[col]
+    out = [(line.cells[col][label_end - cs:], col, label_end)]
+    out += [(line.cells[c], c, line.cell_starts[c]) for c in range(col + 1, len(line.cells))]
+    return out
