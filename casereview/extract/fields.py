@@ -15,6 +15,8 @@ from collections.abc import Callable
 from casereview.extract.amounts import find_amounts, malformed_figures, words_figures_pairs
 from casereview.extract.dates import DateMatch, find_date_ranges, find_dates
 from casereview.extract.doctext import DocText, Line
+from casereview.extract.forms import value_of
+from casereview.extract.lexicon import CERT, is_label_cell
 from casereview.extract.laws import find_citations
 from casereview.extract.nlp import PhraseHit, find_phrases
 from casereview.extract.normalize import canonical_brackets, compact
@@ -236,6 +238,12 @@ def _labelled_pairs(r: Reader) -> list:
         words = [a for a in find_amounts(line.text) if a.form == "words"]
         if not words:
             continue
+        small = line.text.find("小写", words[0].end)
+        if small >= 0:  # 金额（大写） | 叁仟元整 | 金额（小写） | ¥3000.00 on one row
+            figs = [a for a in find_amounts(line.text[small:]) if a.form == "figures"]
+            if figs:
+                out.append((_shift(words[0], line.start), _shift(figs[0], line.start + small)))
+                continue
         for nxt in lines[i + 1: i + 3]:
             if "小写" in nxt.text:
                 figs = [a for a in find_amounts(nxt.text) if a.form == "figures"]
@@ -545,6 +553,18 @@ def _closing_date(r: Reader) -> Value | None:
     return None
 
 
+_DATE_SHAPED = re.compile(r"^[\dOo〇○零一二三四五六七八九十买菱）)\s]{2,6}年.{1,4}月.{1,5}日$")
+
+
+def _unreadable_closing_date(r: Reader) -> Value | None:
+    """A closing line shaped like a date that does not read as one (二O）买四年八月十三日, 2024年9月141日)."""
+    for line in reversed(r.dt.lines[-8:]):
+        c = compact(line.text)
+        if _DATE_SHAPED.match(c) and not any(d.precision == "day" for d in r.dates_in(line.start, line.start + len(line.text))):
+            return r.line_value(c, line)
+    return None
+
+
 def _service_date(r: Reader) -> Value | None:
     d = _date_after_label(r, re.compile(r"(?:送达|签收|收到|收件)(?:时间|日期)[:：]?"))
     if d:
@@ -677,7 +697,8 @@ def read_decision(r: Reader) -> None:
     f.update(_penalty_section(r, proposed=False))
     facts = r.hits("FACTS")
     f["facts"] = r.value(True, facts[0].start, facts[0].end) if facts else None
-    ev = r.hits("EVIDENCE")
+    # 证据 in 当事人未提出新的事实、理由和证据 is the party's statement, not the evidence the decision rests on.
+    ev = [h for h in r.hits("EVIDENCE") if not _NOT_EVIDENCE.search(r.text[max(0, h.start - 12): h.start])]
     f["evidence"] = r.value(True, ev[0].start, ev[0].end) if ev else None
     pay = r.hits("PAYMENT")
     place = r.hits("PAYMENT_PLACE")
@@ -698,6 +719,11 @@ def read_decision(r: Reader) -> None:
         f["payment_manner"] = flat.value(True, fplace[0].start, fplace[0].end) if fplace and fpay else None
     else:
         f["payment_manner"] = r.value(True, place[0].start, place[0].end)
+    if f["payment_manner"] is None:
+        # Where to pay, however the place is called: 持本决定书到…（各网点）缴纳, 通过…平台缴纳.
+        m = _PAY_AT.search(flat.text)
+        if m:
+            f["payment_manner"] = flat.value(True, m.start(), m.end())
     f["violation_date"] = _violation_date(r)
     rv = _REVIEW.search(flat.text)
     f["review_period"] = flat.value(_period(rv), rv.start(), rv.end()) if rv else None
@@ -707,9 +733,17 @@ def read_decision(r: Reader) -> None:
     # decision date the time-limit rules compare with.
     f["closing_agency"] = _agency_in_closing(r)
     f["closing_date"] = _closing_date(r)
+    if f["closing_date"] is None:
+        f["closing_date_unread"] = _unreadable_closing_date(r)
     f["receipt_date"] = _service_date(r)  # 当事人签收 … on the decision itself
     f["bare_citations"] = [flat.value({"law": m.group("law"), "article": m.group("article")}, m.start("law"), m.end())
                            for m in _BARE_CITATION.finditer(flat.text)]
+
+
+_NOT_EVIDENCE = re.compile(r"(?:理由|事实)[和及、与]?$|(?:新的|其他|相关|有关|任何)$|(?:未|没有|不能|无法|拒绝)(?:提出|提供|出示)[^。；，]{0,6}$|"
+                           r"(?:提出|提供)(?:了)?(?:新的)?$|听证$|陈述申辩$|申辩$")
+_PAY_AT = re.compile(r"(?:到|至|前往|通过|经由?|使用|登录)(?![^。；;，,]{0,30}(?:期限|日内|之日|逾期|规定时间))"
+                     r"[^。；;，,]{2,30}?(?:缴纳|缴款|交纳|缴至|缴入|缴付|缴清)")
 
 
 def _violation_date(r: Reader) -> Value | None:
@@ -834,7 +868,7 @@ def read_service(r: Reader) -> None:
 
     f = r.fields
     served = []
-    for text, off in r.labelled_text(re.compile(r"(?:送达)?(?:文书|文件)(?:名称)?(?:及文号)?[:：]?|送达(?:的)?(?:文书|材料)[:：]?")):
+    for text, off in r.labelled_text(re.compile(r"(?:送达)?(?:文书|文件)(?:名称)?(?:及|和)?(?:文号)?[:：]?|送达(?:的)?(?:文书|材料)[:：]?")):
         for piece in re.split(r"[、，,；;|]|\s", text):
             # A title in 书名号 is whole even with brackets inside: 《行政处罚事先（听证）告知书》.
             titled = re.search(r"《([^《》]+)》", piece)
@@ -905,6 +939,11 @@ _APPROVAL_ROLE = re.compile(
 _SIGNER = re.compile(r"(?:签名|签字|签批|签章|审批人[:：]|负责人[:：]|审核人[:：]|承办人[:：])[:：]?\s*(?P<names>[^\d]{0,30})")
 
 
+# A line that starts another field of the form (立案日期：…, 备注): an approval stage ends before it.
+_OTHER_FIELD = re.compile(r"^(?:(?!(?:审批|审核|签批|签字|签名|批准|审查)(?:日期|时间))[\u4e00-\u9fff]{2,6}(?:日期|时间)|备注|附件|说明|注)"
+                          r"[:：|]")
+
+
 def read_approvals(r: Reader) -> None:
     """Approval forms: each stage's opinion, signer and date (承办人意见 … 负责人审批意见)."""
     sections: list[tuple[str, int, int, Line]] = []
@@ -918,12 +957,15 @@ def read_approvals(r: Reader) -> None:
                   re.match(r"(?:审核|审批|审查|签批)?意", compact(first)[m.end("role"):])):
             sections.append((m.group("role"), li, li, line))
         elif sections and sections[-1][2] == li - 1 and not _APPROVAL_ROLE.match(compact(first) or "x") and \
+                not _OTHER_FIELD.match(compact(first)) and \
                 (line.row is None or not first.strip() or line.block is not sections[-1][3].block):
             role, s, _, l0 = sections[-1]
             if li - s < 4:
                 sections[-1] = (role, s, li, l0)
     approvals = []
-    known = known_names(r.text) if sections else set()  # for names signed side by side, read as one run
+    known: set[str] = set()
+    if sections:  # for names signed side by side, read as one run: the names the form lists
+        known = known_names(r.text) | {o.name for o in officers(r.dt, limit_lines=len(lines))}
     for role, s, e, line in sections:
         text = "\n".join(x.text for x in lines[s: e + 1])
         body = _APPROVAL_ROLE.sub("", text, count=1)
@@ -932,6 +974,12 @@ def read_approvals(r: Reader) -> None:
         ds = [d for d in r.dates_in(start, end) if d.precision == "day"]
         sig = _SIGNER.search(body)
         written = re.split(r"日期|时间|年|\d", sig.group("names"))[0] if sig else ""
+        head = _APPROVAL_ROLE.match(compact(lines[s].cells[0]))
+        first_dated = any(d.start < lines[s].start + len(lines[s].text) for d in ds)
+        if sig is None and head is not None and head.group().endswith(("：", ":")) and "意见" not in head.group() \
+                and first_dated:
+            # 承办人：张三 李四 2024年5月11日 — the label signs itself: what follows it is the signers' names.
+            written = re.split(r"日期|时间|年|\d|\|", body.split("\n")[0])[0]
         names = split_names(written) or split_glued(written, known)
         signer = "、".join(names) or None
         images = [img for x in lines[s: e + 1] for c in range(len(x.cells)) for img in x.images_in_cell(c)]
@@ -942,9 +990,11 @@ def read_approvals(r: Reader) -> None:
         opinion_text = re.sub(r"[|\s:：（）()年月日]", "", opinion_text)
         # What is left of a broken date or a page footer (第1页共1页) is not an opinion.
         opinion_text = re.sub(r"第\d+页(?:共\d+页)?|共\d+页", "", opinion_text)
+        opinion_text = re.sub(r"^(?:审批|审核|审查|签批|处理)?意见", "", opinion_text)  # the rest of a wrapped label
         if re.fullmatch(r"[\d.\-/]*", opinion_text):
             opinion_text = ""
-        if not ds and not sig and not ink and "意见" not in text[:12] and not re.search(r"审批|审核|签批", text[:8]):
+        if not ds and not sig and not names and not ink and "意见" not in text[:12] and \
+                not re.search(r"审批|审核|签批", text[:8]):
             continue  # 承办人 | 张三、李四: a row naming the officers, not an approval stage
         scanned = any(x.block.confidence is not None for x in lines[s: e + 1])
         approvals.append(r.line_value({
@@ -954,6 +1004,7 @@ def read_approvals(r: Reader) -> None:
             # On a scanned page an empty-looking box is not proof of no signature: unknown (None).
             "signed": True if (signer or ink) else (None if scanned else False),
             "date": ds[-1].value if ds else _glued_date(text),
+            "scanned": scanned,
         }, line))
     r.fields["approvals"] = _merge_same_role(approvals)
 
@@ -977,13 +1028,32 @@ def _glued_date(text: str):
     return ds[-1].value if ds else None
 
 
+_REVIEWER_LABEL = re.compile(r"(?:法制)?审核(?:人员?|员)(?:姓名)?(?:[（(]?(?:签名|签字|签章)[)）]?)?[:：]?")
+_REVIEWER_STOP = re.compile(r"日期|时间|负责人|审核意见|\d{4}[-年./]")
+
+
 def read_legal_review(r: Reader) -> None:
+    """legal_review: the reviewers (names, and certificate numbers where the form gives them), the opinion."""
     f = r.fields
-    names = []
-    for text, off in r.labelled_text(re.compile(r"(?:法制)?审核(?:人|人员)(?:签名|签字)?[:：]?")):
-        for n in split_names(re.split(r"日期|时间|\d", text)[0]):
-            names.append(r.value(n, off))
-    f["reviewers"] = names
+    names, certs = [], []
+    for line in r.dt.lines:
+        for col, cell in enumerate(line.cells):
+            m = _REVIEWER_LABEL.search(cell)
+            if not m:
+                continue
+            slot = value_of(r.dt, line, col, line.cell_starts[col] + m.end(), stop=_REVIEWER_STOP)
+            parts = [slot.text]
+            if slot.where == "right":  # 审核人（签名） | 甲（证号） | 乙（证号）: the reviewers fill the row
+                _, vcol = slot.cells[0]
+                for c in line.cells[vcol + 1:]:
+                    if _REVIEWER_STOP.search(c) or is_label_cell(c):
+                        break
+                    parts.append(c)
+            text = re.split(_REVIEWER_STOP, " ".join(parts))[0]
+            names.extend(r.value(n, slot.start) for n in split_names(text))
+            certs.extend(r.value(c.group(), slot.start) for c in CERT.finditer(text))
+    f["reviewers"] = list({v.value: v for v in names}.values())
+    f["reviewer_certs"] = list({v.value: v for v in certs}.values())
     op = r.labelled_text(re.compile(r"审核意见[:：]?"))
     f["opinion"] = r.value(op[0][0][:80], op[0][1]) if op and op[0][0] else None
     read_approvals(r)

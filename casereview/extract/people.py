@@ -233,6 +233,10 @@ def _with_continuation(lines: list[Line], i: int, segment: str) -> tuple[str, in
         nxt = lines[j].text
         if OFFICER_LABEL.search(nxt) or SIGNATURE_LABEL.search(nxt) or _OTHER_LABEL.match(lines[j].cells[0].strip()):
             break
+        if _OPEN_END.search(segment) and (CERT.match(nxt.strip()) or re.match(r"[\d）)]", nxt.strip())):
+            segment += nxt.strip()  # a cell the page broke inside a number (执法证号：豫卫执 / 132665）)
+            j += 1
+            continue
         if lines[j].row is not None and lines[j].block is line.block and not lines[j].cells[0].strip() \
                 and CERT.search(nxt):
             segment += " | " + nxt
@@ -249,6 +253,10 @@ def _with_continuation(lines: list[Line], i: int, segment: str) -> tuple[str, in
             continue
         break
     return segment, j
+
+
+# A value that stops inside a bracket or right after a number's label: the next line goes on with it.
+_OPEN_END = re.compile(rf"(?:[（(][^）)]*|(?:{CERT_LABEL.pattern})|[{CJK}]{{1,4}}执)\s*$")
 
 
 def _read_list(s: str) -> list[tuple[str, str | None]]:

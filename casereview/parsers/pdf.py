@@ -195,6 +195,7 @@ def _attach_table_images(tables: list[tuple[Block, object]], images: list[ImageI
 
 
 _ASCII_END = re.compile(r"[A-Za-z0-9]$")
+_SENTENCE_END = re.compile(r"[。；;：:！!？?）)]$")
 
 
 def _split_number(before: str, after: str) -> bool:
@@ -225,7 +226,8 @@ def _join_wrapped(blocks: list[Block], min_chars: float = 0.0) -> list[Block]:
     for b in blocks[1:]:
         prev = out[-1]
         h = prev.size or 10.0
-        if (last and b.bbox and "|" not in prev.text and "|" not in b.text
+        if (last and b.bbox and "|" not in prev.text
+                and ("|" not in b.text or not _SENTENCE_END.search(prev.text))  # a sentence wraps into a gapped line
                 and prev.kind == b.kind == "paragraph"
                 and last[2] >= right - 1.6 * h
                 and last[2] - last[0] >= min_chars * h

@@ -241,3 +241,24 @@ def doc_label(doc: Document) -> str:
     """How a message names a document: its title and file (and page)."""
     page = f" 第{doc.pages[0]}页" if doc.pages else ""
     return f"{doc.title or '文书'}（{doc.source}{page}）"
+
+
+def is_scanned(doc: Document) -> bool:
+    """The document was read off page pictures (OCR): a reading that differs by a character may be a misreading."""
+    return doc.needs_ocr or any(b.confidence is not None for b in doc.blocks)
+
+
+def edits(a: str, b: str) -> int:
+    """Levenshtein distance: how many characters to change, add or drop to turn ``a`` into ``b``."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def misread_of(read: str, printed: str) -> bool:
+    """``read`` off a scan may be ``printed`` misread: one character off, or cut short (a wrapped cell)."""
+    return bool(read) and (edits(read, printed) <= 1 or (len(read) >= 4 and printed.startswith(read)))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from casereview.extract.fields import party_kind
 from casereview.extract.normalize import compact
 from casereview.model import Document, Outcome, Value
-from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, DecisionRule, doc_label, is_scanned, loc_of
 
 COMPARED = ("advance_notice", "hearing_notice", "inspection_record", "inquiry_record", "service_receipt")
 # A remark after the name that is not part of it: 鑫源超市（个体工商户）, 张三（经营者）.
@@ -42,6 +43,7 @@ class C01(DecisionRule):
     不适用情形：案卷中没有行政处罚决定书。
     决定书上读不出当事人名称，或其他文书都读不出当事人名称时，结果为“人工核查”。
     送达回证的受送达人为自然人姓名而当事人为单位时（由法定代表人等代为签收），不作比较。
+    扫描页上识别出的名称与决定书略有出入（被单元格折行截断、个别字识别有误）时，结果为“人工核查”。
     """
 
     code = "C01"
@@ -59,7 +61,7 @@ class C01(DecisionRule):
         want = normalized(ref.value)
         org = (ctx.case.summary.get("party_kind") or party_kind(ref.value, None, None)) == "organization"
         others = [d for d in ctx.docs(*COMPARED) if d is not decision]
-        compared, differ = [], []
+        compared, differ, unsure = [], [], []
         for doc in others:
             v = party_on(doc)
             if v is None:
@@ -67,12 +69,21 @@ class C01(DecisionRule):
             if org and doc.type == "service_receipt" and party_kind(v.value, None, None) == "person":
                 continue  # a person received for the organisation
             compared.append(v)
-            if normalized(v.value) != want:
-                differ.append((doc, v))
+            got = normalized(v.value)
+            if got != want:
+                if is_scanned(doc) and (want.startswith(got) or got.startswith(want) or
+                                        SequenceMatcher(None, got, want).ratio() >= 0.8):
+                    unsure.append((doc, v))  # a name read off a scan, cut by its cell or misread by a character
+                else:
+                    differ.append((doc, v))
         if differ:
             message = "；".join(f"决定书当事人“{ref.value}”与{doc_label(d)}“{v.value}”不一致" for d, v in differ)
             return self.failed(message, [ref.loc] + [v.loc for _, v in differ])
         if not compared and others:
             return self.manual(f"未能从{'、'.join(doc_label(d) for d in others[:5])}读出当事人名称，"
                                f"无法与决定书当事人“{ref.value}”比对，请人工核查", [ref.loc])
+        if unsure:
+            message = "；".join(f"{doc_label(d)}（扫描页）识别出的当事人“{v.value}”与决定书当事人“{ref.value}”略有出入"
+                               for d, v in unsure)
+            return self.manual(message + "，可能是识别误差或单元格折行，请人工核对", [ref.loc] + [v.loc for _, v in unsure])
         return self.passed(evidence=[ref.loc] + [v.loc for v in compared])

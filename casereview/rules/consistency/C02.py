@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from casereview.extract.normalize import canonical_brackets, compact
 from casereview.model import Document, Outcome, Value
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, Rule, doc_label, is_scanned, loc_of, misread_of
 
 # Documents that are issued under a 文号 of their own (each type its own series: 罚告, 处罚, 先保 …).
 ISSUED = ("penalty_decision", "advance_notice", "hearing_notice", "evidence_preservation", "seizure",
@@ -91,6 +91,42 @@ _NAMES = {"penalty_decision": "处罚决定书", "advance_notice": "事先告知
           "service_receipt": "送达回证", "closure_report": "结案审批表", "investigation_report": "调查终结报告"}
 
 
+def _series_conflicts(owners: list[Owner]) -> list[tuple[str, list]]:
+    """Documents of one case issued under one series (the same prefix and year: 汉环罚字〔2024〕) with different
+    serials. A house style that numbers every document of a case with the case's number gives them all one
+    serial; one that gives each kind of document its own series (罚告, 处罚) never shares a prefix across kinds.
+    The serial most documents carry is the case's; the others are reported."""
+    out = []
+    seen: set[int] = set()
+    for i, o in enumerate(owners):
+        if i in seen:
+            continue
+        group = [k for k in range(i, len(owners)) if owners[k].number.same_series(o.number)]
+        seen.update(group)
+        serials: dict[str, list[Owner]] = {}
+        for k in group:
+            serials.setdefault(owners[k].number.serial, []).append(owners[k])
+        kinds = {owners[k].doc.type for k in group}
+        if len(serials) < 2 or len(kinds) < 2:
+            continue
+        ranked = sorted(serials.values(), key=len, reverse=True)
+        if len(ranked[0]) == len(ranked[1]):
+            continue  # no serial most documents share: not decided here
+        main = ranked[0]
+        for odd in ranked[1:]:
+            if any(is_scanned(x.doc) for x in odd) and any(_near(x.number, main[0].number) for x in odd):
+                continue  # a misread serial on a scan is not an inconsistency to report
+            names = "、".join(doc_label(x.doc) for x in odd)
+            out.append((f"{names}文号“{odd[0].number}”与本案{'、'.join(doc_label(x.doc) for x in main[:3])}"
+                        f"等文书所载“{main[0].number}”不一致", [x.value.loc for x in odd] + [main[0].value.loc]))
+    return out
+
+
+def _near(a: Number, b: Number) -> bool:
+    """Two numbers one character apart (椎综执 / 榨综执, 第10号 / 第16号): what a misreading makes."""
+    return misread_of(a.text, b.text) or misread_of(b.text, a.text)
+
+
 def _name(doc_type: str) -> str:
     return _NAMES.get(doc_type, "文书")
 
@@ -101,7 +137,8 @@ class C02(Rule):
     检查内容：各文书所载的文号应与该文书自身的文号一致：送达回证、封面、目录、缴款凭证、公示记录、结案审批表等
     引用的处罚决定书文号应与决定书文号相同，引用的告知书文号应与告知书文号相同。
     只比较同一文书系列（同一文号前缀，如“青市监处罚”）或明确指向同一文书的文号；
-    告知书（青市监罚告〔2024〕9号）与决定书（青市监处罚〔2024〕17号）各有文号，不是不一致。
+    告知书（青市监罚告〔2024〕9号）与决定书（青市监处罚〔2024〕17号）各有文号，不是不一致；
+    各类文书共用同一文号系列（如均为“汉环罚字〔2024〕第N号”）时，本案文书的序号应当相同，与多数文书不同的为不一致。
     括号的不同写法（[2024]、（2024）、〔2024〕）、空格与“第”字不影响比较。
     依据：行政执法文书制作规范（文书规范）。
     不合格示例：决定书文号“青市监处罚〔2024〕17号”，送达回证送达的决定书为“青市监处罚〔2024〕18号”。
@@ -109,6 +146,7 @@ class C02(Rule):
     不适用情形：案卷中没有载明文号的文书，或只有一份文书载明文号且无其他文书引用。
     读不出决定书自身的文号，而其他文书引用了决定书文号时，结果为“人工核查”。
     历史处罚（“曾因……被处以……号”）中的文号不作比较。
+    扫描件上两个文号只差个别字符（可能是识别误差）时，结果为“人工核查”。
     """
 
     code = "C02"
@@ -126,6 +164,7 @@ class C02(Rule):
         owners = _owners(ctx)
         refs = _refs(ctx, owners)
         conflicts: list[tuple[str, list]] = []
+        unsure: list[tuple[Ref, Owner]] = []
         compared = []
         unowned: dict[str, list[Ref]] = {}
         for ref in refs:
@@ -136,10 +175,14 @@ class C02(Rule):
                 compared.append(ref.value.loc)
                 if not any(o.number.same(ref.number) for o in targets):
                     o = targets[0]
+                    if (is_scanned(ref.doc) or is_scanned(o.doc)) and _near(o.number, ref.number):
+                        unsure.append((ref, o))  # one character apart on a scan: may be a misreading
+                        continue
                     conflicts.append((f"{doc_label(ref.doc)}所载{_name(o.doc.type)}文号“{ref.number}”"
                                       f"与{doc_label(o.doc)}文号“{o.number}”不一致", [ref.value.loc, o.value.loc]))
             elif ref.refers_to:
                 unowned.setdefault(ref.refers_to, []).append(ref)
+        conflicts.extend(_series_conflicts(owners))
         for doc_type, group in unowned.items():
             distinct: list[Ref] = []
             for ref in group:
@@ -152,6 +195,11 @@ class C02(Rule):
             conflicts = list({m: (m, locs) for m, locs in conflicts}.values())  # a number written twice on a form
             return self.failed("；".join(m for m, _ in conflicts),
                                list(dict.fromkeys(loc for _, locs in conflicts for loc in locs)))
+        if unsure:
+            message = "；".join(f"{doc_label(r.doc)}所载文号“{r.number}”与{doc_label(o.doc)}文号“{o.number}”"
+                               f"相差个别字符" for r, o in unsure)
+            return self.manual(message + "，文书为扫描件，可能是识别误差，请人工核对",
+                               list(dict.fromkeys(loc for r, o in unsure for loc in (r.value.loc, o.value.loc))))
         decision = ctx.decision
         cited = unowned.get("penalty_decision")
         if cited and (decision is None or not any(o.doc is decision for o in owners)):

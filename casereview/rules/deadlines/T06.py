@@ -63,6 +63,8 @@ class T06(Rule):
             nv = date_of(notice)
             start = as_date(nv.value) if nv is not None else None
             if start is None:
+                if not handlings:  # never handled: no date is needed to see that
+                    return ctx.absent(self, f"{doc_label(notice)}先行登记保存后，未见处理决定", [loc_of(notice)])
                 return self.manual(f"{doc_label(notice)}的日期未能识别，无法计算处理期限", [loc_of(notice)])
             later = [(day, h) for h in handlings if (day := _day(h)) is not None and day >= start]
             if not later:

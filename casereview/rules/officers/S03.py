@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, Rule, doc_label, is_scanned, loc_of, misread_of
 
 RECORDS = ("inspection_record", "inquiry_record")
 
@@ -14,6 +14,16 @@ RECORDS = ("inspection_record", "inquiry_record")
 def _norm(s: str) -> str:
     """Names and numbers compare without whitespace and with full-width forms made ASCII."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or "")).upper()
+
+
+def _misread(name: str, cert: str, by_name: dict[str, set[str]], by_cert: dict[str, set[str]]) -> bool:
+    """A pair read off a scan that is one misreading away from the roster: the name is there and the number is
+    unread, cut short or one character off; or the number is there and the name one character off."""
+    if name in by_name:
+        return not cert or any(misread_of(cert, c) for c in by_name[name])
+    if cert in by_cert:
+        return any(misread_of(name, n) for n in by_cert[cert])
+    return False
 
 
 class S03(Rule):
@@ -27,7 +37,7 @@ class S03(Rule):
     合格示例：笔录记载的每一对姓名、证号均在名册中。
     不适用情形：未提供持证执法人员名册；案卷中没有现场检查笔录或询问笔录。
     笔录只写姓名未写证号、而该姓名在名册中的，本项不扣（证号缺失由 S02 判定）；
-    读不出执法人员的笔录为“人工核查”。
+    读不出执法人员的笔录为“人工核查”；扫描页上识别出的姓名或证号与名册只差个别字符（或证号识别不全）的，也为“人工核查”。
     """
 
     code = "S03"
@@ -56,7 +66,7 @@ class S03(Rule):
         records = ctx.docs(*RECORDS)
         if not records:
             return self.manual(f"未见可读取的现场检查笔录或询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
-        bad, unknown, ok = [], [], []
+        bad, unknown, ok, unsure = [], [], [], []
         for doc in records:
             values = doc.fields.get("officers") or []
             if not values:
@@ -66,6 +76,10 @@ class S03(Rule):
                 n, c = _norm(name), _norm(cert or "")
                 if (cert and (n, c) in pairs) or (not cert and n in by_name):
                     ok.append(loc_of(doc, v))
+                    continue
+                if is_scanned(doc) and _misread(n, c, by_name, by_cert):
+                    unsure.append((f"{doc_label(doc)}（扫描页）识别出执法人员{name}、证号 {cert or '（未识别）'}，"
+                                   f"与名册略有出入", loc_of(doc, v)))
                     continue
                 if not cert:
                     why = f"执法人员{name}（未注明证号）不在持证执法人员名册中"
@@ -78,6 +92,9 @@ class S03(Rule):
                 bad.append((f"{doc_label(doc)}{why}", loc_of(doc, v)))
         if bad:
             return self.failed("；".join(m for m, _ in bad), list(dict.fromkeys(loc for _, loc in bad)))
+        if unsure:
+            return self.manual("；".join(m for m, _ in unsure) + "，可能是识别误差，请人工核对执法证件",
+                               list(dict.fromkeys(loc for _, loc in unsure)))
         if unknown:
             docs = "、".join(doc_label(d) for d in unknown)
             return self.manual(f"未能从{docs}读出执法人员及其执法证号，无法与名册核对，请人工核查",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casereview.extract.normalize import compact
 from casereview.model import Document, Location, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 
@@ -37,15 +38,27 @@ def handling_officers(ctx: Context) -> dict[str, tuple[Document, Location]]:
     return found
 
 
+def handling_certs(ctx: Context) -> dict[str, tuple[str, Document, Location]]:
+    """The certificate numbers of the officers on the records: number -> (name, document, place)."""
+    found: dict[str, tuple[str, Document, Location]] = {}
+    for doc in ctx.docs("inspection_record", "inquiry_record"):
+        for o in doc.fields.get("officers", []):
+            cert = o.value.get("cert_no")
+            if cert and compact(cert) not in found:
+                found[compact(cert)] = (o.value["name"], doc, o.loc)
+    return found
+
+
 class L02(Rule):
     """法制审核人员同时是案件承办人员
 
     检查内容：法制审核由法制机构人员进行，审核人员不得是本案的承办（调查）人员。
-    比对法制审核文书上的审核人员与检查笔录、询问笔录上的执法人员，以及各审批表上的承办人。
+    比对法制审核文书上的审核人员（姓名，或表上注明的执法证号）与检查笔录、询问笔录上的执法人员（姓名、执法证号），
+    以及各审批表上的承办人。审核人手写签名、只注明执法证号的，按证号比对。
     依据：seed 002 第五部分（法制审核人员不得为案件承办人员）；《中华人民共和国行政处罚法》第五十八条。
     不合格示例：询问笔录的执法人员为李明辉、王建军，法制审核表的审核人为李明辉。
     合格示例：执法人员为李明辉、王建军，法制审核人为法规科的赵雪梅。
-    不适用情形：案卷中没有法制审核文书。审核文书上认不出审核人姓名时交人工核查。
+    不适用情形：案卷中没有法制审核文书。审核文书上认不出审核人姓名，也不能按执法证号核对（有承办人员的证号不明）时交人工核查。
     """
 
     code = "L02"
@@ -65,6 +78,25 @@ class L02(Rule):
     def check(self, ctx: Context) -> Outcome:
         reviews = ctx.docs("legal_review")
         reviewers = [(doc, v) for doc in reviews for v in doc.fields.get("reviewers", [])]
+        certs = handling_certs(ctx)
+        for doc in reviews:
+            for v in doc.fields.get("reviewer_certs", []):
+                hit = certs.get(compact(v.value))
+                if hit is not None:  # the same certificate number: the same person, however the name is written
+                    (name, other, where) = hit
+                    return self.failed(
+                        f"法制审核人员（执法证号 {v.value}，{doc_label(doc)}）与本案承办人员{name}"
+                        f"（{doc_label(other)}）的执法证号相同，审核人员是承办人员", [loc_of(doc, v), where])
+        reviewer_certs = [(doc, v) for doc in reviews for v in doc.fields.get("reviewer_certs", [])]
+        if not reviewers and reviewer_certs:
+            # Reviewers who signed by hand beside their certificate numbers: compared by number, which needs
+            # the number of every handling officer.
+            officers = handling_officers(ctx)
+            known = {name for name, _, _ in certs.values()}
+            if officers and set(officers) <= known:
+                numbers = "、".join(dict.fromkeys(v.value for _, v in reviewer_certs))
+                return self.passed(f"法制审核人员（执法证号 {numbers}）不是本案承办人员",
+                                   list(dict.fromkeys(loc_of(doc, v) for doc, v in reviewer_certs)))
         if not reviewers:
             return self.manual(f"{doc_label(reviews[0])}上未能识别法制审核人员姓名，请人工核对审核人是否为承办人员",
                                [loc_of(r) for r in reviews])

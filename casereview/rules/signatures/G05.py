@@ -64,7 +64,8 @@ class G05(Rule):
     不合格示例：立案审批表“负责人审批意见”栏只有“同意”，没有签名和日期；结案审批表没有负责人审批栏。
     合格示例：“负责人审批意见：同意立案。签名：刘振国 2024年3月2日”。
     不适用情形：案卷中没有立案审批表、调查终结报告和结案审批表。
-    表上读不出任何审批栏（如版式未能识别、扫描页待 OCR）时，结果为“人工核查”。
+    表上读不出任何审批栏（如版式未能识别、扫描页待 OCR）时，或扫描页上的审批栏读来缺签名、日期或负责人栏时
+    （可能是识别误差），结果为“人工核查”。
     """
 
     code = "G05"
@@ -91,12 +92,20 @@ class G05(Rule):
             if not approvals:
                 unknown.append(doc)
                 continue
-            problems = [(a, gaps) for a in approvals if (gaps := _gaps(a.value))]
+            # On a scan a signature or date that reads as missing may be a misreading (2024年7月22H); an empty
+            # opinion box next to a signer and a date that were read is seen, not misread.
+            problems = [(a, gaps) for a in approvals
+                        if (gaps := [g for g in _gaps(a.value) if not a.value.get("scanned") or g == "意见"])]
             for a, gaps in problems:
                 failed.append((f"{doc_label(doc)}{_stage(a)}栏缺少{'、'.join(gaps)}", a.loc))
             if not any(a.value["role"] in FINAL_ROLES for a in approvals):
-                no_final.append(doc)
-            unsure = [a for a in approvals if a.value.get("signed") is None]
+                if any(a.value.get("scanned") for a in approvals):
+                    unknown.append(doc)  # a label misread on a scan may hide the final stage
+                else:
+                    no_final.append(doc)
+            # On a scan, a stage that reads as unsigned or undated may be a misreading (2024年7月22H): a person looks.
+            unsure = [a for a in approvals if a.value.get("signed") is None or
+                      (a.value.get("scanned") and set(_gaps(a.value)) - {"意见"})]
             if unsure and not problems:
                 scans.append((doc, unsure))
             elif not problems:
@@ -113,7 +122,7 @@ class G05(Rule):
             return self.manual("；".join(self._unknown(ctx, d) for d in unknown) + "，请人工核查",
                                [loc_of(d) for d in unknown])
         if scans:
-            return self.manual("；".join(f"{doc_label(d)}为扫描页，{'、'.join(_stage(a) for a in u)}栏的签名无法可靠识别"
+            return self.manual("；".join(f"{doc_label(d)}为扫描页，{'、'.join(_stage(a) for a in u)}栏的签名或日期无法可靠识别"
                                         for d, u in scans) + "，请人工核查", [a.loc for _, u in scans for a in u])
         return self.passed(evidence=ok)
 
