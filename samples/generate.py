@@ -25,6 +25,7 @@ sys.path.insert(0, str(HERE))
 
 from gen import oracle  # noqa: E402
 from gen.cases import ALL_CASES  # noqa: E402
+from gen.cases_more import NEW_CASES  # noqa: E402
 from gen.output import measure, write_outputs  # noqa: E402
 from gen.readme import write_readme  # noqa: E402
 from gen.truth import truth  # noqa: E402
@@ -113,7 +114,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     out = Path(args.out)
     t0 = time.time()
-    cases = [f() for f in ALL_CASES]
+    cases = [f() for f in ALL_CASES + NEW_CASES]
     if args.only:
         cases = [c for c in cases if c.case_id in args.only]
     ids = [c.case_id for c in cases]

@@ -158,3 +158,118 @@ def agri_lc() -> Agency:
                   body_size=14, form_size=10.5, title_size=20, agency_size=15, footer="of"),
         date_style="cn", close_style="numeral", amount_style="rmb_words", seal_mode="inline",
         region="361126")
+
+
+# --------------------------------------------------------------------------
+# Agencies added for variety (issue 9): three new sectors and five new house styles of
+# the sectors we had, each from its sector's national templates and in its own province.
+
+PLAIN_LOOK = Look(body_font="宋体", title_font="宋体", form_font="宋体", body_size=12, form_size=10.5,
+                  title_size=18, agency_size=14, footer="page", margins_cm=(2.5, 2.5, 2.8, 2.5))
+
+
+def emergency_hl() -> Agency:
+    return Agency(
+        name="鹤岭县应急管理局", short="鹤应急", sector="emergency", county="鹤岭县",
+        address="鹤岭县鹤城街道长青路27号", phone="0539-5××××116",
+        gov="鹤岭县人民政府", court="鹤岭县人民法院", bank="中国工商银行股份有限公司鹤岭支行",
+        platform="鹤岭县人民政府门户网站“行政执法公示”专栏", head="郑光明",
+        dept="鹤岭县应急管理综合行政执法大队", dept_head="祁海龙", legal_dept="法规科",
+        numbers={"decision": "{s}罚〔{y}〕{n}号", "notice": "{s}罚告〔{y}〕{n}号"},
+        look=Look(body_font="仿宋_GB2312", title_font="方正小标宋简体", form_font="仿宋_GB2312",
+                  body_size=15, form_size=11, title_size=21, agency_size=16, footer="right"),
+        date_style="spaced", close_style="numeral", amount_style="wan", seal_mode="inline",
+        region="371591",
+        account="户名：鹤岭县财政局非税收入汇缴结算户，开户行：中国工商银行股份有限公司鹤岭支行，账号：1612026509200038416")
+
+
+def health_zy() -> Agency:
+    return Agency(
+        name="柘原县卫生健康委员会", short="柘卫", sector="health", county="柘原县",
+        address="柘原县城关镇人民中路45号", phone="0394-8××××207",
+        gov="柘原县人民政府", court="柘原县人民法院", bank="柘原农村商业银行股份有限公司",
+        platform="柘原县人民政府网站“双公示”专栏", head="卢振华",
+        dept="柘原县卫生健康综合监督执法所", dept_head="韩玉梅", legal_dept="法规股",
+        numbers={"decision": "{s}公罚〔{y}〕{n}号", "notice": "{s}公罚告〔{y}〕{n}号"},
+        look=PLAIN_LOOK, date_style="iso", close_style="numeral", amount_style="rmb_words", seal_mode="float",
+        region="411692", me="本委", post="卫生监督员")
+
+
+def culture_cy() -> Agency:
+    return Agency(
+        name="澄阳县文化广电和旅游局", short="澄文旅", sector="culture", county="澄阳县",
+        address="澄阳县澄江镇文昌路66号", phone="0797-4××××532",
+        gov="澄阳县人民政府", court="澄阳县人民法院", bank="中国建设银行股份有限公司澄阳支行",
+        platform="澄阳县人民政府门户网站", head="温建国",
+        dept="澄阳县文化市场综合行政执法大队", dept_head="鲍丽君", legal_dept="政策法规股",
+        numbers={"decision": "{s}罚字〔{y}〕第{n}号", "notice": "{s}告字〔{y}〕第{n}号"},
+        look=Look(body_font="仿宋", title_font="黑体", form_font="宋体", body_size=14, form_size=11,
+                  title_size=20, agency_size=15, footer="dash"),
+        date_style="slash0", close_style="numeral", amount_style="yen", seal_mode="float",
+        region="362494", pay_platform="省非税收入统一缴款平台（网址或手机客户端“非税缴费”）")
+
+
+def transport_dx() -> Agency:
+    return Agency(
+        name="岱西县交通运输局", short="岱交", sector="transport", county="岱西县",
+        address="岱西县岱城街道泰和路109号", phone="0538-6××××371",
+        gov="岱西县人民政府", court="岱西县人民法院", bank="岱西农村商业银行股份有限公司",
+        platform="信用中国（岱西）", head="丁振海",
+        dept="岱西县交通运输综合行政执法大队", dept_head="牛建平", legal_dept="法制审核科",
+        numbers={"decision": "{s}罚〔{y}〕{n}号", "notice": "{s}罚告〔{y}〕{n}号",
+                 "hearing_rights": "{s}听告〔{y}〕{n}号"},
+        look=FORM_LOOK, date_style="dot", close_style="cn", amount_style="rmb_words", seal_mode="inline",
+        region="371795", pay_platform="全省统一的非税收入电子缴款平台")
+
+
+def eco_nc() -> Agency:
+    return Agency(
+        name="渭北市生态环境局宁川分局", short="渭环宁", sector="ecology", county="宁川县",
+        address="宁川县宁城街道北环路52号", phone="0913-7××××428",
+        gov="渭北市人民政府", court="宁川县人民法院", bank="宁川县农村信用合作联社",
+        platform="信用中国（渭北）", head="屈宏伟",
+        dept="渭北市生态环境保护综合执法支队宁川大队", dept_head="权文斌", legal_dept="法制审核室",
+        numbers={"decision": "{s}罚〔{y}〕{n}号", "notice": "{s}罚告〔{y}〕{n}号"},
+        look=GOV_LOOK, date_style="cn", close_style="numeral", amount_style="yen_words", seal_mode="inline",
+        region="610493", me="我局")
+
+
+def market_mx() -> Agency:
+    return Agency(
+        name="梅溪县市场监督管理局", short="梅市监", sector="market", county="梅溪县",
+        address="梅溪县梅城街道府前大道18号", phone="0797-6××××805",
+        gov="梅溪县人民政府", court="梅溪县人民法院", bank="中国银行股份有限公司梅溪支行",
+        platform="国家企业信用信息公示系统", head="易文华",
+        dept="梅溪县市场监督管理局综合执法大队", dept_head="柏志宏", legal_dept="法规股",
+        numbers={"decision": "{s}罚决〔{y}〕{n}号", "notice": "{s}罚告〔{y}〕{n}号"},
+        look=Look(body_font="仿宋_GB2312", title_font="方正小标宋简体", form_font="宋体",
+                  body_size=14, form_size=10.5, title_size=20, agency_size=15, footer="dash"),
+        date_style="iso", close_style="numeral", amount_style="yen_words", seal_mode="inline",
+        region="361096",
+        account="户名：梅溪县财政局非税收入专户，开户行：中国银行股份有限公司梅溪支行，账号：2067 3319 4185 0026")
+
+
+def township_lt() -> Agency:
+    return Agency(
+        name="崇岭县柳塘镇人民政府", short="柳政综执", sector="urban", county="崇岭县",
+        address="崇岭县柳塘镇柳塘街1号", phone="0795-3××××660",
+        gov="崇岭县人民政府", court="崇岭县人民法院", bank="崇岭农村商业银行股份有限公司柳塘支行",
+        platform="崇岭县人民政府门户网站“乡镇行政执法公示”专栏", head="覃海波",
+        dept="柳塘镇综合行政执法队", dept_head="庞立新", legal_dept="柳塘镇司法所",
+        numbers={"decision": "{s}罚〔{y}〕{n}号", "notice": "{s}通〔{y}〕{n}号"},
+        look=PLAIN_LOOK, date_style="spaced", close_style="numeral", amount_style="words", seal_mode="float",
+        region="360996", me="本机关")
+
+
+def agri_hf() -> Agency:
+    return Agency(
+        name="禾丰县农业农村局", short="禾农", sector="agriculture", county="禾丰县",
+        address="禾丰县禾城镇稻香路9号", phone="0796-2××××318",
+        gov="禾丰县人民政府", court="禾丰县人民法院", bank="禾丰农村商业银行股份有限公司",
+        platform="禾丰县人民政府门户网站“双公示”专栏", head="龚德明",
+        dept="禾丰县农业综合行政执法大队", dept_head="卓永刚", legal_dept="法规股",
+        numbers={"decision": "{s}（种）罚〔{y}〕{n}号", "notice": "{s}（种）告〔{y}〕{n}号"},
+        look=Look(body_font="仿宋_GB2312", title_font="黑体", form_font="宋体", body_size=14, form_size=10.5,
+                  title_size=19, agency_size=15, footer="of"),
+        date_style="slash0", close_style="numeral", amount_style="wan2", seal_mode="inline",
+        region="361197")

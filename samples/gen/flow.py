@@ -271,6 +271,16 @@ class Flow:
                             data=dict(time=time, place=place, presiding=presiding, presiding_post=presiding_post,
                                       members=members, clerk=clerk, contact=self.c.officers[0].name), **kw))
 
+    def hearing_rights(self, date, title="行政处罚听证告知书", proposed: Penalty | None = None, deadline="五日", **kw):
+        """A separate notice of the right to request a hearing (no hearing date yet): a hearing_notice."""
+        c = self.c
+        return self.add(Doc("hearing_notice", title, date, "hearing_rights",
+                            number=kw.pop("number", self.num("hearing_rights")),
+                            fields={"hearing_date": None, "hearing_time": None, "presiding": None, "seal": True,
+                                    "hearing_right": True, "party": c.party.name},
+                            data=dict(proposed=proposed or c.penalty, deadline=deadline,
+                                      contact=f"{c.officers[0].name}、{c.officers[1].name}"), **kw))
+
     def hearing_record(self, time, end, place, presiding, members, clerk, party_attendees, transcript,
                        title="听证笔录", investigators=None, **kw):
         c = self.c
@@ -287,7 +297,7 @@ class Flow:
     def decision(self, date, history, title="行政处罚决定书", family="samr", payment="standard",
                  remedy="standard", seal=True, statement_text=None, party=None, party_address=None,
                  violated_text=None, basis_text=None, cited=None, fine_figure=None, inspected=None,
-                 has_evidence=True, mitigation=True, **kw):
+                 has_evidence=True, mitigation=True, payment_place=None, **kw):
         c = self.c
         st, pen = c.story, c.penalty
         if cited is None:
@@ -303,7 +313,8 @@ class Flow:
             "penalty_types": pen.types(),
             "cited_laws": cited,
             "payment_deadline_days": None if payment == "missing" else 15,
-            "payment_place": None if payment == "missing" else c.agency.bank,
+            # deadline_only: 十五日内缴纳 but nowhere said where or how (D05)
+            "payment_place": None if payment in ("missing", "deadline_only") else (payment_place or c.agency.bank),
             "review_days": 15 if remedy == "old" else 60,
             "litigation_months": 3 if remedy == "old" else 6,
             "seal": seal,

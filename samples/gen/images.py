@@ -152,8 +152,14 @@ def seal_png(agency: str, bottom: str = "", size: int = 360) -> bytes:
 # Scene photos and a scanned page
 
 
-def scene_photo_jpg(label: str, stamp: str, kind: str = "shelf", w: int = 560, h: int = 400) -> bytes:
-    """A crude 'photo' of the scene (shelves, a vehicle, a river bank, a site) with a camera time stamp."""
+def scene_photo_jpg(label: str, stamp: str, kind: str = "shelf", w: int = 560, h: int = 400,
+                    seeded_noise: bool = False) -> bytes:
+    """A crude 'photo' of the scene (shelves, a vehicle, a river bank, a site) with a camera time stamp.
+
+    `seeded_noise` draws the sensor noise from the photo's own seed instead of Pillow's
+    effect_noise, whose C random state is shared by the whole run: the later samples use it
+    so that adding them does not change the pixels of the earlier ones.
+    """
     rng = _rng("photo", label, stamp, kind)
     img = Image.new("RGB", (w, h), (200, 205, 210))
     d = ImageDraw.Draw(img)
@@ -190,8 +196,12 @@ def scene_photo_jpg(label: str, stamp: str, kind: str = "shelf", w: int = 560, h
             d.ellipse([70 + i * 25, 40 - i * 10, 150 + i * 30, 100 - i * 8], fill=(120, 120, 120))
         d.rectangle([200, 180, 480, 300], fill=(170, 160, 140), outline=(70, 70, 70))
     # sensor noise
-    noise = Image.effect_noise((w, h), 18).convert("RGB")
-    img = Image.blend(img, noise, 0.08)
+    if seeded_noise:
+        noise = Image.frombytes("L", (w, h), rng.randbytes(w * h)).filter(ImageFilter.GaussianBlur(0.6))
+        img = Image.blend(img, noise.convert("RGB"), 0.08)
+    else:
+        noise = Image.effect_noise((w, h), 18).convert("RGB")
+        img = Image.blend(img, noise, 0.08)
     d = ImageDraw.Draw(img)
     d.text((w - 10, h - 10), stamp, font=_font(FONT_SANS, 18), fill=(255, 160, 40), anchor="rd")
     buf = io.BytesIO()

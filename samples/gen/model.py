@@ -40,6 +40,9 @@ class Agency:
     seal_mode: str = "inline"
     region: str = "361100"
     me: str = "本局"            # how the agency calls itself in its documents
+    account: str = ""           # 户名/开户行/账号 of the fines account (payment by transfer)
+    pay_platform: str = ""      # the non-tax e-payment platform (payment by 缴款码)
+    post: str = "执法人员"       # what its officers are called (卫生监督员, 执法人员)
 
     def number(self, kind: str, serial: int, year: int = 2024) -> str | None:
         f = self.numbers.get(kind)
@@ -180,6 +183,15 @@ class Money:
             words, figs = amount, fig
         elif st == "wan":            # 5万元
             s = f"{wan(fig)}元"
+            figs = fig
+        elif st == "yen":            # ¥50,000.00
+            s = rmb_fig(fig)
+            figs = fig
+        elif st == "yen_words":      # ¥1,234.50（壹仟贰佰叁拾肆元伍角）
+            s = f"{rmb_fig(fig)}（{rmb_upper(amount)}）"
+            words, figs = amount, fig
+        elif st == "wan2":           # 2万元, but 856.40元 for a sum that is no round thousand
+            s = f"{wan(fig)}元" if fig % 1000 == 0 else f"{fig:.2f}元"
             figs = fig
         else:
             raise ValueError(st)

@@ -29,6 +29,17 @@ def _norm_name(s: str) -> str:
     return s.replace("（", "(").replace("）", ")")
 
 
+def _core(title: str) -> str:
+    """A title without spaces, bracketed additions and 复印件: 询问笔录（张三） -> 询问笔录."""
+    return re.sub(r"\([^)]*\)|复印件", "", _norm_name(title))
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """`short` is `long` with characters left out (决定书 / 行政处罚决定书, 现场笔录 / 现场检查笔录)."""
+    rest = iter(long)
+    return len(short) >= 2 and all(ch in rest for ch in short)
+
+
 def qualifies(kind: str, fine, conf, types) -> bool:
     thr = FINE_ORG if kind == "organization" else FINE_PERSON
     return bool((fine and fine >= thr) or (conf and conf >= thr) or (set(types or []) & SEVERE))
@@ -187,10 +198,10 @@ def evaluate(t: dict) -> dict:
     res("A01", bool(get("cover")) and bool(get("index")))
     res("A02", bool(get("closure_report")), bool(decision))
     res("A03", bool(get("payment_proof")), bool(dec.get("fine_yuan") or dec.get("confiscation_yuan")))
-    titles = [_norm_name(d["title"]) for d in docs]
+    titles = [_core(d["title"]) for d in docs]
     idx = (get("index") or [None])[0]
     if idx:
-        ok = all(any(_norm_name(x).startswith(tt) or tt.startswith(_norm_name(x)) for tt in titles)
+        ok = all(any(_abbreviates(_core(x), tt) or _abbreviates(tt, _core(x)) for tt in titles)
                  for x in idx["fields"]["listed"])
         res("A04", ok)
     else:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from .model import Case, Doc
-from .render import RENDER
+from .render_more import RENDER
 from .writer import DocxWriter, TextWriter
 
 HERE = Path(__file__).resolve().parent

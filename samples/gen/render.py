@@ -232,7 +232,14 @@ def approval_rows(case: Case, doc: Doc):
     """承办人意见 / 承办机构意见 / 负责人审批意见 rows with signatures and dates."""
     ag = case.agency
     rows = []
+    line = doc.style.get("approval_mode") == "line"
     for a in doc.data["approvals"]:
+        if line:  # 承办人：张三 李四  2024年5月11日 — signers and date on one line under the opinion
+            cell = [a["text"] + "\n", f"{a.get('sign_as', a['role'])}："] + sigs(a["sigs"], sep=" ")
+            if a.get("date"):
+                cell += ["  ", ag.d(a["date"])]
+            rows.append([a["label"], (cell, 3)])
+            continue
         cell = [a["text"] + "\n"]
         if a.get("sign_label", True):
             cell.append("签名：")
@@ -730,6 +737,22 @@ def r_hearing_record(w, case: Case, doc: Doc):
 # the decision
 
 
+def payment_text(case: Case, pay: str) -> str:
+    """How and where to pay, in the newer agencies' wordings (bank account, outlets, 缴款码, or nowhere: D05)."""
+    ag = case.agency
+    late = (f"逾期不缴纳罚款的，{ag.me}可以每日按罚款数额的百分之三加处罚款，加处罚款的数额不超过罚款本数。")
+    if pay == "account":
+        return f"当事人应当自收到本决定书之日起十五日内，将罚没款缴入以下账户：{ag.account}（缴款时请注明本决定书文号）。" + late
+    if pay == "outlets":
+        return f"当事人应当自收到本决定书之日起十五日内，持本决定书到{ag.bank}各营业网点缴纳罚没款。" + late
+    if pay == "code":
+        return (f"当事人应当自收到本决定书之日起十五日内，扫描随本决定书送达的《非税收入缴款通知书》上的缴款码，"
+                f"或者登录{ag.pay_platform}输入缴款码，缴纳罚没款。" + late)
+    if pay == "deadline_only":  # D05: a deadline, but not where or how
+        return "当事人应当自收到本决定书之日起十五日内缴纳罚款。" + late
+    raise ValueError(pay)
+
+
 def r_decision(w, case: Case, doc: Doc):
     ag, st = case.agency, case.story
     d = doc.data
@@ -778,6 +801,8 @@ def r_decision(w, case: Case, doc: Doc):
                    "到期不缴纳罚款的，每日按罚款数额的3%加处罚款。")
         elif pay == "missing":  # D05: no deadline, nowhere to pay
             w.para("上述罚没款上缴国库。")
+        else:
+            w.para(payment_text(case, pay))
     if family == "eco":
         w.heading("三、申请复议或者提起诉讼的途径和期限")
     rem = d.get("remedy", "standard")

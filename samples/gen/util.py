@@ -28,6 +28,8 @@ def fmt_date(d: dt.date, style: str = "cn") -> str:
     iso     2024-03-05
     dot     2024.3.5
     slash   2024/3/5
+    slash0  2024/03/05
+    spaced  2024 年 3 月 5 日
     numeral 二〇二四年三月五日   (落款 of decisions and notices)
     """
     if style == "cn":
@@ -40,6 +42,10 @@ def fmt_date(d: dt.date, style: str = "cn") -> str:
         return f"{d.year}.{d.month}.{d.day}"
     if style == "slash":
         return f"{d.year}/{d.month}/{d.day}"
+    if style == "slash0":
+        return f"{d.year}/{d.month:02d}/{d.day:02d}"
+    if style == "spaced":
+        return f"{d.year} 年 {d.month} 月 {d.day} 日"
     if style == "numeral":
         year = "".join(CN_DIGITS[int(c)] for c in str(d.year))
         return f"{year}年{_cn_small(d.month)}月{_cn_small(d.day)}日"
@@ -47,13 +53,20 @@ def fmt_date(d: dt.date, style: str = "cn") -> str:
 
 
 def fmt_time(t: dt.datetime, style: str = "cn") -> str:
-    """cn: 2024年3月5日9时30分 ; colon: 2024年3月5日 9:30 ; iso: 2024-03-05 09:30."""
+    """cn: 2024年3月5日9时30分 ; colon: 2024年3月5日 9:30 ; iso: 2024-03-05 09:30 ;
+    spaced: 2024 年 3 月 5 日 9 时 30 分 ; slash: 2024/03/05 09:30 ; dot: 2024.3.5 9:30."""
     if style == "cn":
         return f"{fmt_date(t.date(), 'cn')}{t.hour}时{t.minute:02d}分"
     if style == "colon":
         return f"{fmt_date(t.date(), 'cn')} {t.hour}:{t.minute:02d}"
     if style == "iso":
         return f"{t.date().isoformat()} {t.hour:02d}:{t.minute:02d}"
+    if style == "spaced":
+        return f"{fmt_date(t.date(), 'spaced')} {t.hour} 时 {t.minute:02d} 分"
+    if style == "slash":
+        return f"{fmt_date(t.date(), 'slash0')} {t.hour:02d}:{t.minute:02d}"
+    if style == "dot":
+        return f"{fmt_date(t.date(), 'dot')} {t.hour}:{t.minute:02d}"
     raise ValueError(style)
 
 

@@ -47,6 +47,13 @@ class Img:
     width_cm: float = 12.0
 
 
+class _Up(str):
+    """A table cell that continues the cell above it (a vertically merged label such as 执法人员)."""
+
+
+UP = _Up("")
+
+
 @dataclass
 class Look:
     """Typography of one agency's documents."""
@@ -326,6 +333,7 @@ class DocxWriter:
         t.alignment = WD_TABLE_ALIGNMENT.CENTER
         if widths_cm is None:
             widths_cm = [15.6 / ncols] * ncols
+        ups = []
         for ri, row in enumerate(rows):
             tr = t.rows[ri]
             if row_height_cm:
@@ -337,8 +345,13 @@ class DocxWriter:
                 if span > 1:
                     c = c.merge(tr.cells[ci + span - 1])
                 c.width = Cm(sum(widths_cm[ci:ci + span]))
-                self._cell(c, pieces, font, size, bold_first and ci == 0, ci in align_center_cols)
+                if pieces is UP:
+                    ups.append((ri, ci))
+                else:
+                    self._cell(c, pieces, font, size, bold_first and ci == 0, ci in align_center_cols)
                 ci += span
+        for ri, ci in ups:
+            t.cell(ri - 1, ci).merge(t.cell(ri, ci))
         # LibreOffice lays tables out from the grid, Word from the cells: set both
         t.autofit = False
         grid = t._tbl.tblGrid
@@ -486,7 +499,7 @@ class TextWriter:
             cells = []
             for cell in row:
                 pieces = cell[0] if isinstance(cell, tuple) else cell
-                cells.append(self._flat(pieces).replace("\n", " "))
+                cells.append("" if pieces is UP else self._flat(pieces).replace("\n", " "))
             # label / value pairs read best as 标签：值
             txt = ""
             for i, c in enumerate(cells):
