@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, Rule, doc_label, is_scanned, loc_of, misread_of
 
 
 def _n(name: str) -> str:
@@ -20,7 +20,8 @@ class H03(Rule):
     依据：《中华人民共和国行政处罚法》第六十四条第（四）项。
     不合格示例：询问笔录的询问人为李明辉、王建军，听证笔录记载“听证主持人：李明辉”。
     合格示例：听证主持人为法制机构的赵磊，调查人员为李明辉、王建军。
-    不适用情形：案卷中没有听证笔录。读不出听证主持人，或读不出任何调查人员的，结果为“人工核查”。
+    不适用情形：案卷中没有听证笔录。读不出听证主持人，或读不出任何调查人员的，结果为“人工核查”；
+    扫描件上识别出的主持人与某调查人员只差个别字（如“张军”与“张立军”）的，也为“人工核查”。
     """
 
     code = "H03"
@@ -43,7 +44,7 @@ class H03(Rule):
         for rec in records:
             for v in rec.fields.get("investigators") or []:
                 investigators.setdefault(_n(v.value), []).append((rec, v))
-        clashes, unread, ok = [], [], []
+        clashes, unread, ok, unsure = [], [], [], []
         for rec in records:
             presiding = rec.fields.get("presiding")
             if not presiding:
@@ -54,6 +55,12 @@ class H03(Rule):
                 where = "、".join(dict.fromkeys(doc_label(d) for d, _ in seen))
                 clashes.append((f"{doc_label(rec)}记载听证主持人{presiding.value}，而{presiding.value}是本案调查人员（{where}）",
                                 [loc_of(rec, presiding)] + [loc_of(d, v) for d, v in seen]))
+            elif (near := [n for n, where in investigators.items()
+                           if (is_scanned(rec) or any(is_scanned(d) for d, _ in where))
+                           and (misread_of(_n(presiding.value), n) or misread_of(n, _n(presiding.value)))]):
+                # Read off a scan one character away from an investigator (张军 / 张立军): may be that person.
+                unsure.append((f"{doc_label(rec)}（扫描页）识别出的听证主持人“{presiding.value}”与本案调查人员"
+                               f"“{'、'.join(near)}”只差个别字", loc_of(rec, presiding)))
             else:
                 ok.append(loc_of(rec, presiding))
         if clashes:
@@ -61,6 +68,9 @@ class H03(Rule):
         if unread:
             return self.manual(f"未能从{'、'.join(doc_label(r) for r in unread)}读出听证主持人，请人工核查主持人是否为本案调查人员",
                                [loc_of(r) for r in unread])
+        if unsure:
+            return self.manual("；".join(m for m, _ in unsure) + "，可能是识别误差，请人工核对主持人是否为本案调查人员",
+                               [loc for _, loc in unsure])
         if not investigators:
             return self.manual("未能从笔录或听证笔录读出本案调查人员，无法核对听证主持人是否为调查人员，请人工核查", ok)
         return self.passed(evidence=ok)
