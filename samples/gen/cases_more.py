@@ -362,7 +362,7 @@ def case_dx_jiaotong_026() -> Case:
                                            place="汽车站南广场出口", by="甄海涛", proves="当事人车辆载客情况")]),
            index_remark="照片1张")
     styled(f.filing(approvals(c, "filing", D("2024-04-09"), D("2024-04-09"), D("2024-04-09"))), approval_mode="line")
-    styled(f.inquiry(witness, T("2024-04-09T11:00"), T("2024-04-09T11:20"), topic="你乘坐鲁X·6D218号车的情况",
+    styled(f.inquiry(witness, T("2024-04-09T11:00"), T("2024-04-09T11:20"), topic="你乘坐薛宝林驾驶的鲁X·6D218号车的情况",
                      place="岱西县汽车站执法检查点",
                      qa=[("你今天在哪里上的车？要去哪里？", "在马庄镇集市路口上的车，去县城医院。"),
                          ("车费多少？付给谁了？", "15块钱，上车就用微信付给司机了。"),
