@@ -16,8 +16,8 @@ from casereview.extract.amounts import find_amounts, malformed_figures, words_fi
 from casereview.extract.dates import DateMatch, find_date_ranges, find_dates
 from casereview.extract.doctext import DocText, Line
 from casereview.extract.forms import value_of
-from casereview.extract.lexicon import CERT, is_label_cell
 from casereview.extract.laws import find_citations
+from casereview.extract.lexicon import CERT, is_label_cell
 from casereview.extract.nlp import PhraseHit, find_phrases
 from casereview.extract.normalize import canonical_brackets, compact
 from casereview.extract.people import (
@@ -1201,10 +1201,14 @@ def _index_entries(r: Reader) -> list[Value]:
     for line, cells in rows:
         titles = [t for t in (_index_title(c) for c in cells) if t and compact(t) not in common]
         title = next((t for t in titles if match_title(t)), None) or next(iter(titles), None)
+        number = CASE_NUMBER.search(line.text)
+        entry = {"scanned": line.block.confidence is not None,
+                 "number": canonical_brackets(compact(number.group())) if number else None}
         if title:
             mt = match_title(title)
-            out.append(r.line_value({"title": title, "type": mt[0] if mt else None,
-                                     "scanned": line.block.confidence is not None}, line))
+            out.append(r.line_value({"title": title, "type": mt[0] if mt else None, **entry}, line))
+        elif number:  # a row that names its document by the 文号 only
+            out.append(r.line_value({"title": entry["number"], "type": None, **entry}, line))
     return out
 
 

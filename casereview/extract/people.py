@@ -367,24 +367,20 @@ def signatures(dt: DocText) -> list[Signature]:
         for col, cell in enumerate(line.cells):
             for m in SIGNATURE_LABEL.finditer(cell):
                 role = m.group("role")
-                rest = cell[m.end():]
-                stop = _VALUE_STOP.search(rest)
-                value = rest[: stop.start()] if stop else rest
-                value_col = col
-                images = line.images_in_cell(col)
-                if not value.strip() and col + 1 < len(line.cells) and not SIGNATURE_LABEL.search(line.cells[col + 1]):
-                    nxt = line.cells[col + 1]
-                    stop = _VALUE_STOP.search(nxt)
-                    value = nxt[: stop.start()] if stop else nxt
-                    value_col = col + 1
-                    images = images + line.images_in_cell(value_col)
+                # The field's value: after the label, in the next cell, or under a row of labels (forms.value_of).
+                slot = value_of(dt, line, col, line.cell_starts[col] + m.end(), stop=_VALUE_STOP)
+                stop = _VALUE_STOP.search(slot.text) if slot.where != "inline" else None
+                value = slot.text[: stop.start()] if stop else slot.text
+                value_line, value_col = slot.cells[0]
+                images = line.images_in_cell(col) if value_line is line and value_col != col else []
+                images = images + slot.images
                 names = split_names(value)
                 if not names and value.strip():
                     if known is None:
                         known = known_names(dt.text) | {o.name for o in officers(dt)}
                     names = split_glued(value, known)
                 if names:
-                    names += _names_in_following_cells(line, value_col)
+                    names += _names_in_following_cells(value_line, value_col)
                 elif not value.strip() and not images:
                     images = _pictures_below(dt, line)
                 if not names and line.block.bbox is not None:

@@ -260,17 +260,20 @@ def picture_places(raw: str) -> list[tuple[int, int]]:
     standing in a field of its own, or on a line of its own, to the field before it.
     """
     places: list[tuple[int, int]] = []
+    last = (0, 0)  # the field the last text stood in
     line_no = -1
     for line in raw.replace("\r", "\n").split("\n"):
         line = line.strip(" \t\u3000\u00a0")
-        has_text = bool(line.replace(_PICTURE, "").strip(" \t\u3000\u00a0"))
-        if has_text:
-            line_no += 1
+        if not line.replace(_PICTURE, "").strip(" \t\u3000\u00a0"):
+            places.extend([last] * line.count(_PICTURE))  # pictures on a line of their own
+            continue
+        line_no += 1
         col = -1
         for seg in FIELD_GAP.split(line):
             if seg.replace(_PICTURE, "").strip():
                 col += 1
-            places.extend([(max(line_no, 0), max(col, 0))] * seg.count(_PICTURE))
+            last = (line_no, max(col, 0))
+            places.extend([last] * seg.count(_PICTURE))
     return places
 
 

@@ -13,7 +13,8 @@ from casereview.parsers import read_sources
 
 
 def _texts(src):
-    return [b.text for b in src.blocks if b.text]
+    """Every line: a paragraph line, or a row of a table (a PDF table rebuilt from its rules is one block)."""
+    return [line for b in src.blocks if b.text for line in b.text.split("\n")]
 
 
 def _by_path(sources):

@@ -158,3 +158,24 @@ def test_docx_photo_in_table_cell_is_not_taken_for_a_signature(read_fixture):
     src = _one_source(read_fixture, "docx_pictures.docx")
     photo = next(b for b in src.blocks if b.kind == "table").images[0]
     assert not photo.looks_like_ink
+
+
+def test_docx_each_signature_picture_belongs_to_the_field_it_follows(tmp_path):
+    """询问人（签名）：[picture]  记录人（签名）：[picture] — one picture per field, not both to the last."""
+    import shutil
+
+    from casereview.api import load_case
+    from tests.conftest import FIXTURES
+
+    shutil.copy(FIXTURES / "docx_signature_fields.docx", tmp_path / "record.docx")
+    record = load_case(tmp_path).documents[0]
+    sigs = {s.value["role"]: s.value for s in record.fields["signatures"]}
+    assert (sigs["询问人"]["kind"], sigs["询问人"]["images"]) == ("image", 1)
+    assert (sigs["记录人"]["kind"], sigs["记录人"]["images"]) == ("image", 1)
+
+
+def test_docx_picture_places_follow_field_gaps():
+    from casereview.parsers.docx import _PICTURE, picture_places
+
+    raw = f"询问人（签名）：{_PICTURE}\t\t记录人（签名）：{_PICTURE}\n{_PICTURE}"
+    assert picture_places(raw) == [(0, 0), (0, 1), (0, 1)]  # a picture on a line of its own: the field before

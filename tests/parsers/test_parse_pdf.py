@@ -22,7 +22,7 @@ PAGE1_LINES = [
     "本局决定：没收违法所得，并处罚款人民币伍万元整（¥50,000.00）。",
     "二〇二四年五月二十日",
 ]
-# p2: the ruled 6 x 2 送达回证 table, one line per row, cells split by " | ".
+# p2: the ruled 6 x 2 送达回证 table, one row per line, cells split by " | ".
 PAGE2_LINES = [
     "送达回证",
     "送达文书 | 行政处罚决定书（青市监处罚〔2024〕17号）",
@@ -46,7 +46,8 @@ def _one_source(read_fixture, name):
 
 
 def _texts(src, page=None):
-    return [b.text for b in src.blocks if b.text and (page is None or b.loc.page == page)]
+    """The page's lines: a paragraph line, or a row of a table rebuilt from its rules."""
+    return [line for b in src.blocks if b.text and (page is None or b.loc.page == page) for line in b.text.split("\n")]
 
 
 @pytest.mark.parametrize(("page", "lines"), [(1, PAGE1_LINES), (2, PAGE2_LINES)])
@@ -181,3 +182,44 @@ def test_pdf_spaced_text_normalised(read_fixture, expected):
 def test_pdf_spaced_case_number_bracket_canonicalised_by_extract_case(fixtures_dir):
     data = extract_case(fixtures_dir / "pdf_spaced.pdf")
     assert [d["case_number"] for d in data["documents"]] == ["青市监罚告〔2024〕9号"]
+
+
+def _lines(read_fixture, name, page):
+    from casereview.extract.doctext import DocText
+    from casereview.parsers.classify import split_source
+
+    src = _one_source(read_fixture, name)
+    docs = [d for d in split_source(src) if d.pages == [page]]
+    return [line for d in docs for line in DocText(d).lines]
+
+
+def test_ruled_form_cells_are_rebuilt_from_their_rules(read_fixture):
+    """A wrapped cell is one cell (its broken certificate number whole), as a .docx table gives it."""
+    texts = [line.text for line in _lines(read_fixture, "pdf_ruled_form.pdf", 1)]
+    assert "询问人 | 周立新（执法证号：鲁交执3708150）" in texts
+    assert "记录人 | 孟凡杰（执法证号：鲁交执3708162）" in texts
+    assert all(line.row is not None for line in _lines(read_fixture, "pdf_ruled_form.pdf", 1)
+               if line.text.startswith(("询问时间", "被询问人 |")))
+
+
+def test_ruled_form_keeps_empty_cells_and_puts_pictures_in_their_cell(read_fixture):
+    lines = _lines(read_fixture, "pdf_ruled_form.pdf", 2)
+    receipt = next(line for line in lines if line.text.startswith("受送达人签名或盖章"))
+    assert receipt.cells == ["受送达人签名或盖章", "", "2024年5月20日"]  # the label broken in its column, whole
+    assert receipt.images_in_cell(1) == []
+    server = next(line for line in lines if line.cells[0] == "送达人")
+    assert [img.looks_like_ink for img in server.images_in_cell(1)] == [True]
+
+
+def test_ruled_form_read_by_meaning(tmp_path):
+    import shutil
+
+    from tests.conftest import FIXTURES
+
+    shutil.copy(FIXTURES / "pdf_ruled_form.pdf", tmp_path / "form.pdf")
+    case = load_case(tmp_path)
+    record, receipt = case.documents
+    assert [(o.value["name"], o.value["cert_no"]) for o in record.fields["officers"]] == \
+        [("周立新", "鲁交执3708150"), ("孟凡杰", "鲁交执3708162")]
+    sig = next(s.value for s in receipt.fields["signatures"] if s.value["role"] == "受送达人")
+    assert (sig["signed"], sig["kind"]) == (False, "blank")

@@ -6,9 +6,9 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
-from casereview.extract.normalize import compact
+from casereview.extract.normalize import canonical_brackets, compact
 from casereview.model import Document, Outcome, Value
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, Rule, doc_label, is_scanned, loc_of
 
 NOT_LISTED = ("cover", "index")
 
@@ -18,6 +18,15 @@ def _key(title: str) -> str:
     t = compact(title)
     t = re.sub(r"[(\[【〔][^)\]】〕]{0,12}[)\]】〕]$", "", t)
     return t.strip("《》<>")
+
+
+def _number_key(number: str) -> str:
+    return re.sub(r"第(?=\d)", "", canonical_brackets(compact(number)))
+
+
+def _own_number(doc: Document) -> str | None:
+    v = doc.fields.get("own_case_number") or doc.case_number
+    return _number_key(v.value) if isinstance(v, Value) and isinstance(v.value, str) else None
 
 
 def _similar(a: str, b: str) -> bool:
@@ -31,7 +40,7 @@ class A04(Rule):
     """卷内目录所列文件在案卷中缺失
 
     检查内容：卷内文件目录所列的每一份文件都应在案卷中：按文书类型对应（目录列两份送达回证，案卷中应有两份），
-    目录中无法识别类型的题名按题名文字查找。
+    目录中无法识别类型的题名按题名文字查找；只列文号的按文号找该文号的文书。
     依据：评查标准“卷面”项（卷内目录与案卷内容一致）。
     不合格示例：卷内目录第 15 项为“非税收入一般缴款书”，案卷中没有缴款凭证；目录列两份送达回证，案卷中只有一份。
     合格示例：目录所列 17 项文件在案卷中一一对应。
@@ -61,7 +70,8 @@ class A04(Rule):
         missing = self._unmatched(entries, held)
         if not missing:
             return self.passed(evidence=[loc_of(d) for d in indexes])
-        misread = [e for e in missing if e.value.get("scanned")]
+        scanned_index = {id(e) for d in indexes if is_scanned(d) for e in d.fields.get("entries") or []}
+        misread = [e for e in missing if e.value.get("scanned") or id(e) in scanned_index]
         if misread and len(misread) == len(missing):
             # Titles read off a scanned index: an unmatched one may be a misreading of a title the file holds.
             titles = "、".join(f"“{e.value['title']}”" for e in misread[:6])
@@ -88,7 +98,15 @@ class A04(Rule):
         """Entries left after matching each to a distinct document: same title, then same type, then text."""
         used: set[int] = set()
         left: list[Value] = []
-        pending = list(entries)
+        pending = []
+        for e in entries:  # 0. listed by its 文号 only: the document issued under that number
+            number = e.value.get("number")
+            if e.value.get("type") is None and number and e.value["title"] == number:
+                doc = next((d for d in held if id(d) not in used and _own_number(d) == _number_key(number)), None)
+                if doc is not None:
+                    used.add(id(doc))
+                    continue
+            pending.append(e)
         for e in pending:  # 1. the same title
             doc = next((d for d in held if id(d) not in used and d.title and _key(d.title) == _key(e.value["title"])),
                        None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from casereview.extract.normalize import compact
 from casereview.extract.people import OFFICER_ROLES
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, RecordRule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, RecordRule, doc_label, is_scanned, loc_of
 from casereview.rules.signatures._shared import signature_fields, unread_note
 
 
@@ -49,7 +49,7 @@ class G02(RecordRule):
             missing = _unsigned(officers, fields)
             signed_names = _names(fields)
             others = [n for n in signed_names if not any(compact(m) in n for m in named)]
-            if missing and others and any(s.value.get("scanned") for s in fields):
+            if missing and others and is_scanned(doc):
                 # A handwritten name read off a scan that matches nobody listed may be a misreading.
                 unknown.append((doc, f"扫描页上签名栏识别为“{'、'.join(sorted(others))}”，"
                                      f"与记载的执法人员{'、'.join(missing)}对不上（可能是手写字识别有误）"))
