@@ -54,7 +54,8 @@ _ADDRESSED = {"advance_notice", "penalty_decision", "evidence_preservation", "se
 _ORG_PREFIX = re.compile(r"(.{2,38}(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|合作社|经营部|门市部|商行|超市|商店|"
                          r"餐馆|饭店|酒店|宾馆|旅行社|加工厂|厂|店|馆|中心|养殖场|农场|诊所|药房|工作室))")
 _WORKPLACE = re.compile(r"^工作单位(?:及职务)?(?:[:：]|$)|工作单位(?:及职务)?[:：]")
-_ADDRESS_LABEL = re.compile(r"(?:住所|地址|住址|经营场所|经营地址|联系地址|住所地|注册地址|家庭住址)(?:[（(][^）)]{1,8}[）)])?[:：]")
+_ADDRESS_LABEL = re.compile(r"(?:住所|地址|住址|经营场所|经营地址|联系地址|住所地|注册地址|家庭住址)(?:[（(][^）)]{1,8}[）)])?"
+                            r"(?:[:：]|$)")
 _ORG_SUFFIX = re.compile(
     r"(?:公司|厂|店|部|社|中心|合作社|商行|超市|集团|医院|学校|协会|工作室|事务所|酒店|宾馆|餐厅|饭店|诊所|药房|"
     r"门市|加工坊|养殖场|场|站|车队|物流|企业|单位|个体工商户|经营户|馆|行|坊|园|所)$")
@@ -238,6 +239,13 @@ def _labelled_pairs(r: Reader) -> list:
         words = [a for a in find_amounts(line.text) if a.form == "words"]
         if not words:
             continue
+        above = [(k, x) for k, x in enumerate(lines[max(0, i - 2): i]) if "小写" in x.text]
+        if above and "小写" not in line.text:  # 金额（小写） | ¥13,000.00 above 金额（大写） | 壹万叁仟元整
+            _, prev = above[-1]
+            figs = [a for a in find_amounts(prev.text) if a.form == "figures"]
+            if figs:
+                out.append((_shift(words[0], line.start), _shift(figs[0], prev.start)))
+                continue
         small = line.text.find("小写", words[0].end)
         if small >= 0:  # 金额（大写） | 叁仟元整 | 金额（小写） | ¥3000.00 on one row
             figs = [a for a in find_amounts(line.text[small:]) if a.form == "figures"]
@@ -401,7 +409,9 @@ def _party(r: Reader) -> Value | None:
                 if names:
                     return r.value(names[0], off, off + len(names[0]))  # the party was interviewed in person
         workplace = r.labelled_text(_WORKPLACE)
-        if r.doc.type == "inquiry_record" and not any(_ORG_PREFIX.match(t.strip()) for t, _ in workplace):
+        witness = relation and not re.match(r"当事人|本人|法定代表人|负责人|经营者|业主|股东", relation[0][0].strip())
+        if r.doc.type == "inquiry_record" and not witness and \
+                not any(_ORG_PREFIX.match(t.strip()) for t, _ in workplace):
             # No employer named (工作单位：农民, 个体): the interviewee speaks for themself.
             for text, off in r.labelled_text(re.compile(r"^被询问人(?:姓名)?(?:[:：]|$)")):
                 names = split_names(re.split(r"[|，,]|性别|\s", text)[0])
@@ -816,19 +826,33 @@ def _period(m: re.Match[str]) -> dict:
     return {"n": cn_int(m.group("n")), "unit": {"天": "日", "月": "个月"}.get(unit, unit)}
 
 
+def _section_end(r: Reader, start: int) -> int:
+    end_m = _SECTION_END.search(r.text, start + 2)
+    return end_m.start() if end_m else min(len(r.text), start + 400)
+
+
+_SECTION_END = re.compile(r"复议|诉讼|陈述|申辩|听证|逾期|到期不缴纳|如不服|限你|请于|当事人应当|告知")
+
+
 def _penalty_section(r: Reader, proposed: bool) -> dict:
     """Penalty types and amounts in the sentence(s) that impose or propose them."""
     anchors = r.hits("PROPOSE") if proposed else r.hits("DECIDE")
     if proposed:
         anchors = [a for a in anchors if re.match(r"拟|将作出|准备作出", a.text)]
-    if anchors:
-        start = anchors[0].start
+    pens = r.hits("PENALTY")
+    start = end = len(r.text)
+    # The anchor whose section names a penalty (拟作出的行政处罚通知如下 announces the notice, it proposes nothing).
+    for a in anchors or []:
+        a_end = _section_end(r, a.start)
+        if any(a.start <= h.start < a_end for h in pens):
+            start, end = a.start, a_end
+            break
     else:
-        # No 决定如下 / 拟: the penalty is wherever 罚款/警告 … stands with an amount.
-        pens = r.hits("PENALTY")
-        start = pens[0].start if pens else len(r.text)
-    end_m = re.compile(r"复议|诉讼|陈述|申辩|听证|逾期|到期不缴纳|如不服|限你|请于|当事人应当|告知").search(r.text, start + 2)
-    end = end_m.start() if end_m else min(len(r.text), start + 400)
+        if anchors:
+            start = anchors[0].start
+        elif pens:  # No 决定如下 / 拟: the penalty is wherever 罚款/警告 … stands with an amount.
+            start = pens[0].start
+        end = _section_end(r, start)
     section = r.text[start:end]
     types = []
     for h in r.hits("PENALTY"):

@@ -47,7 +47,12 @@ SIGNATURE_LABEL = re.compile(
     rf"(?P<role>{_ROLE_ALT})(?:[1-9一二三])?(?:[（(]?{_MARK}(?:[)）]?[（(]?{_MORE_MARK})*[)）]?(?:或)?[:：]?"
     r"|(?<=签收人)[:：])")
 
-CERT_LABEL = re.compile(rf"(?:{alternation(_data()['cert_labels'])})(?:分别为|分别是|为|是)?[:：]?")
+def spaced(items) -> str:
+    """An alternation of words that a page may letter-space (执法 证号, 执 法 证 号)."""
+    return "|".join(r"\s?".join(map(re.escape, w)) for w in sorted(set(items), key=len, reverse=True))
+
+
+CERT_LABEL = re.compile(rf"(?:{spaced(_data()['cert_labels'])})(?:分别为|分别是|为|是)?[:：]?")
 
 _prefix = _data()["cert_prefix"]
 _SECTOR = alternation(_prefix["words"])

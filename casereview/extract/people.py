@@ -39,7 +39,7 @@ _NOT_NAME = re.compile(
     r"执法证件?号码?|执法证编号|执法证|证件号码?|证件编号|证号|编号|号码|行政执法|执法人员|检查人员|调查人员|"
     r"询问人|检查人|调查人|记录人|承办人|执法人|办案人员?|分别为|分别是|以及|同志|签名|签字|盖章|日期|时间|"
     r"年|月|日|和|及|等|人员|等人|本人|当事人|被询问人|见证人|送达人|受送达人|签收|意见|同意|审批|负责人|"
-    r"证件|工作证|出示|我们|是|的|为|姓名"
+    r"证件|工作证|出示|我们|是|的|为|姓名|执法|证号"
 )
 # Any label of another field in an officers' row: the officers' value ends there.
 _OTHER_LABEL = re.compile(
@@ -185,6 +185,7 @@ def officers(dt: DocText, limit_lines: int | None = None) -> list[Officer]:
                 add(_pair(segment, line), _role(m.group()))
             else:
                 add([Officer(n, c, line) for n, c in _read_list(segment)], _role(m.group()))
+        _give_listed_numbers(line, found)
         i = j
     # The opening statement: the first lines of the body where the officers introduce themselves.
     for line in dt.lines[head: head + 4]:
@@ -194,11 +195,20 @@ def officers(dt: DocText, limit_lines: int | None = None) -> list[Officer]:
         for m in OFFICER_LABEL.finditer(text):
             if not SIGNATURE_LABEL.match(text, m.start()):
                 add([Officer(n, c, line) for n, c in _read_list(text[m.end():])], _role(m.group()))
-        certs = _cert_list(text)
-        named = [o for o in found.values() if o.line is line]
-        if certs and len(certs) == len(named) and all(o.cert_no is None for o in named):
-            for o, c in zip(named, certs, strict=True):
-                o.cert_no = c  # 执法人员张伟、李明，执法证号分别为…、…
+        _give_listed_numbers(line, found)
+    if limit_lines is None:
+        # The signature lines at the end: a record may name its officers only there (询问人（签名）：张伟（执法证号…）).
+        # Typed lines only (a handwritten name read off a scan may be misread); a field whose names carry
+        # certificate numbers lists the officers (all its names, so one without a number is seen).
+        for line in dt.lines[head:]:
+            if line.block.confidence is not None:
+                continue
+            for m in SIGNATURE_LABEL.finditer(line.text):
+                if m.group("role") in OFFICER_ROLES:
+                    nxt = SIGNATURE_LABEL.search(line.text, m.end())
+                    signed = _pair(line.text[m.end(): nxt.start() if nxt else len(line.text)], line)
+                    if any(o.cert_no for o in signed):
+                        add(signed, m.group("role"))
     return list(found.values())
 
 
@@ -238,8 +248,8 @@ def _with_continuation(lines: list[Line], i: int, segment: str) -> tuple[str, in
             j += 1
             continue
         if lines[j].row is not None and lines[j].block is line.block and not lines[j].cells[0].strip() \
-                and CERT.search(nxt):
-            segment += " | " + nxt
+                and (CERT.search(nxt) or split_names(" ".join(c for c in lines[j].cells[1:] if not is_label_cell(c)))):
+            segment += " | " + nxt  # the next officer under a merged label cell (its number may be missing)
             j += 1
             continue
         if (CERT_LABEL.match(nxt.strip()) or nxt.strip().startswith(("证号", "执法证"))) and CERT.search(nxt):
@@ -312,12 +322,21 @@ def _list_item(s: str, i: int, first: bool) -> tuple[str, str | None, int] | Non
         if c:
             cert = c.group()
             i += br.end()
-    else:
-        c = re.match(rf"\s*(?:{CERT_LABEL.pattern})?\s*({CERT.pattern})", s[i:])
+    elif not re.match(r"\s*[，,]?\s*[^，,。；;]{0,8}分别", s[i:]):  # 张伟、李明，执法证号分别为…: given out later
+        c = re.match(rf"\s*(?:[，,]?\s*(?:{CERT_LABEL.pattern}))?\s*({CERT.pattern})", s[i:])
         if c:
             cert = c.group(1)
             i += c.end()
     return name, cert, i
+
+
+def _give_listed_numbers(line: Line, found: dict[str, Officer]) -> None:
+    """执法人员张伟、李明，执法证号分别为…、…: the numbers go to the names of the line in order."""
+    certs = _cert_list(line.text)
+    named = [o for o in found.values() if o.line is line]
+    if certs and len(certs) == len(named) and all(o.cert_no is None for o in named):
+        for o, c in zip(named, certs, strict=True):
+            o.cert_no = c
 
 
 def _cert_list(text: str) -> list[str]:
@@ -418,10 +437,11 @@ def _names_in_following_cells(line: Line, col: int) -> list[str]:
     out = []
     for cell in line.cells[col + 1:]:
         c = cell.strip()
-        if not c or SIGNATURE_LABEL.search(c) or _VALUE_STOP.search(c):
+        bare = re.sub(r"[（(][^（）()]*[）)]", "", CERT.sub("", c))  # 李明（执法证号：…）: the number is no obstacle
+        if not c or SIGNATURE_LABEL.search(c) or _VALUE_STOP.search(bare):
             break
-        names = split_names(c)
-        if not names or len("".join(names)) < len(re.sub(r"[\s、，,·]", "", c)):
+        names = split_names(bare)
+        if not names or len("".join(names)) < len(re.sub(r"[\s、，,·]", "", bare)):
             break  # not just names
         out.extend(names)
     return out

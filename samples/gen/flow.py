@@ -8,6 +8,7 @@ passing different arguments (e.g. confirmation=False), never by editing output.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .model import Case, Doc, Penalty, Person
 from .util import fmt_time
@@ -155,7 +156,8 @@ class Flow:
             "confirmation": confirmation,
             "start": iso(start),
             "interviewee": person.name,
-            "party": c.party.name,
+            # A witness's record (与本案关系：证人) states no party: it only tells what the witness saw.
+            "party": None if re.search(r"证人|乘客|顾客|知情人|群众", person.relation) else c.party.name,
             "signature_kind": psig.kind,
         }
         data = dict(person=person, start=start, end=end, qa=qa, topic=topic, place=place, officers=officers,

@@ -209,7 +209,7 @@ def evaluate(t: dict) -> dict:
     # C
     pname = _norm_name(dec.get("party"))
     names = [_norm_name(n["fields"]["party"]) for n in notices] + \
-            [_norm_name(r["fields"]["party"]) for r in records] + \
+            [_norm_name(r["fields"]["party"]) for r in records if r["fields"].get("party")] + \
             [_norm_name(r["fields"]["recipient"]) for r in receipts]
     res("C01", all(n == pname for n in names), bool(decision))
     serials = {_serial(d["case_number"]) for d in docs if d["case_number"]}
