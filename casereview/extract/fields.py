@@ -1029,6 +1029,8 @@ def read_approvals(r: Reader) -> None:
             "signed": True if (signer or ink) else (None if scanned else False),
             "date": ds[-1].value if ds else _glued_date(text),
             "scanned": scanned,
+            # A date-shaped text that does not read as a date (2024年7月22H): a misreading, not a missing date.
+            "date_unread": not ds and _glued_date(text) is None and bool(_DATE_LIKE.search(text)),
         }, line))
     r.fields["approvals"] = _merge_same_role(approvals)
 
@@ -1044,6 +1046,9 @@ def _merge_same_role(approvals: list[Value]) -> list[Value]:
             continue
         out.append(a)
     return out
+
+
+_DATE_LIKE = re.compile(r"(?:\d{4}|[〇零○Oo一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]")
 
 
 def _glued_date(text: str):

@@ -39,30 +39,30 @@ class Slot:
 def value_of(dt: DocText, line: Line, col: int, label_end: int, stop: re.Pattern[str] | None = None) -> Slot:
     """The value of the label ending at ``label_end`` (an offset in ``dt.text``) in cell ``col`` of ``line``.
 
-    ``stop`` ends an inline value (the next label in the same cell, a date). Pictures
-    count with the cell they sit in: the label's own cell when the value is inline.
+    ``stop`` ends an inline value (the next label in the same cell, a date). The pictures
+    of the label's own cell always count with the value (a signature picture right after
+    its label); so do those of the cell the value is found in.
     """
     cell = line.cells[col]
     cell_start = line.cell_starts[col]
     rest = cell[label_end - cell_start:]
     cut = stop.search(rest) if stop is not None else None
     inline = rest[: cut.start()] if cut else rest
+    own = line.images_in_cell(col)
     if inline.strip(" :：|"):
         lead = len(inline) - len(inline.lstrip(" :："))
-        return Slot(inline.strip(" :："), "inline", [(line, col)], line.images_in_cell(col), label_end + lead)
-    own = line.images_in_cell(col)
-    if cut is not None or own:
-        # Another label follows in the same cell, or a picture stands right after the label: the value is here.
-        return Slot("", "inline" if own else "none", [(line, col)], own, label_end)
-    nxt = _next_cell(line, col)
-    if nxt is not None:
-        text = line.cells[nxt]
-        return Slot(text.strip(), "right", [(line, nxt)], line.images_in_cell(nxt), line.cell_starts[nxt])
-    below = _cell_below(dt, line, col)
-    if below is not None:
-        bline, bcol = below
-        return Slot(bline.cells[bcol].strip(), "below", [below], bline.images_in_cell(bcol), bline.cell_starts[bcol])
-    return Slot("", "none", [(line, col)], [], label_end)
+        return Slot(inline.strip(" :："), "inline", [(line, col)], own, label_end + lead)
+    if cut is None:  # nothing else in the label's cell: the value may stand beside or below it
+        nxt = _next_cell(line, col)
+        if nxt is not None:
+            return Slot(line.cells[nxt].strip(), "right", [(line, nxt)], own + line.images_in_cell(nxt),
+                        line.cell_starts[nxt])
+        below = _cell_below(dt, line, col)
+        if below is not None:
+            bline, bcol = below
+            return Slot(bline.cells[bcol].strip(), "below", [below], own + bline.images_in_cell(bcol),
+                        bline.cell_starts[bcol])
+    return Slot("", "inline" if own else "none", [(line, col)], own, label_end)
 
 
 def _next_cell(line: Line, col: int) -> int | None:

@@ -391,8 +391,10 @@ def signatures(dt: DocText) -> list[Signature]:
                 stop = _VALUE_STOP.search(slot.text) if slot.where != "inline" else None
                 value = slot.text[: stop.start()] if stop else slot.text
                 value_line, value_col = slot.cells[0]
-                images = line.images_in_cell(col) if value_line is line and value_col != col else []
-                images = images + slot.images
+                images = list(slot.images)
+                if not value.strip() and not images and slot.where in ("none", "inline") and \
+                        col + 1 < len(line.cells) and not SIGNATURE_LABEL.search(line.cells[col + 1]):
+                    images = line.images_in_cell(col + 1)  # a signature written over the next label (日期) on a scan
                 names = split_names(value)
                 if not names and value.strip():
                     if known is None:

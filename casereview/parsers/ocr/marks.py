@@ -202,16 +202,31 @@ def find_ink(image, label_box, text_boxes, dpi: float, limit_right: float | None
             below_end = min(below_end, by0 - 0.1 * h)  # stop at the next printed line below
     regions.append((x0 - 0.3 * h, y1 + 0.2 * h, min(W, x0 + _mm(dpi, 50)), below_end))
     faint = False
-    for rx0, ry0, rx1, ry1 in regions:
+    for k, (rx0, ry0, rx1, ry1) in enumerate(regions):
         rx0, ry0 = int(max(0, rx0)), int(max(0, ry0))
         rx1, ry1 = int(min(W, rx1)), int(min(H, ry1))
         if rx1 - rx0 < _mm(dpi, 4) or ry1 - ry0 < _mm(dpi, 3):
             continue
         found = _ink_in(arr, (rx0, ry0, rx1, ry1), [label_box, *text_boxes], dpi)
+        if k == 0:
+            found.marks = [m for m in found.marks if not _nearer_another_line(m.box, label_box, text_boxes)]
         if found.marks:
             return found
         faint = faint or found.faint
     return InkField([], faint)
+
+
+def _nearer_another_line(box, label_box, text_boxes) -> bool:
+    """Handwriting whose middle stands nearer another printed line to its left than the label's line: it
+    spills over from that line's field (a signature's flourish reaching down into the next line)."""
+    cy = (box[1] + box[3]) / 2
+    ly = (label_box[1] + label_box[3]) / 2
+    lh = max(1.0, label_box[3] - label_box[1])
+    for bx0, by0, _bx1, by1 in text_boxes:
+        ty = (by0 + by1) / 2
+        if abs(ty - ly) > 0.6 * lh and bx0 < box[0] and abs(cy - ty) < abs(cy - ly) - 0.2 * lh:
+            return True
+    return False
 
 
 def _ink_in(arr, region, text_boxes, dpi: float) -> InkField:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from casereview.extract.fields import party_kind
 from casereview.extract.normalize import compact
 from casereview.model import Document, Outcome, Value
-from casereview.rules.base import Basis, Context, DecisionRule, doc_label, is_scanned, loc_of
+from casereview.rules.base import Basis, Context, DecisionRule, doc_label, is_scanned, loc_of, misread_of
 
 COMPARED = ("advance_notice", "hearing_notice", "inspection_record", "inquiry_record", "service_receipt")
 # A remark after the name that is not part of it: 鑫源超市（个体工商户）, 张三（经营者）.
@@ -71,8 +70,7 @@ class C01(DecisionRule):
             compared.append(v)
             got = normalized(v.value)
             if got != want:
-                if is_scanned(doc) and (want.startswith(got) or got.startswith(want) or
-                                        SequenceMatcher(None, got, want).ratio() >= 0.8):
+                if is_scanned(doc) and (misread_of(got, want) or misread_of(want, got)):
                     unsure.append((doc, v))  # a name read off a scan, cut by its cell or misread by a character
                 else:
                     differ.append((doc, v))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casereview.extract.people import OFFICER_ROLES
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, RecordRule, doc_label, is_scanned, loc_of
+from casereview.rules.base import Basis, Context, RecordRule, doc_label, loc_of
 
 
 class S01(RecordRule):
@@ -16,7 +16,7 @@ class S01(RecordRule):
     不合格示例：询问笔录首部仅记载“询问人：张伟（执法证号 33010012345）”，签名处也只有张伟一人。
     合格示例：现场检查笔录记载“执法人员：李明辉（1411030023）、王建军（1411030031）”。
     不适用情形：案卷中没有现场检查笔录或询问笔录。
-    读不出笔录的执法人员栏、仅凭签名又不足两人时，结果为“人工核查”，不作判定；扫描件上只读出一名执法人员，
+    读不出笔录的执法人员栏、仅凭签名又不足两人时，结果为“人工核查”，不作判定；笔录有未能识别的页，
     或执法人员签名栏中的手写签名多于读出的姓名时，也为“人工核查”。
     """
 
@@ -43,7 +43,7 @@ class S01(RecordRule):
             if not names or (not values and len(names) < 2):
                 # No officer line could be read: one signature alone does not show that only one officer took part.
                 unknown.append((doc, where))
-            elif len(names) < 2 and (doc.unread_pages or pictures >= 2 or is_scanned(doc)):
+            elif len(names) < 2 and (doc.unread_pages or pictures >= 2):
                 # Part of the record is unread, or more officers signed by hand than are named: not decided.
                 unknown.append((doc, where))
             elif len(names) < 2:

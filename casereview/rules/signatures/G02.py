@@ -5,7 +5,7 @@ from __future__ import annotations
 from casereview.extract.normalize import compact
 from casereview.extract.people import OFFICER_ROLES
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, RecordRule, doc_label, is_scanned, loc_of
+from casereview.rules.base import Basis, Context, RecordRule, doc_label, is_scanned, loc_of, misread_of
 from casereview.rules.signatures._shared import signature_fields, unread_note
 
 
@@ -46,9 +46,10 @@ class G02(RecordRule):
                     failed.append((f"{doc_label(doc)}执法人员签名栏（“{fields[0].value['label']}”）空白",
                                    [s.loc for s in fields]))
                 continue
-            missing = _unsigned(officers, fields)
+            scanned = is_scanned(doc)
+            missing = _unsigned(officers, fields, scanned)
             signed_names = _names(fields)
-            others = [n for n in signed_names if not any(compact(m) in n for m in named)]
+            others = [n for n in signed_names if not any(_signs(m, n, scanned) for m in named)]
             if missing and others and is_scanned(doc):
                 # A handwritten name read off a scan that matches nobody listed may be a misreading.
                 unknown.append((doc, f"扫描页上签名栏识别为“{'、'.join(sorted(others))}”，"
@@ -98,7 +99,14 @@ def _pictures(field) -> int:
     return v.get("images", 0) or (1 if v["kind"] == "image" else 0)
 
 
-def _unsigned(officers, fields) -> list[str]:
+def _signs(name: str, written: str, scanned: bool) -> bool:
+    """``written`` (a name read in a signature field) is ``name``'s signature: it holds the name (a run of names
+    read as one holds each), or, read off a scan, is one character from it (赵蠢 for 赵磊)."""
+    name = compact(name)
+    return name in written or (scanned and misread_of(written, name))
+
+
+def _unsigned(officers, fields, scanned: bool = False) -> list[str]:
     """Officers with no signature: by role where the record has a field for the role they are listed under
     (询问人 in the 询问人 field, 记录人 in the 记录人 field), else in any field of the officers' side.
 
@@ -117,7 +125,7 @@ def _unsigned(officers, fields) -> list[str]:
     for role, names in groups.items():
         group = by_role[role] if role != "*" else fields
         signed = _names(group) | (_names(fields) if role == "*" else set())
-        left = [n for n in dict.fromkeys(names) if not any(compact(n) in s for s in signed)]
+        left = [n for n in dict.fromkeys(names) if not any(_signs(n, s, scanned) for s in signed)]
         if len(left) > sum(_pictures(f) for f in group):
             missing.extend(n for n in left if n not in missing)
     return missing

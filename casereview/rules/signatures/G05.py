@@ -26,6 +26,11 @@ def _gaps(a: dict) -> list[str]:
     return out
 
 
+def _unsure(a: dict, gap: str) -> bool:
+    """A gap that may be a misreading: a date written but not read as one (2024年7月22H)."""
+    return gap == "日期" and bool(a.get("date_unread"))
+
+
 def _either(first: bool | None, second: bool | None) -> bool | None:
     """Signed if either row is; unknown if either is unknown; else not signed."""
     if first or second:
@@ -64,8 +69,8 @@ class G05(Rule):
     不合格示例：立案审批表“负责人审批意见”栏只有“同意”，没有签名和日期；结案审批表没有负责人审批栏。
     合格示例：“负责人审批意见：同意立案。签名：刘振国 2024年3月2日”。
     不适用情形：案卷中没有立案审批表、调查终结报告和结案审批表。
-    表上读不出任何审批栏（如版式未能识别、扫描页待 OCR）时，或扫描页上的审批栏读来缺签名、日期或负责人栏时
-    （可能是识别误差），结果为“人工核查”。
+    表上读不出任何审批栏（如版式未能识别、扫描页待 OCR）时，扫描页上签名栏无法判断时，日期处有形似日期却读不成
+    日期的文字时（如“2024年7月22H”，可能是识别误差），或扫描页上读不到负责人栏时，结果为“人工核查”。
     """
 
     code = "G05"
@@ -92,10 +97,9 @@ class G05(Rule):
             if not approvals:
                 unknown.append(doc)
                 continue
-            # On a scan a signature or date that reads as missing may be a misreading (2024年7月22H); an empty
-            # opinion box next to a signer and a date that were read is seen, not misread.
-            problems = [(a, gaps) for a in approvals
-                        if (gaps := [g for g in _gaps(a.value) if not a.value.get("scanned") or g == "意见"])]
+            # A date written but not read as one (2024年7月22H) may be a misreading; a signature box on a scan
+            # that could not be judged is signed None (unsure below); anything else that is missing is seen.
+            problems = [(a, gaps) for a in approvals if (gaps := [g for g in _gaps(a.value) if not _unsure(a.value, g)])]
             for a, gaps in problems:
                 failed.append((f"{doc_label(doc)}{_stage(a)}栏缺少{'、'.join(gaps)}", a.loc))
             if not any(a.value["role"] in FINAL_ROLES for a in approvals):
@@ -105,7 +109,7 @@ class G05(Rule):
                     no_final.append(doc)
             # On a scan, a stage that reads as unsigned or undated may be a misreading (2024年7月22H): a person looks.
             unsure = [a for a in approvals if a.value.get("signed") is None or
-                      (a.value.get("scanned") and set(_gaps(a.value)) - {"意见"})]
+                      any(_unsure(a.value, g) for g in _gaps(a.value))]
             if unsure and not problems:
                 scans.append((doc, unsure))
             elif not problems:
