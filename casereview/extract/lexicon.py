@@ -29,7 +29,7 @@ def words(kind: str) -> tuple[str, ...]:
 
 def alternation(items) -> str:
     """A regex alternation of literal words, longest first (so 检查人员 wins over 检查人)."""
-    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w)))
 
 
 OFFICER_ROLES = frozenset(words("officer"))
@@ -49,7 +49,7 @@ SIGNATURE_LABEL = re.compile(
 
 def spaced(items) -> str:
     """An alternation of words that a page may letter-space (执法 证号, 执 法 证 号)."""
-    return "|".join(r"\s?".join(map(re.escape, w)) for w in sorted(set(items), key=len, reverse=True))
+    return "|".join(r"\s?".join(map(re.escape, w)) for w in sorted(set(items), key=lambda w: (-len(w), w)))
 
 
 CERT_LABEL = re.compile(rf"(?:{spaced(_data()['cert_labels'])})(?:分别为|分别是|为|是)?[:：]?")

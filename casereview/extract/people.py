@@ -400,7 +400,7 @@ def signatures(dt: DocText) -> list[Signature]:
                     if known is None:
                         known = known_names(dt.text) | {o.name for o in officers(dt)}
                     names = split_glued(value, known)
-                if names:
+                if names and slot.where != "below":  # under a row of labels, the next cells are other fields
                     names += _names_in_following_cells(value_line, value_col)
                 elif not value.strip() and not images:
                     images = _pictures_below(dt, line)
