@@ -31,7 +31,6 @@ __all__ = ["OFFICER_ROLES", "PARTY_ROLES", "RECIPIENT_ROLES", "SIGNATURE_LABEL",
 
 CJK = "\u4e00-\u9fff"
 NAME = rf"[{CJK}]{{1,3}}(?:·[{CJK}]{{1,6}})?"
-_CERT = CERT  # kept for the OCR field finder and older callers
 # Words that are never names: labels and filler that stand next to names in forms.
 _NOT_NAME = re.compile(
     r"拒绝签[名字收]|拒不签[名字收]?|拒签|拒收|拒绝|"
@@ -73,7 +72,7 @@ class Signature:
 
 def split_names(text: str) -> list[str]:
     """Person names in a run of text such as 张伟、李明 or 张伟 李明 or 张伟（执法证号…）."""
-    text = _CERT.sub(" ", text)
+    text = CERT.sub(" ", text)
     text = _NOT_NAME.sub(" ", text)
     names = []
     for token in re.findall(rf"[{CJK}·]+", text):
@@ -121,8 +120,6 @@ def split_glued(written: str, known: set[str]) -> list[str]:
 
 
 _BODY_START = re.compile(r"^(?:问[:：]|答[:：]|(?:现场)?检查情况|勘验情况|询问内容|调查内容|现场情况)")
-# A list of names ends where a sentence goes on: 执法人员张伟、李明向当事人出示了执法证件.
-_LIST_END = re.compile(r"[，。；;,]|向|对|在|已|依法|于|到|进行|共同|出示|告知|表明|按照|根据|前往|来到|现场|就")
 # What may follow a name in a sentence listing officers (the list goes on, or the sentence does).
 _AFTER_NAME = re.compile(
     r"\s*(?:$|[、，,。；;和及与（(|）)]|[0-9A-Z]|" + CERT.pattern + r"|向|对|在|已|依法|于|到|进行|共同|出示|告知|表明|按照|根据|"
@@ -147,10 +144,11 @@ def officers(dt: DocText, limit_lines: int | None = None) -> list[Officer]:
     Read in the record's header (before its Q&A or findings): every label of the
     investigating side (执法人员, 检查人员1, 询问人, 记录人, 调查人, 勘验人, 承办人 …
     — ``data/labels.json``) with its value after the colon, in the cells after it or
-    in the rows that continue it; and in the opening statement (the first question,
+    in the rows that continue it; in the opening statement (the first question,
     or the line recording that certificates were shown: 我们是…执法人员张伟（执法证号…）、
-    李明（…）, 执法人员张伟、李明向当事人出示了执法证件), so names in the questions and
-    answers are never taken for officers.
+    李明（…）, 执法人员张伟、李明向当事人出示了执法证件); and on a typed signature line
+    whose names carry their numbers. Names in the questions and answers are never
+    taken for officers. Each officer keeps the roles that name them.
     """
     found: dict[str, Officer] = {}
 
