@@ -34,8 +34,9 @@ from casereview.extract.people import (
 from casereview.model import Document, Value
 
 CASE_NUMBER = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{1,16}(?:[（(][\u4e00-\u9fff]{1,6}[）)][\u4e00-\u9fffA-Za-z]{0,8})?"
-    r"\s*[〔\[【（(［﹝]\s*(?:19|20)\d{2}\s*[〕\]】）)］﹞]\s*第?\s*[A-Za-z]?\d{1,6}\s*号"
+    r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]|\s?\d{2,6}\s?){0,15}"
+    r"(?:[（(][\u4e00-\u9fff]{1,6}[）)][\u4e00-\u9fffA-Za-z]{0,8})?"
+    r"\s*[〔\[【（(［﹝]\s*(?:19|20)\d{2}\s*[〕\]】）)］﹞]\s*第?\s*[A-Za-z]?\d{1,6}(?:-\d{1,4})?\s*号"
 )
 # Labels that may stick to a case number when a form's cells run together (文号：, 案号 …).
 _NUMBER_LABEL = re.compile(r"^.*?(?:文号|案号|编号|字号|决定书号|文书号)[:：]?|^.*?(?:决定书|告知书|通知书)文|"
@@ -43,8 +44,9 @@ _NUMBER_LABEL = re.compile(r"^.*?(?:文号|案号|编号|字号|决定书号|文
 CREDIT_CODE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 ID_NUMBER = re.compile(r"(?<![0-9])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9])")
 _PARTY_LABEL = re.compile(
-    r"^(?:当事人(?:名称|姓名)?|被处罚人|被处罚单位|受处罚人|被检查(?:人|单位)(?:名称)?|被调查(?:人|单位)|单位名称|"
-    r"经营者(?:名称)?|企业名称|缴款人|(?<!受)送达对象)(?:[:：]\s*|$)")
+    r"^[【\[]?(?:当事人|被处罚人|被处罚单位|受处罚人|受处罚单位|被处罚对象|行政相对人|被检查(?:人|单位)|被调查(?:人|单位)|"
+    r"单位名称|经营者|企业名称|缴款人|(?<!受)送达对象)"
+    r"(?:[（(]?(?:单位|个人|单位名称)?(?:名称|姓名)?(?:[/／或](?:名称|姓名))?[)）]?)?[】\]]?(?:[:：]\s*|$)")
 # A bracketed note after a party's name that is not part of it: （个体工商户）, （以下简称当事人）.
 _PARTY_NOTE = re.compile(r"[（(](?:个体工商户|个体户|个体|普通合伙|有限合伙|以下简称[^）)]*|下称[^）)]*|经营者[^）)]*)[）)]$")
 _SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{4,40}?)[:：]$")
@@ -317,9 +319,10 @@ def _standalone_number(r: Reader, numbers: list[Value]) -> Value | None:
 # Prose runs into a 文号 (2024年3月7日以青市监先保〔2024〕17号, 收到贵局青市监罚告〔2024〕17号):
 # these words are never part of an agency's abbreviation.
 _NUMBER_LEAD = re.compile(
-    r"(?:.*(?:收到|贵局|贵单位|本局|我局|你局|本机关|根据|依据|按照|送达的|作出|出具|下达|制发|印发|签发|文号|编号|的))?"
+    r"(?:.*(?:收到|贵局|贵单位|本局|我局|你局|本机关|根据|依据|按照|送达的|作出|出具|下达|制发|印发|签发|文号|编号|的|"
+    r"决定书|告知书|通知书|审批表|呈批表|回证|笔录))?"
     r"(?:以|对|向)?")
-_BRACKET_OPEN = re.compile(r"[〔\[【（(［﹝]")
+_BRACKET_OPEN = re.compile(r"[〔\[【（(［﹝]\s*(?:19|20)\d{2}")  # the bracket of the year
 _TITLE_WORD = r"(?:决定书|告知书|通知书|审批表|呈批表|回证|报告|笔录|催告书|申请书|缴款书)"
 
 
@@ -390,7 +393,8 @@ def _offset_of(r: Reader, v: Value) -> int:
 def _party(r: Reader) -> Value | None:
     """The party: a labelled name (当事人：…), the addressee of a notice (XX公司：), or an interviewee's employer."""
     for text, off in r.labelled_text(_PARTY_LABEL):
-        name = re.split(r"[，。,；;|]|\s|统一社会|身份证|地址|住所|法定代表人|负责人|性别|经营者|（(?:统一|身份|住)", text)[0].strip()
+        name = re.split(r"[，。,；;|]|\s|统一社会|身份证|地址|住所|法定代表人|负责人|性别|经营者|"
+                        r"[（(](?:统一|身份|住|公民|营业|注册|组织|信用)", text)[0].strip()
         name = _PARTY_NOTE.sub("", name)
         if 2 <= len(name) <= 40 and not re.search(r"签名|签字|盖章", name):
             return r.value(name, off, off + len(name))
@@ -454,7 +458,19 @@ def _closing_agency(r: Reader) -> Value | None:
         m = _AGENCY.fullmatch(c)
         if m:
             return r.line_value(m.group(), line)
+    # The agency only in the title line: 醴陵市应急管理局行政处罚决定书, 铁岭市生态环境局 行政处罚决定书 铁市环罚〔2025〕…
+    for line in lines[:12]:
+        c = compact(line.text)
+        for m in _AGENCY.finditer(c):
+            if m.start() == 0 and _title_type(c[m.end():m.end() + 24].split("〔")[0]) is not None or \
+                    m.start() == 0 and _TITLE_AFTER_AGENCY.match(c, m.end()):
+                return r.line_value(m.group(), line)
+            break
     return None
+
+
+_TITLE_AFTER_AGENCY = re.compile(r"[\u4e00-\u9fff]{0,8}(?:行政处罚)?(?:决定书|告知书|通知书)")
+_LABELLING = re.compile(r"(?:名称|姓名|单位|人|对象|机关|地址|住所|住址)(?:[（(][^）)]*[）)])?[:：]?$")
 
 
 def _agency_in_closing(r: Reader) -> Value | None:
@@ -465,6 +481,8 @@ def _agency_in_closing(r: Reader) -> Value | None:
     lines = r.dt.lines
     for line in reversed(lines[max(3, len(lines) - 10):]):
         for col, cell in enumerate(line.cells):
+            if col and any(_LABELLING.search(compact(x)) or is_label_cell(x) for x in line.cells[:col] if x.strip()):
+                continue  # a labelled value (被处罚单位名称 | 某镇人民政府) is not a closing
             c = compact(cell)
             # The agency and the date on one line (a seal over both joins them): 丰安县农业农村局二〇二四年七月十九日.
             start = line.cell_starts[col]

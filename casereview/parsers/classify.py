@@ -24,7 +24,19 @@ from casereview.model import Block, Document, SourceFile
 
 _TITLE_MAX = 40  # a title line is short
 _TOP_LINES = 5  # a title must stand within this many lines of the page top (unless styled)
-_SUFFIX = re.compile(r"[（(\[【〔](第.{1,4}页|共.{1,4}页|副本|正本|存根|复印件|第[一二三四五六七八九十\d]+联|[一二三四五六七八九十\d]+|.{0,4}联|代.{0,4}|续页?|首页|回执|摘要|节选|摘录|样本|原件|扫描件|影印件|打印件|截图)[）)\]】〕]$")
+_SUFFIX = re.compile(r"[（(\[【〔](第.{1,4}页|共.{1,4}页|副本|正本|存根|复印件|第[一二三四五六七八九十\d]+联|[一二三四五六七八九十\d]+|.{0,4}联|代.{0,4}|续页?|首页|回执|摘要|节选|摘录|样本|原件|扫描件|影印件|打印件|截图|简易程序|一般程序|当场)[）)\]】〕]$")
+# A title with its own 文号 run on after it (林业行政处罚决定书寻林罚决字〔2023〕第8号): the number is not the title.
+_NUMBER = re.compile(r"(?:[（(][\u4e00-\u9fff\d]{1,6}[）)])?[\u4e00-\u9fffA-Za-z\d（）()]{1,16}[〔\[【（(［﹝]\s*(?:19|20)\d{2}\s*"
+                     r"[〕\]】）)］﹞]\s*第?\s*[A-Za-z]?[\d\-－]{1,8}\s*号")
+_TITLE_END = re.compile(r"(?:书|表|证|录|单|执|报告|记录|说明)")
+
+
+def _cut_number(c: str) -> str:
+    """The title of a line that runs its 文号 on after it; the line unchanged when there is none."""
+    for m in _TITLE_END.finditer(c):
+        if m.end() >= 4 and _NUMBER.fullmatch(c, m.end()):
+            return c[: m.end()]
+    return c
 _LEAD_NUM = re.compile(r"^(\d{1,3}[.、．]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）)")
 _AGENCY_END = re.compile(r"(局|队|大队|支队|委员会|政府|所|中心|办公室|站|厅|部|分局|办事处|镇|乡|街道|执法局|管委会|公司)$")
 _AGENCY_INSIDE = re.compile(r"(?:局|队|委员会|政府|所|中心|办公室|站|厅|部|办事处|管委会)")
@@ -80,6 +92,7 @@ def match_title(line: str) -> tuple[str, str] | None:
     if not c or len(c) > _TITLE_MAX:
         return None
     c = _LEAD_NUM.sub("", c)
+    c = _cut_number(c)
     printed = c
     while True:
         stripped = _SUFFIX.sub("", c)
