@@ -16,7 +16,7 @@ from casereview.extract.amounts import find_amounts, malformed_figures, words_fi
 from casereview.extract.dates import DateMatch, find_date_ranges, find_dates
 from casereview.extract.doctext import DocText, Line
 from casereview.extract.forms import value_of
-from casereview.extract.laws import find_citations
+from casereview.extract.laws import find_citations, role_of
 from casereview.extract.lexicon import CERT, is_label_cell
 from casereview.extract.nlp import PhraseHit, find_phrases
 from casereview.extract.normalize import canonical_brackets, compact
@@ -45,8 +45,8 @@ CREDIT_CODE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQR
 ID_NUMBER = re.compile(r"(?<![0-9])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9])")
 _PARTY_LABEL = re.compile(
     r"^[【\[]?(?:当事人|被处罚人|被处罚单位|受处罚人|受处罚单位|被处罚对象|行政相对人|被检查(?:人|单位)|被调查(?:人|单位)|"
-    r"单位名称|经营者|企业名称|缴款人|(?<!受)送达对象)"
-    r"(?:[（(]?(?:单位|个人|单位名称)?(?:名称|姓名)?(?:[/／或](?:名称|姓名))?[)）]?)?[】\]]?(?:[:：]\s*|$)")
+    r"单位名称|个人姓名|经营者|企业名称|缴款人|(?<!受)送达对象)"
+    r"(?:[（(]?(?:单位|个人|单位名称)?(?:名称|姓名)?(?:[/／或](?:名称|姓名))?[)）]?)?[】\]]?(?:[:：]\s*|\s+|$)")
 # A bracketed note after a party's name that is not part of it: （个体工商户）, （以下简称当事人）.
 _PARTY_NOTE = re.compile(r"[（(](?:个体工商户|个体户|个体|普通合伙|有限合伙|以下简称[^）)]*|下称[^）)]*|经营者[^）)]*)[）)]$")
 _SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{4,40}?)[:：]$")
@@ -182,6 +182,7 @@ def read_generic(r: Reader) -> None:
     cites = find_citations(flat.text)
     if cites:
         f["citations"] = [flat.value({"law": c.law, "articles": list(c.articles), "vague": c.vague, "text": c.text,
+                                      "strings": c.strings(), "role": role_of(flat.text, c.start),
                                       "alias": _is_alias(flat.text, c.start, c.end),
                                       "loose_article": _loose_article(flat.text, c.end) if not c.articles else None},
                                      c.start, c.end) for c in cites]
@@ -448,24 +449,28 @@ def party_kind(name: str | None, credit_code: str | None, id_number: str | None)
 
 
 def _closing_agency(r: Reader) -> Value | None:
-    """The agency named in the closing (落款), else at the head of the document."""
+    """The agency named in the closing (落款), else at the head: the line above the title (the letterhead) or the
+    title line itself (醴陵市应急管理局行政处罚决定书), else one of the first lines that is only an agency's name."""
     lines = r.dt.lines
     closing = _agency_in_closing(r)
     if closing is not None:
         return closing
+    head = lines[:15]
+    for i, line in enumerate(head):
+        c = compact(line.text)
+        m = _AGENCY.match(c)
+        if m is None:
+            continue
+        rest = c[m.end():]
+        if rest and (_TITLE_AFTER_AGENCY.match(rest) or _title_type(rest.split("〔")[0]) is not None):
+            return r.line_value(m.group(), line)  # the agency and the title on one line
+        if not rest and i + 1 < len(head) and _title_type(compact(head[i + 1].text)) is not None:
+            return r.line_value(m.group(), line)  # the letterhead right above the title
     for line in lines[:3]:
         c = compact(line.text)
         m = _AGENCY.fullmatch(c)
         if m:
             return r.line_value(m.group(), line)
-    # The agency only in the title line: 醴陵市应急管理局行政处罚决定书, 铁岭市生态环境局 行政处罚决定书 铁市环罚〔2025〕…
-    for line in lines[:12]:
-        c = compact(line.text)
-        for m in _AGENCY.finditer(c):
-            if m.start() == 0 and _title_type(c[m.end():m.end() + 24].split("〔")[0]) is not None or \
-                    m.start() == 0 and _TITLE_AFTER_AGENCY.match(c, m.end()):
-                return r.line_value(m.group(), line)
-            break
     return None
 
 
@@ -479,8 +484,10 @@ def _agency_in_closing(r: Reader) -> Value | None:
     The first three lines (the letterhead) are never the closing, however short the document.
     """
     lines = r.dt.lines
-    for line in reversed(lines[max(3, len(lines) - 10):]):
+    for line in reversed(lines[max(0, len(lines) - 10):]):
         for col, cell in enumerate(line.cells):
+            if lines.index(line) < 3 and not _one_line_tail(line, col):
+                continue  # the letterhead, unless the whole document stands on one line
             if col and any(_LABELLING.search(compact(x)) or is_label_cell(x) for x in line.cells[:col] if x.strip()):
                 continue  # a labelled value (被处罚单位名称 | 某镇人民政府) is not a closing
             c = compact(cell)
@@ -558,6 +565,12 @@ def _last_date(r: Reader) -> Value | None:
     return r.value(days[-1].value, days[-1].start, days[-1].end) if days else None
 
 
+def _one_line_tail(line: Line, col: int) -> bool:
+    """One of the last two fields of a paragraph that holds a whole document (a page copied without its line
+    breaks, fields set apart by wide spaces): its closing."""
+    return line.row is None and len(line.cells) >= 4 and col >= len(line.cells) - 2
+
+
 def _closing_date(r: Reader) -> Value | None:
     """A line near the end that is (almost) only a date, as in a 落款."""
     lines = r.dt.lines
@@ -570,7 +583,7 @@ def _closing_date(r: Reader) -> Value | None:
             rest = compact(cell)
             for d in ds:
                 rest = rest.replace(compact(d.text), "")
-            if len(line.cells) > 2:
+            if len(line.cells) > 2 and not _one_line_tail(line, col):
                 continue  # a row of a table of dates (记录时间 | …) is not a closing
             rest = re.sub(r"[\u4e00-\u9fff]{1,4}人[:：]?[\u4e00-\u9fff]{2,4}(?=[\u4e00-\u9fff]{0,4}(?:日期|时间))", "", rest)
             rest = re.sub(r"[\u4e00-\u9fff]{0,4}(?:日期|落款|时间)[:：]?|[（(]?(?:盖章|公章|印章)[)）]?|[:：,，。]", "", rest)
@@ -835,8 +848,47 @@ def _amounts_with_context(r: Reader, start: int, end: int):
                 context = header + " " + cell[max(0, a.start - 16): a.start]
                 if re.search(r"合计|共计|总计|小计", header):
                     continue
-                out.append((a, context, cell_off))
+                out.append((a, context, cell_off, cell[a.end: a.end + 8]))
     return out
+
+
+# An amount that is a rate or a factor (每平方米20元, 11元/㎡, 697㎡×11元), a surcharge (每日按…加处罚款), a tax or
+# a value of goods (少缴增值税38630.50元, 货值金额) is not a fine; a total (合计, 共计, 罚款金额为) is the whole fine.
+_RATE_BEFORE = re.compile(r"每[^，。；;、\d]{0,6}$|[×xX*＊]\s*$")
+_RATE_AFTER = re.compile(r"\s*(?:[/／每×xX*＊]|以下|以上)")
+_NOT_FINE = re.compile(r"(?:加处罚款|滞纳金|每日|货值|货物价值|价值|销售额|销售收入|营业额|经营额|营业收入|违法经营额|少缴|税款|"
+                       r"偷税|造价|工程款|标的|申报总价|成交价格|退税|保证金|押金|曾)[^，。；;]{0,10}$")
+_TOTAL = re.compile(r"(?:合计|共计|总计|计金额|计罚款|罚款金额为|罚款数额为|罚款总额|罚没款共计)[^，。；;\d]{0,10}$")
+
+
+_IMPOSED = re.compile(r"(?:处以|并处|处)(?:人民币)?[\d一二三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟〇零.,，]+(?:万)?元")
+
+
+def _fine_and_confiscation(items) -> tuple:
+    """The fine (a stated total, else the sum of the fines each clause imposes) and the confiscated gains, from
+    the amounts of a penalty section: ``items`` are (amount, context before, offset, text after)."""
+    fines, totals, confiscation = [], [], None
+    seen: list = []
+    for a, context, off, after in items:
+        if _RATE_BEFORE.search(context) or _RATE_AFTER.match(after) or _NOT_FINE.search(context):
+            continue
+        if any(b.form != a.form and (b.yuan == a.yuan and abs(b.start + boff - a.start - off) < 24
+                                     or 0 <= a.start + off - (b.end + boff) <= 3) for b, boff in seen):
+            continue  # the same sum in words beside figures (伍仟元整（¥5,000.00）), even misprinted (C03 judges that)
+        seen.append((a, off))
+        conf_at = max((m.end() for m in re.finditer(r"没收", context)), default=-1)
+        fine_at = max((m.end() for m in re.finditer(r"罚款|处以|并处|罚", context)), default=-1)
+        if _TOTAL.search(context):
+            totals.append((a, off))
+        elif conf_at > fine_at:
+            confiscation = confiscation or (a, off)
+        elif fine_at > conf_at:
+            fines.append((a, off))
+    if totals:
+        return totals[-1], confiscation, False
+    if len(fines) > 1:
+        return fines[0], confiscation, sum(a.yuan for a, _ in fines)
+    return (fines[0] if fines else None), confiscation, False
 
 
 def _period(m: re.Match[str]) -> dict:
@@ -870,6 +922,8 @@ def _penalty_section(r: Reader, proposed: bool) -> dict:
             start = anchors[0].start
         elif pens:  # No 决定如下 / 拟: the penalty is wherever 罚款/警告 … stands with an amount.
             start = pens[0].start
+        elif m := _IMPOSED.search(r.text):  # 1.处以41250元 (a text cut before 罚款 is written)
+            start = m.start()
         end = _section_end(r, start)
     section = r.text[start:end]
     types = []
@@ -882,19 +936,21 @@ def _penalty_section(r: Reader, proposed: bool) -> dict:
     for _m in re.finditer(r"没收(?!违法所得|非法财物)(?=[^，。；;\n]{1,40})", section):
         if "没收非法财物" not in types:
             types.append("没收非法财物")
-    fine = confiscation = None
-    for a, context, off in _amounts_with_context(r, start, end):
-        conf_at = max((m.end() for m in re.finditer(r"没收", context)), default=-1)
-        fine_at = max((m.end() for m in re.finditer(r"罚款|处以|并处|罚", context)), default=-1)
-        if conf_at > fine_at and confiscation is None:
-            confiscation = r.value(a.yuan, off + a.start, off + a.end)
-        elif fine_at > conf_at and fine is None:
-            fine = r.value(a.yuan, off + a.start, off + a.end)
+    items = _amounts_with_context(r, start, end)
+    first_fine, conf, total = _fine_and_confiscation(items)
+    confiscation = r.value(conf[0].yuan, conf[1] + conf[0].start, conf[1] + conf[0].end) if conf else None
+    fine = None
+    if first_fine is not None:
+        a, off = first_fine
+        # Several fines (one per violation or party) without a stated total: the fine is their sum.
+        fine = r.value(total if total else a.yuan, off + a.start, off + a.end)
     if fine is None and "罚款" in types:
-        for a, _context, off in _amounts_with_context(r, start, end):
-            if confiscation is None or a.yuan != confiscation.value:
+        for a, _context, off, _after in items:
+            if (confiscation is None or a.yuan != confiscation.value) and not _RATE_AFTER.match(_after):
                 fine = r.value(a.yuan, off + a.start, off + a.end)
                 break
+    if fine is not None and "罚款" not in types:
+        types.append("罚款")  # 处以41250元: a sum imposed is a fine even where the word is not written
     key = "proposed_" if proposed else ""
     out = {
         f"{key}penalty_types": r.value(types, start, end) if types else None,

@@ -11,7 +11,8 @@ from casereview.extract.normalize import compact
 from casereview.model import Case, Document, Location, Value
 
 SUMMARY_KEYS = ("agency", "case_number", "party", "party_kind", "party_id", "penalty_types", "fine_yuan",
-                "confiscation_yuan", "decision_date", "filing_date", "legal_basis", "cause", "case_name")
+                "confiscation_yuan", "decision_date", "filing_date", "legal_basis", "violated", "penalty_basis",
+                "cause", "case_name")
 
 
 def _v(doc: Document | None, key: str) -> Value | None:
@@ -23,8 +24,7 @@ def _v(doc: Document | None, key: str) -> Value | None:
 
 def build_summary(case: Case) -> None:
     """Fill ``case.summary`` (plain JSON values) and ``case.summary_locs`` (where each came from)."""
-    decisions = case.of_type("penalty_decision")
-    decision = decisions[-1] if decisions else None
+    decision = case.last_of("penalty_decision")
     notices = case.of_type("advance_notice")
     out: dict[str, Any] = dict.fromkeys(SUMMARY_KEYS)
     locs: dict[str, Location] = {}
@@ -62,11 +62,15 @@ def build_summary(case: Case) -> None:
         cover = _first(case, "filing_date")
         put("filing_date", cover, lambda d: d.isoformat())
     if decision is not None:
-        cites = decision.fields.get("citations") or []
-        basis = [c for c in cites if is_law(c.value["law"])]
-        if basis:
-            out["legal_basis"] = [c.value["text"].rstrip("、，,和及") for c in basis]
-            locs["legal_basis"] = basis[0].loc
+        cites = [c for c in decision.fields.get("citations") or []
+                 if is_law(c.value["law"]) and c.value.get("role") != "procedure"]
+        if cites:
+            # One string per provision: every provision the decision rests on (the ones violated and the ones the
+            # penalty is imposed under, not the remedies or the surcharge for late payment), then each kind apart.
+            out["legal_basis"] = _provisions(cites)
+            locs["legal_basis"] = cites[0].loc
+            out["violated"] = _provisions([c for c in cites if c.value.get("role") == "violated"]) or None
+            out["penalty_basis"] = _provisions([c for c in cites if c.value.get("role") != "violated"]) or None
     if notices and out["party"] is None:
         put("party", _v(notices[-1], "party"))
     _cause_and_name(case, out, locs)
@@ -114,7 +118,12 @@ def _cause_and_name(case: Case, out: dict[str, Any], locs: dict[str, Location]) 
 _PROCEDURAL_LAWS = ("行政处罚法", "行政复议法", "行政诉讼法", "行政强制法")
 
 
-_LAW_NAME = re.compile(r"(?:法|条例|规定|办法|细则|规则|决定|解释)$")
+# A law, a regulation, a rule, or a discretion standard cited beside them (《…行政处罚裁量权基准》第八条).
+_LAW_NAME = re.compile(r"(?:法|条例|规定|办法|细则|规则|决定|解释|裁量(?:权)?基准|裁量(?:权)?标准)(?:[（(][^）)]{1,6}[)）])?$")
+
+
+def _provisions(cites: list[Value]) -> list[str]:
+    return list(dict.fromkeys(x for c in cites for x in c.value.get("strings") or [c.value["text"]]))
 
 
 def is_law(name: str) -> bool:

@@ -193,6 +193,9 @@ class Document:
         return Location(self.source, self.pages[0] if self.pages else None)
 
 
+TITLED = 10.0  # Document.classify_score of a document recognised by its title
+
+
 @dataclass(slots=True)
 class Case:
     """A case file: its documents in file order, and what could not be read."""
@@ -207,6 +210,13 @@ class Case:
 
     def of_type(self, *types: str) -> list[Document]:
         return [d for d in self.documents if d.type in types]
+
+    def last_of(self, doc_type: str, docs: list[Document] | None = None) -> Document | None:
+        """The last document of a type (a corrected one follows the first), preferring one recognised by its
+        title over one typed from its content only (an untitled page that reads like the type)."""
+        docs = [d for d in (self.documents if docs is None else docs) if d.type == doc_type]
+        titled = [d for d in docs if d.classify_score >= TITLED]
+        return (titled or docs)[-1] if docs else None
 
 
 def _jsonable(value: Any) -> Any:

@@ -34,7 +34,8 @@ _TITLE_END = re.compile(r"(?:书|表|证|录|单|执|报告|记录|说明)")
 def _cut_number(c: str) -> str:
     """The title of a line that runs its 文号 on after it; the line unchanged when there is none."""
     for m in _TITLE_END.finditer(c):
-        if m.end() >= 4 and _NUMBER.fullmatch(c, m.end()):
+        # 决定书文号 …: a label of the number (its 号 perhaps wrapped to the next line), not a title
+        if m.end() >= 4 and _NUMBER.fullmatch(c, m.end()) and not c.startswith(("文", "编号", "号"), m.end()):
             return c[: m.end()]
     return c
 _LEAD_NUM = re.compile(r"^(\d{1,3}[.、．]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）)")

@@ -79,8 +79,7 @@ class Context:
         return bool(self.docs(*types))
 
     def last(self, doc_type: str) -> Document | None:
-        docs = self.docs(doc_type)
-        return docs[-1] if docs else None
+        return self.case.last_of(doc_type, self.docs(doc_type))
 
     @property
     def decision(self) -> Document | None:

@@ -314,6 +314,9 @@ class Flow:
             "confiscation_yuan": pen.gains,
             "penalty_types": pen.types(),
             "cited_laws": cited,
+            # the provision violated (违反了…) and the ones the penalty is imposed under (依据…, 从轻 included)
+            "violated_laws": cited[:1],
+            "basis_laws": cited[1:],
             "payment_deadline_days": None if payment == "missing" else 15,
             # deadline_only: 十五日内缴纳 but nowhere said where or how (D05)
             "payment_place": None if payment in ("missing", "deadline_only") else (payment_place or c.agency.bank),

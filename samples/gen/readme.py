@@ -117,7 +117,8 @@ NOTES = """
   10000 person threshold, so no case depends on how they are classed — except
   `fa-nongye-2024-012`, where the hearing is due because of 吊销许可证件.
 - **Citations.** `cited_laws` / `summary.legal_basis` hold the violated provision and the penalty
-  basis as printed (plus a mitigation article where the decision cites one). Facts may name
+  basis as printed (plus a mitigation article where the decision cites one); `summary.violated` holds the
+  provision violated (违反了…) and `summary.penalty_basis` the ones the penalty is imposed under (依据…). Facts may name
   standards in 书名号 (《陶瓷工业污染物排放标准》（GB 25464-2010）): not legal basis, not D04.
 - **Payment.** Decisions name a bank, the fines account (户名 / 开户行 / 账号), a bank's outlets
   (持本决定书到…各营业网点缴纳) or the non-tax e-payment platform and its 缴款码;

@@ -31,6 +31,8 @@ def truth(case: Case) -> dict:
         "decision_date": dec.date.isoformat(),
         "filing_date": case.filing_date.isoformat(),
         "legal_basis": [_nows(x) for x in dec.fields["cited_laws"]],
+        "violated": [_nows(x) for x in dec.fields["violated_laws"]] or None,
+        "penalty_basis": [_nows(x) for x in dec.fields["basis_laws"]] or None,
         # added keys
         "party_subtype": {"org": "企业", "person": "自然人", "ib": "个体工商户"}[p.kind],
         "legal_representative": p.rep,
