@@ -7,6 +7,7 @@ the summary with truth.json and prints per-field accuracy, then every mismatch.
     python3 tests/extract/decisions/compare.py            # all texts
     python3 tests/extract/decisions/compare.py 007 031    # some texts
     python3 tests/extract/decisions/compare.py --json out.json
+    python3 tests/extract/decisions/compare.py --src /tmp/other-checkout   # another source tree
 
 Comparison rules (stdlib only):
 - strings: whitespace removed, NFKC (full-width to half-width), every bracket style made one;
@@ -15,6 +16,8 @@ Comparison rules (stdlib only):
 - legal_basis: every truth provision must be among the reader's, compared as (law title without
   中华人民共和国 and without an edition in brackets, article number) pairs; a truth of null is not scored;
 - everything else: equal after normalisation (null equals null only).
+When the reader's summary also has ``penalty_basis`` or ``violated``, they are scored as extras:
+the same pairs as truth's ``legal_basis`` / ``violated``, exactly (discretion standards left out).
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 FIELDS = ("case_number", "party", "party_kind", "party_id", "agency", "decision_date",
           "penalty_types", "fine_yuan", "confiscation_yuan", "legal_basis")
+# keys some versions of the reader add to the summary; scored only when the reader outputs them:
+# (reader key, truth key) — the provisions must be exactly the truth's, as (title, article) pairs
+EXTRAS = (("penalty_basis", "legal_basis"), ("violated", "violated"))
 
 OPEN = "(（〔[［【﹝〖｛{"
 CLOSE = ")）〕]］】﹞〗｝}"
@@ -87,6 +93,11 @@ def provisions(items) -> set[tuple[str, int]]:
     return out
 
 
+def laws_only(pairs: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    """Drop discretion standards (裁量基准, 裁量权基准, 裁量标准 …): truth never lists them."""
+    return {p for p in pairs if "裁量" not in p[0]}
+
+
 def same(field: str, want, got) -> bool | None:
     """True/False, or None when the field is not scored for this text."""
     if field in ("fine_yuan", "confiscation_yuan"):
@@ -105,13 +116,16 @@ def same(field: str, want, got) -> bool | None:
     return norm(want) == norm(got)
 
 
-def extract_cmd() -> list[str]:
+def extract_cmd(src: str | None = None) -> list[str]:
+    if src:  # a source tree given on the command line: import casereview from there
+        boot = f"import sys; sys.path.insert(0, {str(Path(src).resolve())!r}); from casereview.cli import main; sys.exit(main())"
+        return [sys.executable, "-c", boot]
     exe = shutil.which("casereview")
-    return [exe] if exe else [sys.executable, "-m", "casereview.cli"]
+    return [exe] if exe else [sys.executable, "-c", "import sys; from casereview.cli import main; sys.exit(main())"]
 
 
-def run_extract(path: Path) -> dict:
-    proc = subprocess.run(extract_cmd() + ["extract", str(path)], cwd=REPO, capture_output=True,
+def run_extract(path: Path, src: str | None = None) -> dict:
+    proc = subprocess.run(extract_cmd(src) + ["extract", str(path)], cwd=src or REPO, capture_output=True,
                           text=True, encoding="utf-8", timeout=300)
     if proc.returncode != 0:
         return {"_error": (proc.stderr or proc.stdout).strip()[-500:]}
@@ -126,6 +140,7 @@ def main(argv=None) -> int:
     ap.add_argument("files", nargs="*", help="text numbers or names (default: all in truth.json)")
     ap.add_argument("--json", metavar="FILE", help="also write every comparison to FILE")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--src", metavar="DIR", help="run the reader from this source tree instead of the installed one")
     args = ap.parse_args(argv)
 
     truth = json.loads((HERE / "truth.json").read_text(encoding="utf-8"))
@@ -134,9 +149,10 @@ def main(argv=None) -> int:
         truth = [t for t in truth if t["file"] in wanted]
     with cf.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         summaries = dict(zip((t["file"] for t in truth),
-                             pool.map(lambda t: run_extract(HERE / t["file"]), truth)))
+                             pool.map(lambda t: run_extract(HERE / t["file"], args.src), truth), strict=True))
 
     scored = {f: [0, 0] for f in FIELDS}
+    extra: dict[str, list[int]] = {}
     mismatches, rows = [], []
     for t in truth:
         got = summaries[t["file"]]
@@ -153,6 +169,17 @@ def main(argv=None) -> int:
                 scored[f][0] += 1
             else:
                 mismatches.append((t["file"], f, t.get(f), got.get(f)))
+        for key, tkey in EXTRAS:
+            if key not in got or t.get(tkey) is None:
+                continue
+            ok = laws_only(provisions(t[tkey])) == laws_only(provisions(got[key]))
+            rows.append({"file": t["file"], "field": key, "truth": t[tkey], "got": got[key], "ok": ok})
+            extra.setdefault(key, [0, 0])
+            extra[key][1] += 1
+            if ok:
+                extra[key][0] += 1
+            else:
+                mismatches.append((t["file"], key, t[tkey], got[key]))
 
     print(f"{len(truth)} texts")
     print(f"{'field':<20}{'right':>7}{'scored':>8}{'accuracy':>10}")
@@ -163,6 +190,8 @@ def main(argv=None) -> int:
         total[1] += n
         print(f"{f:<20}{r:>7}{n:>8}{(100 * r / n if n else 0):>9.1f}%")
     print(f"{'all fields':<20}{total[0]:>7}{total[1]:>8}{(100 * total[0] / total[1] if total[1] else 0):>9.1f}%")
+    for key, (r, n) in extra.items():
+        print(f"{key + ' (extra)':<20}{r:>7}{n:>8}{(100 * r / n if n else 0):>9.1f}%")
     print(f"\n{len(mismatches)} mismatches")
     for file, f, want, got in mismatches:
         w = json.dumps(want, ensure_ascii=False)
