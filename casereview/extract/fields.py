@@ -17,7 +17,7 @@ from casereview.extract.dates import DateMatch, find_date_ranges, find_dates
 from casereview.extract.doctext import DocText, Line
 from casereview.extract.forms import value_of
 from casereview.extract.laws import find_citations, role_of
-from casereview.extract.lexicon import CERT, is_label_cell
+from casereview.extract.lexicon import CERT, is_label_cell, published_labels
 from casereview.extract.nlp import PhraseHit, find_phrases
 from casereview.extract.normalize import canonical_brackets, compact
 from casereview.extract.people import (
@@ -33,34 +33,47 @@ from casereview.extract.people import (
 )
 from casereview.model import Document, Value
 
+# A 文号: the issuer's abbreviation (湘(岳)文执罚网字, （津滨）应急罚, 豫0185环罚决字), the year (in brackets, or bare
+# before 第 or a hyphen), a serial (17, 第8号, K-17, 05-09, 建设第15号, 087（非）), and 号 — or a line's end where
+# a page leaves 号 out (（三源）文罚字〔 2021 〕-015).
 CASE_NUMBER = re.compile(
     r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]|\s?\d{2,6}\s?){0,15}"
     r"(?:[（(][\u4e00-\u9fff]{1,6}[）)][\u4e00-\u9fffA-Za-z]{0,8})?"
-    r"\s*[〔\[【（(［﹝]\s*(?:19|20)\d{2}\s*[〕\]】）)］﹞]\s*第?\s*[A-Za-z]?\d{1,6}(?:-\d{1,4})?\s*号"
+    r"(?:\s*[〔\[【（(［﹝]\s*(?:19|20)\d{2}\s*[〕\]】）)］﹞]|(?<=[字罚决告号])(?:19|20)\d{2}(?=第|[-－]))"
+    r"\s*[\u4e00-\u9fff]{0,3}第?\s*[A-Za-z]{0,2}[-－]?\d{1,6}(?:[-－]\d{1,4})?\s*"
+    r"(?:[（(][\u4e00-\u9fff]{1,3}[）)]\s*)?(?:号|(?=\s*(?:$|\n|\|)))"
 )
 # Labels that may stick to a case number when a form's cells run together (文号：, 案号 …).
 _NUMBER_LABEL = re.compile(r"^.*?(?:文号|案号|编号|字号|决定书号|文书号)[:：]?|^.*?(?:决定书|告知书|通知书)文|"
                            r"^.*?(?:作出|出具|下达|送达|依据|根据|按照)(?=[\u4e00-\u9fff])")
 CREDIT_CODE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 ID_NUMBER = re.compile(r"(?<![0-9])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9])")
+# Published with some characters masked (91430281MA4Pxxxxxx, 6540**********0015, 92430524****4KN196).
+_MASK = "*＊xXＸ"
+MASKED_CREDIT_CODE = re.compile(rf"(?<![0-9A-Z*＊])[0-9A-HJ-NPQRTUWY]{{2}}\d{{2,6}}[0-9A-HJ-NPQRTUWY{_MASK}]{{8,12}}(?![0-9A-Z*＊])")
+MASKED_ID_NUMBER = re.compile(rf"(?<![0-9*＊])\d{{2,6}}[\d{_MASK}]{{8,12}}[\dXx{_MASK}]{{1,4}}(?![0-9*＊])")
+# A line about someone other than the party: their ID number is not the party's.
+_OTHER_PERSON = re.compile(r"法定代表人|负责人|经营者|委托代理人|代理人|联系人|投资人|股东|驾驶员|监护人")
 _PARTY_LABEL = re.compile(
-    r"^[【\[]?(?:当事人|被处罚人|被处罚单位|受处罚人|受处罚单位|被处罚对象|行政相对人|被检查(?:人|单位)|被调查(?:人|单位)|"
-    r"单位名称|个人姓名|经营者|企业名称|缴款人|(?<!受)送达对象)"
-    r"(?:[（(]?(?:单位|个人|单位名称)?(?:名称|姓名)?(?:[/／或](?:名称|姓名))?[)）]?)?[】\]]?(?:[:：]\s*|\s+|$)")
+    r"(?:^|(?<=[\s。；;号]))[【\[（(]?(?:当事人[一二三甲乙丙]?|被处罚人|被处罚单位|被处罚行为人|受处罚人|受处罚单位|被处罚对象|"
+    r"行政相对人|被检查(?:人|单位)|被调查(?:人|单位)|单位名称|公司名称|纳税人名称|个人姓名|姓名或名称|名称或姓名|经营者|企业名称|"
+    r"缴款人|名称|"
+    r"(?<!受)送达对象)"
+    r"(?:[（(]?(?:单位|个人|单位名称)?(?:名称|姓名)?(?:[/／或](?:名称|姓名))?[)）]?)?[】\]）)]?(?:[:：]\s*|\s+|$)")
 # A bracketed note after a party's name that is not part of it: （个体工商户）, （以下简称当事人）.
 _PARTY_NOTE = re.compile(r"[（(](?:个体工商户|个体户|个体|普通合伙|有限合伙|以下简称[^）)]*|下称[^）)]*|经营者[^）)]*)[）)]$")
-_SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{4,40}?)[:：]$")
-_PERSON_SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?)[:：]$")
+_SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()XxＸ*＊]{3,40}?)[:：]$")  # masked names too: XX有限公司：, XX局：
+_PERSON_SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffXxＸ*＊]{1,3}(?:·[\u4e00-\u9fff]{1,6})?)[:：]$")
 _NOT_A_NAME = re.compile(r"当事人|说明|备注|附件|事由|联系|地址|电话|意见|案由|时间|地点|日期|证据|理由|依据|问|答")
 _ADDRESSED = {"advance_notice", "penalty_decision", "evidence_preservation", "seizure", "hearing_notice"}
-_ORG_PREFIX = re.compile(r"(.{2,38}(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|合作社|经营部|门市部|商行|超市|商店|"
+ORG_PREFIX = re.compile(r"(.{2,38}(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|合作社|经营部|门市部|商行|超市|商店|"
                          r"餐馆|饭店|酒店|宾馆|旅行社|加工厂|厂|店|馆|中心|养殖场|农场|诊所|药房|工作室))")
 _WORKPLACE = re.compile(r"^工作单位(?:及职务)?(?:[:：]|$)|工作单位(?:及职务)?[:：]")
 _ADDRESS_LABEL = re.compile(r"(?:住所|地址|住址|经营场所|经营地址|联系地址|住所地|注册地址|家庭住址)(?:[（(][^）)]{1,8}[）)])?"
                             r"(?:[:：]|$)")
-_ORG_SUFFIX = re.compile(
-    r"(?:公司|厂|店|部|社|中心|合作社|商行|超市|集团|医院|学校|协会|工作室|事务所|酒店|宾馆|餐厅|饭店|诊所|药房|"
-    r"门市|加工坊|养殖场|场|站|车队|物流|企业|单位|个体工商户|经营户|馆|行|坊|园|所)$")
+_ORG_WORDS = (r"公司|厂|店|部|社|中心|合作社|商行|超市|集团|医院|学校|协会|工作室|事务所|酒店|宾馆|餐厅|饭店|诊所|药房|"
+              r"门市|加工坊|养殖场|场|站|车队|物流|企业|单位|个体工商户|经营户|馆|行|坊|园|所")
+_ORG_SUFFIX = re.compile(rf"(?:{_ORG_WORDS})$")
 _DATE_LABEL = re.compile(
     r"(?:日期|时间|落款|送达时间|签收时间|收到时间|检查时间|询问时间|勘验时间|调查时间|听证时间|讨论时间|"
     r"会议时间|审核时间|公示时间|公示日期|发布时间|缴款日期|立案日期|结案日期)[:：]?")
@@ -135,8 +148,22 @@ class Reader:
                 if not rest and col + 1 < len(line.cells):
                     rest = line.cells[col + 1].strip()
                     offset = line.cell_starts[col + 1]
+                elif not rest and len(line.cells) == 1 and line.row is None and m.start() == 0:
+                    below = self._line_below(line)  # a label on a line of its own (a web page's table, copied)
+                    if below is not None:
+                        rest, offset = below.cells[0].strip(), below.cell_starts[0]
                 out.append((rest, offset))
         return out
+
+    def _line_below(self, line: Line) -> Line | None:
+        """The next line that is a value (not a lone separator, not another label)."""
+        i = self.dt.lines.index(line)
+        for nxt in self.dt.lines[i + 1: i + 3]:
+            text = nxt.text.strip(" |")
+            if not text:
+                continue
+            return None if is_label_cell(text) or len(nxt.cells) > 1 else nxt
+        return None
 
 
 # -- generic fields ------------------------------------------------------------
@@ -208,9 +235,10 @@ def read_generic(r: Reader) -> None:
     party = _party(r)
     if party:
         f["party"] = party
-    for rx, key in ((CREDIT_CODE, "credit_code"), (ID_NUMBER, "id_number")):
-        m = rx.search(r.text)
-        if m and not (key == "credit_code" and ID_NUMBER.fullmatch(m.group())):
+    for rxs, key in (((CREDIT_CODE, False), (MASKED_CREDIT_CODE, True)), "credit_code"), \
+                    (((ID_NUMBER, False), (MASKED_ID_NUMBER, True)), "id_number"):
+        m = _party_number(r, rxs, key)
+        if m is not None:
             f[key] = r.value(m.group(), m.start(), m.end())
     addr = [(t, o) for t, o in r.labelled_text(_ADDRESS_LABEL) if t]
     if addr:
@@ -323,7 +351,7 @@ _NUMBER_LEAD = re.compile(
     r"(?:.*(?:收到|贵局|贵单位|本局|我局|你局|本机关|根据|依据|按照|送达的|作出|出具|下达|制发|印发|签发|文号|编号|的|"
     r"决定书|告知书|通知书|审批表|呈批表|回证|笔录))?"
     r"(?:以|对|向)?")
-_BRACKET_OPEN = re.compile(r"[〔\[【（(［﹝]\s*(?:19|20)\d{2}")  # the bracket of the year
+_BRACKET_OPEN = re.compile(r"[〔\[【（(［﹝]\s*(?:19|20)\d{2}|(?:19|20)\d{2}(?=第|[-－])")  # where the year starts
 _TITLE_WORD = r"(?:决定书|告知书|通知书|审批表|呈批表|回证|报告|笔录|催告书|申请书|缴款书)"
 
 
@@ -394,14 +422,24 @@ def _offset_of(r: Reader, v: Value) -> int:
 def _party(r: Reader) -> Value | None:
     """The party: a labelled name (当事人：…), the addressee of a notice (XX公司：), or an interviewee's employer."""
     for text, off in r.labelled_text(_PARTY_LABEL):
-        name = re.split(r"[，。,；;|]|\s|统一社会|身份证|地址|住所|法定代表人|负责人|性别|经营者|"
-                        r"[（(](?:统一|身份|住|公民|营业|注册|组织|信用)", text)[0].strip()
-        name = _PARTY_NOTE.sub("", name)
-        if 2 <= len(name) <= 40 and not re.search(r"签名|签字|盖章", name):
+        name = _party_name(text)
+        if name:
             return r.value(name, off, off + len(name))
+    if r.doc.type == "penalty_decision":
+        # 一、当事人基本情况 / 姓名：肖平仔，性别：男 …: the party's fields under a heading that names the party
+        head = next((i for i, line in enumerate(r.dt.lines[:20]) if re.search(r"当事人(?:的)?(?:基本)?(?:情况|信息)", line.text)),
+                    None)
+        if head is not None:
+            for line in r.dt.lines[head + 1: head + 4]:
+                m = re.match(r"\s*(?:姓名|名称|单位名称)[:：]\s*(.+)", line.text)
+                if m and (name := _party_name(m.group(1))):
+                    return r.line_value(name, line)
     for line in r.dt.lines[:8]:
         m = _SALUTATION.match(line.text.strip())
-        if m and _ORG_SUFFIX.search(m.group("name")) and not _AGENCY.fullmatch(m.group("name")):
+        # A decision may be addressed to an agency that broke the law (XX局：); elsewhere such a line is a heading.
+        if m and (_ORG_SUFFIX.search(m.group("name")) or r.doc.type == "penalty_decision") and \
+                (not _AGENCY.fullmatch(m.group("name")) or r.doc.type == "penalty_decision") and \
+                not _NOT_A_NAME.search(m.group("name")):
             return r.line_value(m.group("name"), line)
         m = _PERSON_SALUTATION.match(line.text.strip())
         if m and r.doc.type in _ADDRESSED and not _NOT_A_NAME.search(m.group("name")):
@@ -416,7 +454,7 @@ def _party(r: Reader) -> Value | None:
         workplace = r.labelled_text(_WORKPLACE)
         witness = relation and not re.match(r"当事人|本人|法定代表人|负责人|经营者|业主|股东", relation[0][0].strip())
         if r.doc.type == "inquiry_record" and not witness and \
-                not any(_ORG_PREFIX.match(t.strip()) for t, _ in workplace):
+                not any(ORG_PREFIX.match(t.strip()) for t, _ in workplace):
             # No employer named (工作单位：农民, 个体): the interviewee speaks for themself.
             for text, off in r.labelled_text(re.compile(r"^被询问人(?:姓名)?(?:[:：]|$)")):
                 names = split_names(re.split(r"[|，,]|性别|\s", text)[0])
@@ -425,7 +463,7 @@ def _party(r: Reader) -> Value | None:
                     return r.value(names[0], off, off + len(names[0]))
         for text, off in workplace:
             head = re.split(r"[，。；;|]|\s", text)[0]
-            org = _ORG_PREFIX.match(head)
+            org = ORG_PREFIX.match(head)
             name = org.group(1) if org else head
             if 4 <= len(name) <= 40 and _ORG_SUFFIX.search(name):
                 # Only inferred (the interviewee may work for someone else): C01 does not compare it.
@@ -434,18 +472,61 @@ def _party(r: Reader) -> Value | None:
     return None
 
 
+def _party_name(text: str) -> str | None:
+    """The party's name at the start of a labelled value: up to the next field (统一社会信用代码, 地址 …), without a
+    note after it (（个体工商户）) or its owner in brackets (某某店（张三）); None when it is no name."""
+    name = re.split(r"[，。,；;|]|\s|统一社会|身份证|地址|住所|法定代表人|负责人|性别|经营者|"
+                    r"[（(](?:统一|身份|住|公民|营业|注册|组织|信用)", text)[0].strip()
+    name = _PARTY_NOTE.sub("", name)
+    owner = re.match(rf"(.{{2,38}}(?:{_ORG_WORDS}))[（(][\u4e00-\u9fff*＊XxＸ]{{2,4}}[）)]$", name)
+    if owner:
+        name = owner.group(1)  # 固川县城关广达百货店（邹广达）: the shop, run by its owner
+    name = name.rstrip("（(")
+    if 2 <= len(name) <= 40 and not re.search(r"签名|签字|盖章|基本情况|情况|信息$|如下|决定书|通知书|告知书|公告|文书", name):
+        return name
+    return None
+
+
+def _party_number(r: Reader, patterns, key: str) -> re.Match[str] | None:
+    """The party's credit code or ID number: in full, else masked, and never on the line of another person
+    (法定代表人：… 身份证号 …) unless that line is the party's own; a masked number needs a mask character."""
+    for rx, masked in patterns:
+        for m in rx.finditer(r.text):
+            if key == "credit_code" and ID_NUMBER.fullmatch(m.group()):
+                continue
+            if masked and not re.search(f"[{_MASK}]", m.group()):
+                continue  # a full number: the pattern above took it, or it is no number of the party's
+            if masked and key == "id_number" and re.search("[A-WYZ]", m.group()):
+                continue  # letters other than X: a credit code
+            if masked and key == "credit_code" and not re.search("[A-WYZ]", m.group()):
+                continue  # digits and a mask only: an ID number (371795********2715)
+            line = r.dt.line_at(m.start())
+            cell_start = max((s_ for s_ in line.cell_starts if s_ <= m.start()), default=line.start)
+            before = r.text[cell_start: m.start()]
+            if _OTHER_PERSON.search(before) and not _PARTY_LABEL.search(before) or re.search(r"索引号|编号|单号", before):
+                continue
+            return m
+    return None
+
+
 def party_kind(name: str | None, credit_code: str | None, id_number: str | None) -> str | None:
-    """organization or person: from the credit code's first digits, the ID number, or the name."""
-    if credit_code:
-        # 92… is a 个体工商户: in law a natural person doing business (民法典 第五十四条).
-        return "person" if credit_code.startswith("92") else "organization"
-    if id_number:
-        return "person"
-    if name:
-        if _ORG_SUFFIX.search(name) or len(name) > 5:
-            return "organization"
+    """organization or person: a business's or an agency's name is an organization's (a 个体工商户's shop
+    too — ``individual_business`` tells it apart); else the credit code (92… is a 个体工商户 trading under its
+    owner's name), the ID number, or a person's name."""
+    if name and "·" not in name and (_ORG_SUFFIX.search(name) or _AGENCY.fullmatch(name) or len(name) > 5):
+        return "organization"
+    if credit_code and not credit_code.startswith("92"):
+        return "organization"
+    if credit_code or id_number or name:
         return "person"
     return None
+
+
+def individual_business(name: str | None, credit_code: str | None, text: str = "") -> bool:
+    """A 个体工商户: in law a natural person doing business (民法典 第五十四条), so its hearing threshold is a
+    person's (市场监督管理行政处罚听证办法 第五条)."""
+    return bool(credit_code and credit_code.startswith("92")) or bool(name and re.search(
+        rf"{re.escape(name)}[（(]?个体(?:工商)?户", text))
 
 
 def _closing_agency(r: Reader) -> Value | None:
@@ -1349,6 +1430,68 @@ def read_cover(r: Reader) -> None:
 def read_publicity(r: Reader) -> None:
     r.fields["publicity_date"] = _date_after_label(
         r, re.compile(r"(?:公示|公开|发布|上网)(?:日期|时间)[:：]?")) or _first_date(r)
+    read_published(r)
+
+
+def read_published(r: Reader) -> None:
+    """A decision as published (公示 tables: 行政相对人名称 | …, 处罚机关 | …) or set out as a form: each column
+    read by its label (``labels.json`` "published"), wherever its value stands; the penalty from the 处罚内容."""
+    found: dict[str, tuple[str, int, str]] = {}
+    labels = published_labels()
+    for line in r.dt.lines:
+        for col, cell in enumerate(line.cells):
+            for key, rx in labels.items():
+                m = rx.match(cell)
+                if not m:
+                    continue
+                slot = value_of(r.dt, line, col, line.cell_starts[col] + m.end())
+                if slot.text.strip(" |") and key not in found:
+                    found[key] = (slot.text.strip(" |"), slot.start, m.group())
+                break
+    if not found:
+        return
+    f = r.fields
+    f["published"] = r.value(sorted(found), found[min(found, key=lambda k: found[k][1])][1])
+    if "party" in found:
+        text, off, _ = found["party"]
+        name = _party_name(text)
+        if name and _AGENCY.fullmatch(name) and "agency" not in found and "处罚主体" in found["party"][2]:
+            found["agency"] = found.pop("party")  # 处罚主体 names the agency on some platforms
+        elif name:
+            f.setdefault("party", r.value(name, off, off + len(name)))
+    if "case_number" in found:
+        text, off, _ = found["case_number"]
+        m = CASE_NUMBER.search(text)
+        number = m.group() if m else (compact(text) if re.search(r"号$", compact(text)) and len(compact(text)) <= 30 else None)
+        if number and f.get("own_case_number") is None:
+            f["own_case_number"] = r.value(canonical_brackets(re.sub(r"\s+", "", number)), off)
+            r.doc.case_number = r.doc.case_number or f["own_case_number"]
+    if "agency" in found:
+        text, off, _ = found["agency"]
+        agency = re.split(r"[，,；;|\s]", text.strip())[0]
+        if agency:
+            f["published_agency"] = r.value(agency, off, off + len(agency))
+    if "party_kind" in found:
+        text, off, _ = found["party_kind"]
+        kind = "person" if re.match(r"\s*自然人", text) else "organization" if re.search(r"法人|组织|企业|个体", text) else None
+        if kind:
+            f["published_party_kind"] = r.value(kind, off)
+    if "decision_date" in found:
+        text, off, _ = found["decision_date"]
+        days = [d for d in find_dates(text) if d.precision == "day"]
+        if days:
+            f["decided_on"] = r.value(days[0].value, off + days[0].start, off + days[0].end)
+    for key, target in (("fine", "fine_yuan"), ("confiscation", "confiscation_yuan")):
+        if key in found:
+            text, off, label = found[key]
+            number = re.match(r"\s*(\d+(?:\.\d+)?)\s*$", text.replace(",", ""))
+            if number and float(number.group(1)) > 0:
+                scale = 10000 if "万元" in label else 1
+                f[target] = r.value(round(float(number.group(1)) * scale, 2), off)
+    section = _penalty_section(r, proposed=False)
+    for key in ("penalty_types", "fine_yuan", "confiscation_yuan"):
+        if f.get(key) is None and section.get(key) is not None:
+            f[key] = section[key]
 
 
 _REQUEST_DENIED = re.compile(r"未|没有|不|放弃|逾期|撤回|无")

@@ -75,14 +75,17 @@ def _next_cell(line: Line, col: int) -> int | None:
 
 
 def _cell_below(dt: DocText, line: Line, col: int) -> tuple[Line, int] | None:
-    """The cell under a label in a row of labels only (a header row of a form's table)."""
-    if line.row is None or not all(is_label_cell(c) for c in line.cells if c.strip()):
+    """The cell under a label in a row of labels only (a header row of a form's table, or of columns set apart
+    by tabs in a text: 序号 | 当事人 | 行政处罚决定书文号 … over 1 | 某某店 | 某罚〔2023〕1号 …)."""
+    if not all(is_label_cell(c) or len(c.strip()) <= 2 for c in line.cells if c.strip()):
         return None
     i = dt.lines.index(line)
     if i + 1 >= len(dt.lines):
         return None
     nxt = dt.lines[i + 1]
-    if nxt.block is not line.block or col >= len(nxt.cells) or is_label_cell(nxt.cells[col]):
+    same_table = nxt.block is line.block if line.row is not None else \
+        (nxt.row is None and len(line.cells) >= 3 and len(line.cells) - 1 <= len(nxt.cells) <= len(line.cells))
+    if not same_table or col >= len(nxt.cells) or is_label_cell(nxt.cells[col]):
         return None
     return nxt, col
 

@@ -70,7 +70,8 @@ OFFICER_LABEL = re.compile(
     rf"(?<!被)(?:{alternation(OFFICER_ROLES)})(?:[1-9一二三])?(?:姓名)?(?:及|和|、)?(?:{alternation(_data()['cert_labels'])})?"
     r"(?![（(]?(?:签|盖章))[:：]?")
 
-_GENERIC = alternation(_data()["generic"]["words"])
+_GENERIC = alternation(_data()["generic"]["words"] +
+                       [w for k, ws in _data()["published"].items() if not k.startswith("_") for w in ws])
 # A cell that is only a label (of any field these forms hold): a value never is one.
 LABEL_CELL = re.compile(
     rf"^(?:{_ROLE_ALT}|{alternation(_data()['cert_labels'])}|{_GENERIC})(?:[1-9一二三])?(?:姓名)?"
@@ -80,3 +81,14 @@ LABEL_CELL = re.compile(
 def is_label_cell(cell: str) -> bool:
     """True for a cell holding only a label (询问人, 执法证号：, 受送达人（签名或盖章）)."""
     return bool(LABEL_CELL.match(re.sub(r"\s+", "", cell)))
+
+
+def published_labels() -> dict[str, re.Pattern[str]]:
+    """field -> the label of that column in a published decision (``labels.json`` "published"), as a pattern
+    that matches a whole label cell or the label and its colon at the start of a line."""
+    out = {}
+    for key, items in _data()["published"].items():
+        if key.startswith("_"):
+            continue
+        out[key] = re.compile(rf"^\s*[【\[]?(?:{alternation(items)})[】\]]?\s*(?:[:：]\s*|$)")
+    return out

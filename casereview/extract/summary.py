@@ -6,13 +6,13 @@ import re
 from collections import Counter
 from typing import Any
 
-from casereview.extract.fields import party_kind
+from casereview.extract.fields import ORG_PREFIX, individual_business, party_kind
 from casereview.extract.normalize import compact
 from casereview.model import Case, Document, Location, Value
 
 SUMMARY_KEYS = ("agency", "case_number", "party", "party_kind", "party_id", "penalty_types", "fine_yuan",
                 "confiscation_yuan", "decision_date", "filing_date", "legal_basis", "violated", "penalty_basis",
-                "cause", "case_name")
+                "cause", "case_name", "individual_business")
 
 
 def _v(doc: Document | None, key: str) -> Value | None:
@@ -24,7 +24,10 @@ def _v(doc: Document | None, key: str) -> Value | None:
 
 def build_summary(case: Case) -> None:
     """Fill ``case.summary`` (plain JSON values) and ``case.summary_locs`` (where each came from)."""
-    decision = case.last_of("penalty_decision")
+    # The decision; a file holding only the decision as published (公示 columns) is read from that.
+    decision = case.last_of("penalty_decision") or next(
+        (d for d in reversed(case.documents) if d.fields.get("published") is not None), None)
+    published = decision is not None and decision.type != "penalty_decision"
     notices = case.of_type("advance_notice")
     out: dict[str, Any] = dict.fromkeys(SUMMARY_KEYS)
     locs: dict[str, Location] = {}
@@ -34,9 +37,9 @@ def build_summary(case: Case) -> None:
             out[key] = transform(value.value)
             locs[key] = value.loc
 
-    put("agency", _first(case, "agency", prefer=decision))
+    put("agency", _v(decision, "published_agency") or _first(case, "agency", prefer=decision))
     if decision is not None and decision.case_number is not None:
-        put("case_number", decision.case_number)
+        put("case_number", _own_number(decision))
     else:
         numbers = Counter(compact(d.case_number.value) for d in case.documents if d.case_number)
         if numbers:
@@ -46,14 +49,22 @@ def build_summary(case: Case) -> None:
     put("party", _first(case, "party", prefer=decision, order=("penalty_decision", "advance_notice",
                                                                   "service_receipt", "inquiry_record",
                                                                   "inspection_record")))
-    credit = _v(decision, "credit_code") or _first(case, "credit_code")
-    idno = _v(decision, "id_number") or _first(case, "id_number")
+    # The decision's own numbers first: another document's number may be someone else's (a witness, a company).
+    credit = _v(decision, "credit_code") or (None if _v(decision, "id_number") else _first(case, "credit_code"))
+    idno = _v(decision, "id_number") or (None if credit is not None else _first(case, "id_number"))
     put("party_id", credit or idno)
     out["party_kind"] = party_kind(out["party"], credit.value if credit else None, idno.value if idno else None)
+    published_kind = _v(decision, "published_party_kind")
+    if published_kind is not None:
+        out["party_kind"] = published_kind.value  # 行政相对人类别 | 法人及非法人组织
+    out["individual_business"] = individual_business(out["party"], credit.value if credit else None,
+                                                     decision.text if decision is not None else "")
     put("penalty_types", _v(decision, "penalty_types"))
     put("fine_yuan", _v(decision, "fine_yuan"), float)
     put("confiscation_yuan", _v(decision, "confiscation_yuan"), float)
-    if decision is not None and decision.date is not None:
+    if published:
+        put("decision_date", _v(decision, "decided_on"), lambda d: d.isoformat())
+    elif decision is not None and decision.date is not None:
         put("decision_date", decision.date, lambda d: d.isoformat())
     filings = case.of_type("filing_approval")
     if filings and filings[0].date is not None:
@@ -73,6 +84,14 @@ def build_summary(case: Case) -> None:
             out["penalty_basis"] = _provisions([c for c in cites if c.value.get("role") != "violated"]) or None
     if notices and out["party"] is None:
         put("party", _v(notices[-1], "party"))
+    if out["party"] is None:
+        # Named only in the case's name (案名：某某农资店经营超过农药质量保证期的农药案): the organisation it starts with.
+        for d in ([decision] if decision is not None else []) + case.documents:
+            name = _v(d, "case_name") or _v(d, "cause")
+            m = ORG_PREFIX.match(compact(name.value)) if name is not None else None
+            if m and not re.search(r"涉嫌|关于", m.group(1)):
+                put("party", Value(m.group(1), name.loc))
+                break
     _cause_and_name(case, out, locs)
     case.summary = out
     case.summary_locs = locs
@@ -120,6 +139,19 @@ _PROCEDURAL_LAWS = ("行政处罚法", "行政复议法", "行政诉讼法", "�
 
 # A law, a regulation, a rule, or a discretion standard cited beside them (《…行政处罚裁量权基准》第八条).
 _LAW_NAME = re.compile(r"(?:法|条例|规定|办法|细则|规则|决定|解释|裁量(?:权)?基准|裁量(?:权)?标准)(?:[（(][^）)]{1,6}[)）])?$")
+
+
+def _own_number(doc: Document) -> Value | None:
+    """The decision's own 文号 — never the number of another document it cites (the notice served before it,
+    an appraisal report) or of an earlier case."""
+    own = _v(doc, "own_case_number")
+    if own is not None:
+        return own
+    for ref in doc.fields.get("number_refs") or []:
+        if ref.value["number"] == doc.case_number.value:
+            ok = not ref.value.get("prior") and ref.value.get("refers_to") in (None, doc.type)
+            return doc.case_number if ok else None
+    return doc.case_number
 
 
 def _provisions(cites: list[Value]) -> list[str]:

@@ -47,6 +47,9 @@ def proposed(ctx: Context) -> Penalty:
 
 
 def party_kind(ctx: Context) -> str | None:
+    """The party's kind for the hearing thresholds: a 个体工商户 counts as a natural person."""
+    if ctx.case.summary.get("individual_business"):
+        return "person"
     return ctx.case.summary.get("party_kind")
 
 

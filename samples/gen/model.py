@@ -79,7 +79,7 @@ class Party:
 
     @property
     def kind_truth(self) -> str:
-        return "organization" if self.kind == "org" else "person"
+        return "person" if self.kind == "person" else "organization"  # a 个体工商户's shop is an organization's name
 
     @property
     def you(self) -> str:

@@ -112,8 +112,9 @@ NOTES = """
   `¥1,261.50（壹仟贰佰陆拾壹元伍角）`, `2万元` with `885.95元`. `amounts_words` / `amounts_figures` list, pair
   by pair, the sums a document states both ways. `confiscation_yuan` is the 违法所得 confiscated
   (money); confiscated goods (没收非法财物) are described, not valued.
-- **Party kinds.** `party_kind` is `organization` for companies and `person` for natural persons
-  **and 个体工商户** (`party_subtype` tells them apart); 个体工商户 fines are kept below the
+- **Party kinds.** `party_kind` is `organization` for companies and for 个体工商户 trading under a shop's
+  name, `person` for natural persons; `individual_business` marks a 个体工商户, which counts as a natural
+  person for the hearing thresholds (`party_subtype` names the kind). 个体工商户 fines are kept below the
   10000 person threshold, so no case depends on how they are classed — except
   `fa-nongye-2024-012`, where the hearing is due because of 吊销许可证件.
 - **Citations.** `cited_laws` / `summary.legal_basis` hold the violated provision and the penalty

@@ -34,6 +34,7 @@ def truth(case: Case) -> dict:
         "violated": [_nows(x) for x in dec.fields["violated_laws"]] or None,
         "penalty_basis": [_nows(x) for x in dec.fields["basis_laws"]] or None,
         # added keys
+        "individual_business": p.kind == "ib",
         "party_subtype": {"org": "企业", "person": "自然人", "ib": "个体工商户"}[p.kind],
         "legal_representative": p.rep,
         "violation_date": case.story.violation_date.isoformat(),

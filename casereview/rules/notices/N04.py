@@ -9,6 +9,7 @@ from casereview.rules.common import (
     Penalty,
     hearing_due,
     hearing_threshold,
+    party_kind,
     penalty,
     proposed,
 )
@@ -41,7 +42,7 @@ def _standard(ctx: Context, p: Penalty) -> str:
     th = hearing_threshold(ctx)
     if th is None or any(t in HEAVY_PENALTIES for t in p.types):
         return ""
-    kind = KIND.get(ctx.case.summary.get("party_kind") or "", "")
+    kind = KIND.get(party_kind(ctx) or "", "")
     return f"{kind}听证标准为{'' if th.inclusive else '超过'} {_yuan(th.amount)} 元"
 
 
