@@ -84,7 +84,8 @@ _REVIEW = re.compile(r"(?P<n>[\d一二三四五六七八九十百]+)\s*(?:个)?(
 _LITIGATION = re.compile(r"(?P<n>[\d一二三四五六七八九十]+)\s*(?:个)?(?P<unit>日|天|个月|月|年)(?:内|之内|以内)?[^。；;\d一二三四五六七八九十]{0,40}?(?:提起|起诉)(?:行政)?(?:诉讼)?")
 _AGENCY = re.compile(
     r"[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|综合行政执法局|综合执法局|行政执法局|执法局|管理局|监督管理局|"
-    r"监督局|执法大队|执法支队|执法队|分局|局|委员会|办事处|人民政府办公室)(?:[\u4e00-\u9fff]{0,8}(?:大队|支队|中队|分局))?")
+    r"监督局|执法大队|执法支队|执法队|救援支队|救援大队|分局|局|委员会|办事处|人民政府办公室|海关|管理所|监督所)"
+    r"(?:[\u4e00-\u9fff]{0,8}(?:大队|支队|中队|分局))?")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -555,7 +556,7 @@ def _closing_agency(r: Reader) -> Value | None:
     return None
 
 
-_TITLE_AFTER_AGENCY = re.compile(r"[\u4e00-\u9fff]{0,8}(?:行政处罚)?(?:决定书|告知书|通知书)")
+_TITLE_AFTER_AGENCY = re.compile(r"[\u4e00-\u9fff\d]{0,12}(?:行政处罚)?(?:决定书|告知书|通知书|公示|公开|信息表)")
 _LABELLING = re.compile(r"(?:名称|姓名|单位|人|对象|机关|地址|住所|住址)(?:[（(][^）)]*[）)])?[:：]?$")
 
 
@@ -929,16 +930,17 @@ def _amounts_with_context(r: Reader, start: int, end: int):
                 context = header + " " + cell[max(0, a.start - 16): a.start]
                 if re.search(r"合计|共计|总计|小计", header):
                     continue
-                out.append((a, context, cell_off, cell[a.end: a.end + 8]))
+                clause = re.split(r"[。；;]", cell[max(0, a.start - 80): a.start])[-1]
+                out.append((a, context, cell_off, cell[a.end: a.end + 8], clause))
     return out
 
 
 # An amount that is a rate or a factor (每平方米20元, 11元/㎡, 697㎡×11元), a surcharge (每日按…加处罚款), a tax or
 # a value of goods (少缴增值税38630.50元, 货值金额) is not a fine; a total (合计, 共计, 罚款金额为) is the whole fine.
 _RATE_BEFORE = re.compile(r"每[^，。；;、\d]{0,6}$|[×xX*＊]\s*$")
-_RATE_AFTER = re.compile(r"\s*(?:[/／每×xX*＊]|以下|以上)")
-_NOT_FINE = re.compile(r"(?:加处罚款|滞纳金|每日|货值|货物价值|价值|销售额|销售收入|营业额|经营额|营业收入|违法经营额|少缴|税款|"
-                       r"偷税|造价|工程款|标的|申报总价|成交价格|退税|保证金|押金|曾)[^，。；;]{0,10}$")
+_RATE_AFTER = re.compile(r"\s*(?:[/／每×xX*＊]|以下|以上|的?百分之|的?\d+(?:\.\d+)?\s*[%％倍]|[一二两三四五六七八九十]倍)")
+_NOT_FINE = re.compile(r"(?:加处罚款|滞纳金|每日|货值|货物价值|价值|销售额|销售收入|营业额|经营额|经营总额|营业收入|违法经营额|少缴|"
+                       r"税款|偷税|造价|工程款|标的|申报总价|成交价格|退税|保证金|押金|曾)(?:(?!罚款)[^，。；;]){0,10}$")
 _TOTAL = re.compile(r"(?:合计|共计|总计|计金额|计罚款|罚款金额为|罚款数额为|罚款总额|罚没款共计)[^，。；;\d]{0,10}$")
 
 
@@ -950,21 +952,24 @@ def _fine_and_confiscation(items) -> tuple:
     the amounts of a penalty section: ``items`` are (amount, context before, offset, text after)."""
     fines, totals, confiscation = [], [], None
     seen: list = []
-    for a, context, off, after in items:
+    for a, context, off, after, clause in items:
         if _RATE_BEFORE.search(context) or _RATE_AFTER.match(after) or _NOT_FINE.search(context):
             continue
         if any(b.form != a.form and (b.yuan == a.yuan and abs(b.start + boff - a.start - off) < 24
                                      or 0 <= a.start + off - (b.end + boff) <= 3) for b, boff in seen):
             continue  # the same sum in words beside figures (伍仟元整（¥5,000.00）), even misprinted (C03 judges that)
         seen.append((a, off))
+        if context.rstrip().endswith(("=", "＝")):
+            context = clause  # the result of a computation (×10元/㎡=18270元): its clause says what it is
         conf_at = max((m.end() for m in re.finditer(r"没收", context)), default=-1)
         fine_at = max((m.end() for m in re.finditer(r"罚款|处以|并处|罚", context)), default=-1)
         if _TOTAL.search(context):
             totals.append((a, off))
         elif conf_at > fine_at:
             confiscation = confiscation or (a, off)
-        elif fine_at > conf_at:
-            fines.append((a, off))
+        elif fine_at > conf_at and not any(b.yuan == a.yuan and abs(b.start + boff - a.start - off) < 60
+                                           for b, boff in fines):
+            fines.append((a, off))  # (a sum restated in its computation, 5880元*2倍=11760元, is one fine)
     if totals:
         return totals[-1], confiscation, False
     if len(fines) > 1:
@@ -982,7 +987,7 @@ def _section_end(r: Reader, start: int) -> int:
     return end_m.start() if end_m else min(len(r.text), start + 400)
 
 
-_SECTION_END = re.compile(r"复议|诉讼|陈述|申辩|听证|逾期|到期不缴纳|如不服|限你|请于|当事人应当|告知")
+_SECTION_END = re.compile(r"复议|诉讼|陈述|申辩|听证|逾期不(?:缴|交|履行|申请|提起)|到期不缴纳|如不服|限你|请于|当事人应当|告知")
 
 
 def _penalty_section(r: Reader, proposed: bool) -> dict:
@@ -1012,6 +1017,10 @@ def _penalty_section(r: Reader, proposed: bool) -> dict:
         if start <= h.start < end and h.id not in types:
             if h.id == "罚款" and re.search(r"加处罚款", r.text[max(0, h.start - 2): h.end]):
                 continue
+            line, col = r.dt.cell_at(h.start)
+            if line.row is not None or len(line.cells) > 2:
+                if is_label_cell(line.cells[col]):
+                    continue  # a column's head (没收违法所得、没收非法财物的金额（万元）) imposes nothing
             types.append(h.id)
     # 没收 + the things themselves (没收假农药50瓶, 没收用于违法经营的工具) is 没收非法财物.
     for _m in re.finditer(r"没收(?!违法所得|非法财物)(?=[^，。；;\n]{1,40})", section):
@@ -1026,8 +1035,9 @@ def _penalty_section(r: Reader, proposed: bool) -> dict:
         # Several fines (one per violation or party) without a stated total: the fine is their sum.
         fine = r.value(total if total else a.yuan, off + a.start, off + a.end)
     if fine is None and "罚款" in types:
-        for a, _context, off, _after in items:
-            if (confiscation is None or a.yuan != confiscation.value) and not _RATE_AFTER.match(_after):
+        for a, context, off, after, _clause in items:
+            if (confiscation is None or a.yuan != confiscation.value) and not _RATE_AFTER.match(after) \
+                    and not _RATE_BEFORE.search(context) and not _NOT_FINE.search(context):
                 fine = r.value(a.yuan, off + a.start, off + a.end)
                 break
     if fine is not None and "罚款" not in types:
@@ -1519,7 +1529,7 @@ READERS: dict[str, list[Callable[[Reader], None]]] = {
     "inspection_record": [read_record],
     "inquiry_record": [read_record],
     "advance_notice": [read_notice],
-    "penalty_decision": [read_decision, read_hearing_mentions],
+    "penalty_decision": [read_decision, read_hearing_mentions, read_published],
     "service_receipt": [read_service],
     "filing_approval": [read_approvals],
     "investigation_report": [read_approvals, read_report],
