@@ -15,7 +15,7 @@ from collections.abc import Callable
 from casereview.extract.amounts import find_amounts, malformed_figures, words_figures_pairs
 from casereview.extract.dates import DateMatch, find_date_ranges, find_dates
 from casereview.extract.doctext import DocText, Line
-from casereview.extract.forms import value_of
+from casereview.extract.forms import line_below, value_of
 from casereview.extract.laws import find_citations, role_of
 from casereview.extract.lexicon import CERT, is_label_cell, published_labels
 from casereview.extract.nlp import PhraseHit, find_phrases
@@ -52,6 +52,7 @@ ID_NUMBER = re.compile(r"(?<![0-9])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]
 _MASK = "*＊xXＸ"
 MASKED_CREDIT_CODE = re.compile(rf"(?<![0-9A-Z*＊])[0-9A-HJ-NPQRTUWY]{{2}}\d{{2,6}}[0-9A-HJ-NPQRTUWY{_MASK}]{{8,12}}(?![0-9A-Z*＊])")
 MASKED_ID_NUMBER = re.compile(rf"(?<![0-9*＊])\d{{2,6}}[\d{_MASK}]{{8,12}}[\dXx{_MASK}]{{1,4}}(?![0-9*＊])")
+_ID_LENGTHS = (15, 16, 17, 18)  # 15 and 18 digits; a page may drop a masked character or two
 # A line about someone other than the party: their ID number is not the party's.
 _OTHER_PERSON = re.compile(r"法定代表人|负责人|经营者|委托代理人|代理人|联系人|投资人|股东|驾驶员|监护人")
 _PARTY_LABEL = re.compile(
@@ -59,7 +60,7 @@ _PARTY_LABEL = re.compile(
     r"行政相对人|被检查(?:人|单位)|被调查(?:人|单位)|单位名称|公司名称|纳税人名称|个人姓名|姓名或名称|名称或姓名|经营者|企业名称|"
     r"缴款人|名称|"
     r"(?<!受)送达对象)"
-    r"(?:[（(]?(?:单位|个人|单位名称)?(?:名称|姓名)?(?:[/／或](?:名称|姓名))?[)）]?)?[】\]）)]?(?:[:：]\s*|\s+|$)")
+    r"(?:[（(]?(?:单位|个人|单位名称)?(?:名称|姓名)?(?:[/／或](?:名称|姓名))?[)）]?)?(?:[】\]]|[）)]?(?:[:：]\s*|\s+|$))")
 # A bracketed note after a party's name that is not part of it: （个体工商户）, （以下简称当事人）.
 _PARTY_NOTE = re.compile(r"[（(](?:个体工商户|个体户|个体|普通合伙|有限合伙|以下简称[^）)]*|下称[^）)]*|经营者[^）)]*)[）)]$")
 _SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()XxＸ*＊]{3,40}?)[:：]$")  # masked names too: XX有限公司：, XX局：
@@ -149,22 +150,12 @@ class Reader:
                 if not rest and col + 1 < len(line.cells):
                     rest = line.cells[col + 1].strip()
                     offset = line.cell_starts[col + 1]
-                elif not rest and len(line.cells) == 1 and line.row is None and m.start() == 0:
-                    below = self._line_below(line)  # a label on a line of its own (a web page's table, copied)
-                    if below is not None:
-                        rest, offset = below.cells[0].strip(), below.cell_starts[0]
+                elif not rest and m.start() == 0:
+                    below = line_below(self.dt, line, col, line.cell_starts[col] + m.end())
+                    if below is not None:  # a label on a line of its own (a web page's table, copied)
+                        rest, offset = below[0].cells[0].strip(), below[0].cell_starts[0]
                 out.append((rest, offset))
         return out
-
-    def _line_below(self, line: Line) -> Line | None:
-        """The next line that is a value (not a lone separator, not another label)."""
-        i = self.dt.lines.index(line)
-        for nxt in self.dt.lines[i + 1: i + 3]:
-            text = nxt.text.strip(" |")
-            if not text:
-                continue
-            return None if is_label_cell(text) or len(nxt.cells) > 1 else nxt
-        return None
 
 
 # -- generic fields ------------------------------------------------------------
@@ -479,9 +470,10 @@ def _party_name(text: str) -> str | None:
     name = re.split(r"[，。,；;|]|\s|统一社会|身份证|地址|住所|法定代表人|负责人|性别|经营者|"
                     r"[（(](?:统一|身份|住|公民|营业|注册|组织|信用)", text)[0].strip()
     name = _PARTY_NOTE.sub("", name)
-    owner = re.match(rf"(.{{2,38}}(?:{_ORG_WORDS}))[（(][\u4e00-\u9fff*＊XxＸ]{{2,4}}[）)]$", name)
+    owner = re.match(rf"(.{{2,38}}(?:{_ORG_WORDS}))(?:[（(][\u4e00-\u9fff*＊XxＸ]{{2,4}}[）)]|"
+                     rf"[\u4e00-\u9fff][*＊XxＸ]{{1,2}}[\u4e00-\u9fff]?)$", name)
     if owner:
-        name = owner.group(1)  # 固川县城关广达百货店（邹广达）: the shop, run by its owner
+        name = owner.group(1)  # 固川县城关广达百货店（邹广达）, 某农资经营部龙*权: the shop, run by its owner
     name = name.rstrip("（(")
     if 2 <= len(name) <= 40 and not re.search(r"签名|签字|盖章|基本情况|情况|信息$|如下|决定书|通知书|告知书|公告|文书", name):
         return name
@@ -497,6 +489,8 @@ def _party_number(r: Reader, patterns, key: str) -> re.Match[str] | None:
                 continue
             if masked and not re.search(f"[{_MASK}]", m.group()):
                 continue  # a full number: the pattern above took it, or it is no number of the party's
+            if masked and key == "id_number" and len(m.group()) not in _ID_LENGTHS:
+                continue  # a masked phone number (1387433XXXX) or account
             if masked and key == "id_number" and re.search("[A-WYZ]", m.group()):
                 continue  # letters other than X: a credit code
             if masked and key == "credit_code" and not re.search("[A-WYZ]", m.group()):
@@ -556,7 +550,7 @@ def _closing_agency(r: Reader) -> Value | None:
     return None
 
 
-_TITLE_AFTER_AGENCY = re.compile(r"[\u4e00-\u9fff\d]{0,12}(?:行政处罚)?(?:决定书|告知书|通知书|公示|公开|信息表)")
+_TITLE_AFTER_AGENCY = re.compile(r"[\u4e00-\u9fff\d]{0,20}(?:行政处罚)?(?:决定书|告知书|通知书|公示|公开|信息表)")
 _LABELLING = re.compile(r"(?:名称|姓名|单位|人|对象|机关|地址|住所|住址)(?:[（(][^）)]*[）)])?[:：]?$")
 
 
@@ -667,6 +661,11 @@ def _closing_date(r: Reader) -> Value | None:
                 rest = rest.replace(compact(d.text), "")
             if len(line.cells) > 2 and not _one_line_tail(line, col):
                 continue  # a row of a table of dates (记录时间 | …) is not a closing
+            if _PAGE_DATE.search(cell):
+                continue  # a web page's own dates (发文日期：…, 发布时间：…) are not the document's
+            if _tail_after_sentence(cell, ds[-1], start) and lines.index(line) >= len(lines) - 3:
+                d = ds[-1]
+                return r.value(d.value, d.start, d.end)
             rest = re.sub(r"[\u4e00-\u9fff]{1,4}人[:：]?[\u4e00-\u9fff]{2,4}(?=[\u4e00-\u9fff]{0,4}(?:日期|时间))", "", rest)
             rest = re.sub(r"[\u4e00-\u9fff]{0,4}(?:日期|落款|时间)[:：]?|[（(]?(?:盖章|公章|印章)[)）]?|[:：,，。]", "", rest)
             rest = re.sub(r"[（(][^（）()]*[）)]$", "", rest)  # 二〇二四年八月五日（…将依法公示…）: a remark
@@ -674,6 +673,22 @@ def _closing_date(r: Reader) -> Value | None:
                 d = ds[-1]
                 return r.value(d.value, d.start, d.end)
     return None
+
+
+_PAGE_DATE = re.compile(r"(?:发文|发布|生成|成文|印发|公开|更新|访问)(?:日期|时间)")
+
+
+def _tail_after_sentence(cell: str, d: DateMatch, start: int) -> bool:
+    """A closing run on after the last sentence of a document copied without line breaks: …提起行政诉讼。海川市
+    自然资源和规划局 2024年12月9日 — the date at the very end, after 。, with at most the agency before it."""
+    if d.end - start < len(cell.rstrip()) - 1:
+        return False
+    before = cell[: d.start - start]
+    sentence = before.rfind("。")
+    if sentence < 0:
+        return False
+    rest = compact(before[sentence + 1:])
+    return not rest or bool(_AGENCY.fullmatch(rest))
 
 
 _DATE_SHAPED = re.compile(r"^[\dOo〇○零一二三四五六七八九十买菱）)\s]{2,6}年.{1,4}月.{1,5}日$")
@@ -1502,6 +1517,10 @@ def read_published(r: Reader) -> None:
     for key in ("penalty_types", "fine_yuan", "confiscation_yuan"):
         if f.get(key) is None and section.get(key) is not None:
             f[key] = section[key]
+    if f.get("penalty_types") is None:  # only the amounts' columns say what was imposed
+        kinds = [k for k, key in (("罚款", "fine_yuan"), ("没收违法所得", "confiscation_yuan")) if f.get(key) is not None]
+        if kinds:
+            f["penalty_types"] = r.value(kinds, found[min(found, key=lambda k: found[k][1])][1])
 
 
 _REQUEST_DENIED = re.compile(r"未|没有|不|放弃|逾期|撤回|无")

@@ -57,12 +57,31 @@ def value_of(dt: DocText, line: Line, col: int, label_end: int, stop: re.Pattern
         if nxt is not None:
             return Slot(line.cells[nxt].strip(), "right", [(line, nxt)], own + line.images_in_cell(nxt),
                         line.cell_starts[nxt])
-        below = _cell_below(dt, line, col)
+        below = _cell_below(dt, line, col) or line_below(dt, line, col, label_end)
         if below is not None:
             bline, bcol = below
             return Slot(bline.cells[bcol].strip(), "below", [below], own + bline.images_in_cell(bcol),
                         bline.cell_starts[bcol])
     return Slot("", "inline" if own else "none", [(line, col)], own, label_end)
+
+
+_LABELLED = re.compile(r"[\u4e00-\u9fff（）()]{1,12}[:：]")
+
+
+def line_below(dt: DocText, line: Line, col: int, label_end: int) -> tuple[Line, int] | None:
+    """The value on the line after a label that stands alone on its line (a web page's table copied as text:
+    处罚机关： / | / 某县农业农村局): the next line that is neither a lone separator nor another label."""
+    if line.row is not None or len(line.cells) != 1 or line.cells[col][label_end - line.cell_starts[col]:].strip():
+        return None
+    i = dt.lines.index(line)
+    for nxt in dt.lines[i + 1: i + 3]:
+        text = nxt.text.strip(" |")
+        if not text:
+            continue
+        if is_label_cell(text) or len(nxt.cells) > 1 or nxt.row is not None or _LABELLED.match(text):
+            return None  # another field (备注：…), not this label's value
+        return nxt, 0
+    return None
 
 
 def _next_cell(line: Line, col: int) -> int | None:

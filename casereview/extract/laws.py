@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 _NUM = r"[零一二三四五六七八九十百千〇两\d]+"
-_ARTICLE = rf"第{_NUM}条(?:之{_NUM})?(?:第{_NUM}款)?(?:第[（(]?{_NUM}[)）]?项)?(?:第{_NUM}目)?"
+_ARTICLE = rf"(?:第{_NUM}章)?(?:第{_NUM}节)?第{_NUM}条(?:之{_NUM})?(?:第{_NUM}款)?(?:第[（(]?{_NUM}[)）]?项)?(?:第{_NUM}目)?"
 _LAW = r"《(?P<law>[^《》\n]{2,60})》"
 # A note between the title and its articles: the version or the notice that issued it
 # (《保险法》（2002年修正）第一百五十条, 《…裁量基准（一）》（海关总署公告2023年第182号）第九条).
@@ -38,7 +38,8 @@ class Citation:
 # The words before a citation that say what it is cited for.
 _VIOLATED = re.compile(r"违反|违背|不符合|不遵守|未遵守|未按照|未执行")
 _BASIS = re.compile(r"依据|根据|依照|按照|适用|参照|依")
-_PROCEDURE = re.compile(r"复议|诉讼|逾期|到期不|加处|滞纳|强制执行|救济")
+_PROCEDURE = re.compile(r"复议|诉讼|逾期不(?:缴|交|履行|申请|提起)|逾期未(?:缴|交|履行)|到期不(?:缴|交|履行)|加处|滞纳|"
+                        r"强制执行|救济|公告送达|送达")
 
 
 def role_of(text: str, start: int) -> str | None:
