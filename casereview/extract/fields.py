@@ -53,6 +53,8 @@ _MASK = "*＊xXＸ"
 MASKED_CREDIT_CODE = re.compile(rf"(?<![0-9A-Z*＊])[0-9A-HJ-NPQRTUWY]{{2}}\d{{2,6}}[0-9A-HJ-NPQRTUWY{_MASK}]{{8,12}}(?![0-9A-Z*＊])")
 MASKED_ID_NUMBER = re.compile(rf"(?<![0-9*＊])\d{{2,6}}[\d{_MASK}]{{8,12}}[\dXx{_MASK}]{{1,4}}(?![0-9*＊])")
 _ID_LENGTHS = (15, 16, 17, 18)  # 15 and 18 digits; a page may drop a masked character or two
+# A number labelled as another thing's (索引号, 报关单号码, 编号): not the party's.
+_NOT_PARTY_NUMBER = re.compile(r"(?:索引号|报关单(?:号码?|编号)|(?<!证照名称及)编号|单号)[:：]?\s*$")
 # A line about someone other than the party: their ID number is not the party's.
 _OTHER_PERSON = re.compile(r"法定代表人|负责人|经营者|委托代理人|代理人|联系人|投资人|股东|驾驶员|监护人")
 _PARTY_LABEL = re.compile(
@@ -63,7 +65,9 @@ _PARTY_LABEL = re.compile(
     r"(?:[（(]?(?:单位|个人|单位名称)?(?:名称|姓名)?(?:[/／或](?:名称|姓名))?[)）]?)?(?:[】\]]|[）)]?(?:[:：]\s*|\s+|$))")
 # A bracketed note after a party's name that is not part of it: （个体工商户）, （以下简称当事人）.
 _PARTY_NOTE = re.compile(r"[（(](?:个体工商户|个体户|个体|普通合伙|有限合伙|以下简称[^）)]*|下称[^）)]*|经营者[^）)]*)[）)]$")
-_SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()XxＸ*＊]{3,40}?)[:：]$")  # masked names too: XX有限公司：, XX局：
+# The addressee at a notice's or a decision's head (masked names too: XX有限公司：), a remark after it allowed
+# (某某有限公司：（纳税人识别号：…）).
+_SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()XxＸ*＊]{3,40}?)[:：](?:\s*[（(][^（）()]{2,40}[）)])?$")
 _PERSON_SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffXxＸ*＊]{1,3}(?:·[\u4e00-\u9fff]{1,6})?)[:：]$")
 _NOT_A_NAME = re.compile(r"当事人|说明|备注|附件|事由|联系|地址|电话|意见|案由|时间|地点|日期|证据|理由|依据|问|答")
 _ADDRESSED = {"advance_notice", "penalty_decision", "evidence_preservation", "seizure", "hearing_notice"}
@@ -83,8 +87,8 @@ _SERVICE_TIME = re.compile(r"(?:送达|签收|收到|收件|送达时间|送达�
 _DEADLINE = re.compile(r"(?P<n>[\d一二三四五六七八九十]+)\s*(?:个)?(?P<unit>工作日|日|天|个月|月)(?:内|之内|以内)")
 _REVIEW = re.compile(r"(?P<n>[\d一二三四五六七八九十百]+)\s*(?:个)?(?P<unit>日|天|个月|月|年)(?:内|之内|以内)?[^。；;\d一二三四五六七八九十]{0,40}?(?:申请)?(?:行政)?复议")
 _LITIGATION = re.compile(r"(?P<n>[\d一二三四五六七八九十]+)\s*(?:个)?(?P<unit>日|天|个月|月|年)(?:内|之内|以内)?[^。；;\d一二三四五六七八九十]{0,40}?(?:提起|起诉)(?:行政)?(?:诉讼)?")
-_AGENCY = re.compile(
-    r"[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|综合行政执法局|综合执法局|行政执法局|执法局|管理局|监督管理局|"
+_AGENCY = re.compile(  # (a name never holds 决定书, 来源于, 以下, 根据 …: those are sentences about one)
+    r"(?:(?!决定书|通知书|告知书|来源|以下|根据|依据|关于|按照|发布|本文)[\u4e00-\u9fff（）()]){2,30}?(?:人民政府|综合行政执法局|综合执法局|行政执法局|执法局|管理局|监督管理局|"
     r"监督局|执法大队|执法支队|执法队|救援支队|救援大队|分局|局|委员会|办事处|人民政府办公室|海关|管理所|监督所)"
     r"(?:[\u4e00-\u9fff]{0,8}(?:大队|支队|中队|分局))?")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -426,6 +430,15 @@ def _party(r: Reader) -> Value | None:
                 m = re.match(r"\s*(?:姓名|名称|单位名称)[:：]\s*(.+)", line.text)
                 if m and (name := _party_name(m.group(1))):
                     return r.line_value(name, line)
+    if r.doc.type == "penalty_decision":
+        # A name on a line of its own at the head, the party's particulars under it (统一社会信用代码：…, 住所：…).
+        for i, line in enumerate(r.dt.lines[:10]):
+            c = compact(line.text)
+            nxt = r.dt.lines[i + 1].text if i + 1 < len(r.dt.lines) else ""
+            if len(line.cells) == 1 and ORG_PREFIX.fullmatch(c) and not _AGENCY.fullmatch(c) and \
+                    _title_type(c) is None and re.match(r"\s*(?:统一社会信用代码|营业执照|注册号|住所|地址|法定代表人|负责人|"
+                                                       r"经营者|身份证|公民身份)", nxt):
+                return r.line_value(c, line)
     for line in r.dt.lines[:8]:
         m = _SALUTATION.match(line.text.strip())
         # A decision may be addressed to an agency that broke the law (XX局：); elsewhere such a line is a heading.
@@ -497,9 +510,13 @@ def _party_number(r: Reader, patterns, key: str) -> re.Match[str] | None:
                 continue  # digits and a mask only: an ID number (371795********2715)
             line = r.dt.line_at(m.start())
             cell_start = max((s_ for s_ in line.cell_starts if s_ <= m.start()), default=line.start)
-            before = r.text[cell_start: m.start()]
-            if _OTHER_PERSON.search(before) and not _PARTY_LABEL.search(before) or re.search(r"索引号|编号|单号", before):
+            before = re.split(r"[，,。；;]", r.text[cell_start: m.start()])[-1]  # this field's own words
+            if _OTHER_PERSON.search(before) and not _PARTY_LABEL.search(before) or _NOT_PARTY_NUMBER.search(before):
                 continue
+            if not before.strip() and line.text.strip() == m.group():  # a number alone on its line (a form set
+                above = " ".join(x.text for x in r.dt.lines[max(0, r.dt.lines.index(line) - 3): r.dt.lines.index(line)])
+                if _OTHER_PERSON.search(above):  # out vertically): it is the person's named just above
+                    continue
             return m
     return None
 
@@ -508,7 +525,8 @@ def party_kind(name: str | None, credit_code: str | None, id_number: str | None)
     """organization or person: a business's or an agency's name is an organization's (a 个体工商户's shop
     too — ``individual_business`` tells it apart); else the credit code (92… is a 个体工商户 trading under its
     owner's name), the ID number, or a person's name."""
-    if name and "·" not in name and (_ORG_SUFFIX.search(name) or _AGENCY.fullmatch(name) or len(name) > 5):
+    if name and "·" not in name and (_ORG_SUFFIX.search(name) or _AGENCY.fullmatch(name) or len(name) > 5 or
+                                     re.search(r"(?:局|厅|委员会|政府|办公室|管委会)$", name)):
         return "organization"
     if credit_code and not credit_code.startswith("92"):
         return "organization"
@@ -550,7 +568,8 @@ def _closing_agency(r: Reader) -> Value | None:
     return None
 
 
-_TITLE_AFTER_AGENCY = re.compile(r"[\u4e00-\u9fff\d]{0,20}(?:行政处罚)?(?:决定书|告知书|通知书|公示|公开|信息表)")
+_TITLE_AFTER_AGENCY = re.compile(r"[\u4e00-\u9fff\d]{0,20}(?:行政处罚)?(?:决定书|告知书|通知书|公示|公开|信息表)|"
+                                 r"关于.{2,60}(?:处罚|决定)")
 _LABELLING = re.compile(r"(?:名称|姓名|单位|人|对象|机关|地址|住所|住址)(?:[（(][^）)]*[）)])?[:：]?$")
 
 
@@ -1033,9 +1052,8 @@ def _penalty_section(r: Reader, proposed: bool) -> dict:
             if h.id == "罚款" and re.search(r"加处罚款", r.text[max(0, h.start - 2): h.end]):
                 continue
             line, col = r.dt.cell_at(h.start)
-            if line.row is not None or len(line.cells) > 2:
-                if is_label_cell(line.cells[col]):
-                    continue  # a column's head (没收违法所得、没收非法财物的金额（万元）) imposes nothing
+            if is_label_cell(line.cells[col]):
+                continue  # a column's head (没收违法所得、没收非法财物的金额（万元）) imposes nothing
             types.append(h.id)
     # 没收 + the things themselves (没收假农药50瓶, 没收用于违法经营的工具) is 没收非法财物.
     for _m in re.finditer(r"没收(?!违法所得|非法财物)(?=[^，。；;\n]{1,40})", section):

@@ -80,7 +80,7 @@ LABEL_CELL = re.compile(
 
 def is_label_cell(cell: str) -> bool:
     """True for a cell holding only a label (询问人, 执法证号：, 受送达人（签名或盖章）)."""
-    return bool(LABEL_CELL.match(re.sub(r"\s+", "", cell)))
+    return bool(LABEL_CELL.match(re.sub(r"[\s|]+", "", cell)))
 
 
 def published_labels() -> dict[str, re.Pattern[str]]:

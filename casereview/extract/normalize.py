@@ -105,12 +105,35 @@ def normalize(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _TRADITIONAL.search(text):
+        text = _simplified(text)
     text = _TO_TRANSLATE.sub(_translate_run, text)
     if " " not in text:
         return text
     text = _MULTI_SPACE.sub(" ", text)
     text = _ARTEFACT_SPACE.sub("", text)
     return _LINE_EDGE_SPACE.sub("", text)
+
+
+# Characters only traditional script writes (a web page's 繁體 mirror of a decision issued in simplified
+# characters): one of them in a paragraph has it read in simplified characters, as the document was issued.
+_TRADITIONAL = re.compile(
+    "[處罰決當與為從對機關號條區縣鄉鎮業證據點體發這們時會來說國際經審廳執違規範應請須場間記錄實確認調檢驗價貨錢銀"
+    "稅費額產權責務現開門問聽辦總數標準環護衛醫藥輸運營農漁廣電聯網絡紙質勞動術師學養資設計測劃過達進連還選適續練"
+    "組織結統訴復議裁備圍徵書號頁員嚴聲稱單讓辭類屬於歸檔檢察僅們]")
+
+
+def _simplified(text: str) -> str:
+    """Traditional characters converted to simplified (OpenCC t2s: phrases and characters, offline data)."""
+    global _T2S
+    if _T2S is None:
+        import opencc
+
+        _T2S = opencc.OpenCC("t2s")
+    return _T2S.convert(text)
+
+
+_T2S = None
 
 
 def _translate_run(m: re.Match[str]) -> str:

@@ -24,10 +24,12 @@ def _v(doc: Document | None, key: str) -> Value | None:
 
 def build_summary(case: Case) -> None:
     """Fill ``case.summary`` (plain JSON values) and ``case.summary_locs`` (where each came from)."""
-    # The decision; a file holding only the decision as published (公示 columns) is read from that.
+    # The decision; a file holding only the decision as published (公示 columns) is read from that, and one
+    # holding only another kind of decision (不予行政处罚决定书) from that.
     decision = case.last_of("penalty_decision") or next(
-        (d for d in reversed(case.documents) if d.fields.get("published") is not None), None)
-    published = decision is not None and decision.type != "penalty_decision"
+        (d for d in reversed(case.documents) if d.fields.get("published") is not None), None) or next(
+        (d for d in reversed(case.documents) if d.type == "unknown" and re.search(r"决定书$", d.title or "")), None)
+    published = decision is not None and decision.type != "penalty_decision" and decision.fields.get("published")
     notices = case.of_type("advance_notice")
     out: dict[str, Any] = dict.fromkeys(SUMMARY_KEYS)
     locs: dict[str, Location] = {}
@@ -49,6 +51,8 @@ def build_summary(case: Case) -> None:
     put("party", _first(case, "party", prefer=decision, order=("penalty_decision", "advance_notice",
                                                                   "service_receipt", "inquiry_record",
                                                                   "inspection_record")))
+    if out["party"] is None:
+        put("party", _party_in_case_name(case, decision))
     # The decision's own numbers first: another document's number may be someone else's (a witness, a company).
     credit = _v(decision, "credit_code") or (None if _v(decision, "id_number") else _first(case, "credit_code"))
     idno = _v(decision, "id_number") or (None if credit is not None else _first(case, "id_number"))
@@ -84,14 +88,6 @@ def build_summary(case: Case) -> None:
             out["penalty_basis"] = _provisions([c for c in cites if c.value.get("role") != "violated"]) or None
     if notices and out["party"] is None:
         put("party", _v(notices[-1], "party"))
-    if out["party"] is None:
-        # Named only in the case's name (案名：某某农资店经营超过农药质量保证期的农药案): the organisation it starts with.
-        for d in ([decision] if decision is not None else []) + case.documents:
-            name = _v(d, "case_name") or _v(d, "cause")
-            m = ORG_PREFIX.match(compact(name.value)) if name is not None else None
-            if m and not re.search(r"涉嫌|关于", m.group(1)):
-                put("party", Value(m.group(1), name.loc))
-                break
     _cause_and_name(case, out, locs)
     case.summary = out
     case.summary_locs = locs
@@ -139,6 +135,16 @@ _PROCEDURAL_LAWS = ("行政处罚法", "行政复议法", "行政诉讼法", "�
 
 # A law, a regulation, a rule, or a discretion standard cited beside them (《…行政处罚裁量权基准》第八条).
 _LAW_NAME = re.compile(r"(?:法|条例|规定|办法|细则|规则|决定|解释|裁量(?:权)?基准|裁量(?:权)?标准)(?:[（(][^）)]{1,6}[)）])?$")
+
+
+def _party_in_case_name(case: Case, decision: Document | None) -> Value | None:
+    """Named only in the case's name (案名：某某农资店经营超过农药质量保证期的农药案): the organisation it starts with."""
+    for d in ([decision] if decision is not None else []) + case.documents:
+        name = _v(d, "case_name") or _v(d, "cause")
+        m = ORG_PREFIX.match(compact(name.value)) if name is not None else None
+        if m and not re.search(r"涉嫌|关于", m.group(1)):
+            return Value(m.group(1), name.loc)
+    return None
 
 
 def _own_number(doc: Document) -> Value | None:
