@@ -6,7 +6,10 @@ documents): pages per second of ``load_case`` (parse + recognise + extract,
 warm: spaCy already loaded), of bare pypdfium2 text extraction and of
 pdfplumber ``extract_text`` on the same pages, the ratios, and the peak
 memory of a fresh process extracting each file (so memory growth with page
-count shows). One core: everything runs in this one process.
+count shows); and the time to read one penalty decision given alone (median
+and slowest, warm) over the decision texts in tests/extract/decisions and the
+real published decisions of ../shared/real-decisions when they are there.
+One core: everything runs in this one process.
 
     python benchmarks/extract_speed.py [--repeat 5]
 """
@@ -104,6 +107,21 @@ def page_count(path: Path) -> int:
     return n
 
 
+def _decision_texts() -> dict[str, list[Path]]:
+    """Decisions given alone: the forms of real decisions in our words (tests/extract/decisions), and the real
+    published decisions of the yardstick beside the project (read in place, when it is there)."""
+    out = {}
+    ours = sorted((ROOT / "tests" / "extract" / "decisions").glob("*.txt"))
+    if ours:
+        out["our forms"] = ours
+    real = ROOT.parent / "shared" / "real-decisions"
+    if (real / "key.json").exists():
+        key = json.loads((real / "key.json").read_text("utf-8"))
+        out["real, ../shared/real-decisions"] = [real / "texts" / k["file"] for k in key
+                                                 if k.get("doc_type") == "行政处罚决定书"]
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
@@ -131,6 +149,15 @@ def main() -> None:
             print(f"{case.name:38} {n:4d} {t:8.3f}")
         print(f"median per sample case: {statistics.median(per_case):.3f} s over {len(cases)} cases\n")
         figures["sample_case_median_s"] = statistics.median(per_case)
+
+    decisions = _decision_texts()
+    for label, files in decisions.items():
+        times = [median_time(lambda f=f: load_case(f), args.repeat) for f in files]
+        figures[f"decision_{label}_median_ms"] = statistics.median(times) * 1000
+        print(f"one decision alone ({label}, {len(files)} texts, warm): median {statistics.median(times) * 1000:.1f} ms, "
+              f"slowest {max(times) * 1000:.1f} ms")
+    if decisions:
+        print()
 
     with tempfile.TemporaryDirectory() as tmp:
         print(f"{'PDF':22} {'pages':>5} {'ours p/s':>9} {'pdfium p/s':>10} {'plumber p/s':>11} "

@@ -33,11 +33,12 @@ from casereview.extract.people import (
 )
 from casereview.model import Document, Value
 
-# A 文号: the issuer's abbreviation (湘(岳)文执罚网字, （津滨）应急罚, 豫0185环罚决字), the year (in brackets, or bare
+# A 文号: the issuer's abbreviation (湘(岳)文执罚网字, （津滨）应急罚, 豫0185环罚决字, a form's blanks filled in:
+# _香_农罚), the year (in brackets, or bare
 # before 第 or a hyphen), a serial (17, 第8号, K-17, 05-09, 建设第15号, 087（非）), and 号 — or a line's end where
 # a page leaves 号 out (（三源）文罚字〔 2021 〕-015).
 CASE_NUMBER = re.compile(
-    r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]|\s?\d{2,6}\s?){0,15}"
+    r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[\u4e00-\u9fffA-Za-z_](?:[\u4e00-\u9fffA-Za-z_]|\s?\d{2,6}+\s?){0,15}"
     r"(?:[（(][\u4e00-\u9fff]{1,6}[）)][\u4e00-\u9fffA-Za-z]{0,8})?"
     r"(?:\s*[〔\[【（(［﹝]\s*(?:19|20)\d{2}\s*[〕\]】）)］﹞]|(?<=[字罚决告号])(?:19|20)\d{2}(?=第|[-－]))"
     r"\s*[\u4e00-\u9fff]{0,3}第?\s*[A-Za-z]{0,2}[-－]?\d{1,6}(?:[-－]\d{1,4})?\s*"
@@ -579,9 +580,10 @@ def _agency_in_closing(r: Reader) -> Value | None:
     The first three lines (the letterhead) are never the closing, however short the document.
     """
     lines = r.dt.lines
-    for line in reversed(lines[max(0, len(lines) - 10):]):
+    for li in range(len(lines) - 1, max(0, len(lines) - 10) - 1, -1):
+        line = lines[li]
         for col, cell in enumerate(line.cells):
-            if lines.index(line) < 3 and not _one_line_tail(line, col):
+            if li < 3 and not _one_line_tail(line, col):
                 continue  # the letterhead, unless the whole document stands on one line
             if col and any(_LABELLING.search(compact(x)) or is_label_cell(x) for x in line.cells[:col] if x.strip()):
                 continue  # a labelled value (被处罚单位名称 | 某镇人民政府) is not a closing
@@ -669,7 +671,8 @@ def _one_line_tail(line: Line, col: int) -> bool:
 def _closing_date(r: Reader) -> Value | None:
     """A line near the end that is (almost) only a date, as in a 落款."""
     lines = r.dt.lines
-    for line in reversed(lines[-12:]):
+    for li in range(len(lines) - 1, max(0, len(lines) - 12) - 1, -1):
+        line = lines[li]
         for col, cell in enumerate(line.cells):
             start = line.cell_starts[col]
             ds = [d for d in r.dates_in(start, start + len(cell)) if d.precision == "day"]
@@ -682,7 +685,7 @@ def _closing_date(r: Reader) -> Value | None:
                 continue  # a row of a table of dates (记录时间 | …) is not a closing
             if _PAGE_DATE.search(cell):
                 continue  # a web page's own dates (发文日期：…, 发布时间：…) are not the document's
-            if _tail_after_sentence(cell, ds[-1], start) and lines.index(line) >= len(lines) - 3:
+            if _tail_after_sentence(cell, ds[-1], start) and li >= len(lines) - 3:
                 d = ds[-1]
                 return r.value(d.value, d.start, d.end)
             rest = re.sub(r"[\u4e00-\u9fff]{1,4}人[:：]?[\u4e00-\u9fff]{2,4}(?=[\u4e00-\u9fff]{0,4}(?:日期|时间))", "", rest)
@@ -1487,7 +1490,7 @@ def read_published(r: Reader) -> None:
                 m = rx.match(cell)
                 if not m:
                     continue
-                slot = value_of(r.dt, line, col, line.cell_starts[col] + m.end())
+                slot = value_of(r.dt, line, col, line.cell_starts[col] + m.end(), next_line=True)
                 if slot.text.strip(" |") and key not in found:
                     found[key] = (slot.text.strip(" |"), slot.start, m.group())
                 break

@@ -36,12 +36,16 @@ class Slot:
     start: int = 0  # offset of the value in DocText.text (of the label's end when blank)
 
 
-def value_of(dt: DocText, line: Line, col: int, label_end: int, stop: re.Pattern[str] | None = None) -> Slot:
+def value_of(dt: DocText, line: Line, col: int, label_end: int, stop: re.Pattern[str] | None = None,
+             next_line: bool = False) -> Slot:
     """The value of the label ending at ``label_end`` (an offset in ``dt.text``) in cell ``col`` of ``line``.
 
     ``stop`` ends an inline value (the next label in the same cell, a date). The pictures
     of the label's own cell always count with the value (a signature picture right after
-    its label); so do those of the cell the value is found in.
+    its label); so do those of the cell the value is found in. ``next_line``: a label alone
+    on its line may have its value on the next line (a web page's table copied as text) —
+    asked for by readers of such pages, never for a signature field (the line after a blank
+    field is the next field).
     """
     cell = line.cells[col]
     cell_start = line.cell_starts[col]
@@ -57,7 +61,7 @@ def value_of(dt: DocText, line: Line, col: int, label_end: int, stop: re.Pattern
         if nxt is not None:
             return Slot(line.cells[nxt].strip(), "right", [(line, nxt)], own + line.images_in_cell(nxt),
                         line.cell_starts[nxt])
-        below = _cell_below(dt, line, col) or line_below(dt, line, col, label_end)
+        below = _cell_below(dt, line, col) or (line_below(dt, line, col, label_end) if next_line else None)
         if below is not None:
             bline, bcol = below
             return Slot(bline.cells[bcol].strip(), "below", [below], own + bline.images_in_cell(bcol),
@@ -71,7 +75,8 @@ _LABELLED = re.compile(r"[\u4e00-\u9fff（）()]{1,12}[:：]")
 def line_below(dt: DocText, line: Line, col: int, label_end: int) -> tuple[Line, int] | None:
     """The value on the line after a label that stands alone on its line (a web page's table copied as text:
     处罚机关： / | / 某县农业农村局): the next line that is neither a lone separator nor another label."""
-    if line.row is not None or len(line.cells) != 1 or line.cells[col][label_end - line.cell_starts[col]:].strip():
+    if line.row is not None or len(line.cells) != 1 or line.cells[col][label_end - line.cell_starts[col]:].strip() \
+            or line.block.confidence is not None:  # an OCR'd page wraps a form's labels onto the next line
         return None
     i = dt.lines.index(line)
     for nxt in dt.lines[i + 1: i + 3]:

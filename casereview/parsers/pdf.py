@@ -159,20 +159,23 @@ def _table_block(grid, runs, name: str, page_no: int) -> Block:
 
 def _cell_text(runs, right: float) -> str:
     """One cell's text: its lines, a line that runs to the cell's right edge joined to the next (wrapped)."""
+    if not runs:
+        return ""
     out = ""
-    last = None
-    for line in _group_lines(runs):
-        b = _line_block(line, "", 0)
-        if not b.text:
+    last_right = last_height = None
+    for line in _group_lines(runs) if len(runs) > 1 else [runs]:
+        text, height = _line_text(line)
+        if not text:
             continue
-        if last is None:
-            out = b.text
-        elif last.bbox[2] >= right - 3.2 * (last.size or 10.0) or _split_number(out, b.text):
-            sep = " " if _ASCII_END.search(out) and _ASCII_START.search(b.text) else ""
-            out += sep + b.text
+        if last_right is None:
+            out = text
+        elif last_right >= right - 3.2 * last_height or _split_number(out, text):
+            # words of Latin letters wrapped at a space keep one; a code or number broken by the cell does not
+            sep = " " if re.search(r"[A-Za-z]$", out) and re.match(r"[A-Za-z]", text) else ""
+            out += sep + text
         else:
-            out += "\n" + b.text
-        last = b
+            out += "\n" + text
+        last_right, last_height = max(r[2] for r in line), height
     return out
 
 
@@ -293,21 +296,31 @@ def _group_lines(runs):
     return lines
 
 
-def _line_block(line, name: str, page_no: int) -> Block:
+def _line_text(line) -> tuple[str, float]:
+    """The normalised text of one line of runs (a wide gap is a cell boundary, `` | ``), and its height."""
+    text, height, _ = _line_parts(line)
+    return text, height
+
+
+def _line_parts(line) -> tuple[str, float, list[float]]:
     height = max(r[3] - r[1] for r in line) or 10.0
+    segments: list[str] = []
     pieces: list[str] = []
-    cells = 1
     cell_x = [line[0][0]]
     prev_right = None
     for x0, _, x1, _, text in line:
         if prev_right is not None and x0 - prev_right > _CELL_GAP_EM * height:
-            pieces.append(" | ")
-            cells += 1
+            segments.append("".join(pieces))
+            pieces = []
             cell_x.append(x0)
         pieces.append(text)
         prev_right = x1
-    raw = "".join(pieces)
-    text = normalize_segments(raw.split(" | "))
+    segments.append("".join(pieces))
+    return normalize_segments(segments), height, cell_x
+
+
+def _line_block(line, name: str, page_no: int) -> Block:
+    text, height, cell_x = _line_parts(line)
     bbox = (min(r[0] for r in line), min(r[1] for r in line), max(r[2] for r in line), max(r[3] for r in line))
     return Block(kind="paragraph", text=text, loc=Location(name, page_no),
                  bbox=bbox, size=round(height, 1), cell_x=cell_x)

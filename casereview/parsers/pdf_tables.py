@@ -16,6 +16,7 @@ alone, and a page without a grid reads as lines, as before.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 _THIN = 2.5  # a path thinner than this (points) is a rule
@@ -47,6 +48,7 @@ class Grid:
     bottom: float
     ys: list[float]
     cols: list[list[float]] = field(default_factory=list)  # per row: cell edges, left to right
+    columns: list[float] | None = None  # every cell edge of the grid (computed once)
 
     def row_of(self, y: float) -> int | None:
         for r in range(len(self.ys) - 1):
@@ -66,40 +68,60 @@ class Grid:
 
 
 def page_rules(page, height: float) -> list[Rule]:
-    """Axis-aligned rules drawn on the page, top-down coordinates."""
+    """Axis-aligned rules drawn on the page, top-down coordinates.
+
+    Read through pdfium's C API directly (no wrapper object per path: a form page draws hundreds).
+    """
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
 
     rules: list[Rule] = []
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
-        left, bottom, right, top = obj.get_bounds()
-        w, h = right - left, top - bottom
-        if (w <= _THIN and h >= _MIN_V) or (h <= _THIN and w >= _MIN_H):
-            rules.append(Rule(left, height - top, right, height - bottom))
-            continue
-        if w <= _THIN or h <= _THIN:
-            continue
-        rules.extend(_segments(obj, height))
+    box = [ctypes.c_float() for _ in range(4)]
+    refs = [ctypes.byref(v) for v in box]
+
+    def walk(count, get, depth: int) -> None:
+        for i in range(count):
+            obj = get(i)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 3:
+                walk(pdfium_c.FPDFFormObj_CountObjects(obj), lambda k, o=obj: pdfium_c.FPDFFormObj_GetObject(o, k),
+                     depth + 1)
+                continue
+            if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+                continue
+            left, bottom, right, top = (v.value for v in box)
+            w, h = right - left, top - bottom
+            if (w <= _THIN and h >= _MIN_V) or (h <= _THIN and w >= _MIN_H):
+                rules.append(Rule(left, height - top, right, height - bottom))
+            elif w > _THIN and h > _THIN:
+                rules.extend(_segments(obj, height))
+
+    walk(pdfium_c.FPDFPage_CountObjects(page.raw), lambda k: pdfium_c.FPDFPage_GetObject(page.raw, k), 0)
     return rules
 
 
-def _segments(obj, height: float) -> list[Rule]:
+def _segments(raw, height: float) -> list[Rule]:
     """The straight axis-aligned edges of a path drawn as one object (a whole grid, a rectangle)."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
-    n = pdfium_c.FPDFPath_CountSegments(obj.raw)
+    n = pdfium_c.FPDFPath_CountSegments(raw)
     if n <= 0 or n > 2000:
         return []
-    m = obj.get_matrix()
+    fs = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(raw, ctypes.byref(fs)):
+        return []
     out: list[Rule] = []
     x, y = ctypes.c_float(), ctypes.c_float()
     start = prev = None
     for i in range(n):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        seg = pdfium_c.FPDFPath_GetPathSegment(raw, i)
         if not pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
             continue
-        px, py = m.on_point(x.value, y.value)
+        px = fs.a * x.value + fs.c * y.value + fs.e
+        py = fs.b * x.value + fs.d * y.value + fs.f
         kind = pdfium_c.FPDFPathSegment_GetType(seg)
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
             start = prev = (px, py)
@@ -204,7 +226,9 @@ def split_runs(grids: list[Grid], runs: list) -> tuple[list[list], list]:
 
 def global_columns(grid: Grid) -> list[float]:
     """Every cell edge of the grid, so that a merged cell keeps its column (padded like a .docx gridSpan)."""
-    return _snap([x for edges in grid.cols for x in edges])
+    if grid.columns is None:
+        grid.columns = _snap([x for edges in grid.cols for x in edges])
+    return grid.columns
 
 
 def cell_runs(grid: Grid, runs: list) -> dict[tuple[int, int], list]:
@@ -222,7 +246,13 @@ def cell_runs(grid: Grid, runs: list) -> dict[tuple[int, int], list]:
 
 
 def column_index(columns: list[float], x: float) -> int:
-    return min(range(len(columns)), key=lambda i: abs(columns[i] - x))
+    """The grid column whose edge is nearest ``x`` (``columns`` sorted)."""
+    i = bisect.bisect_left(columns, x)
+    if i == 0:
+        return 0
+    if i == len(columns):
+        return len(columns) - 1
+    return i if columns[i] - x < x - columns[i - 1] else i - 1
 
 
 def row_cells(grid: Grid, r: int) -> list[tuple[int, float]]:

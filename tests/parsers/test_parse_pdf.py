@@ -223,3 +223,33 @@ def test_ruled_form_read_by_meaning(tmp_path):
         [("周立新", "鲁交执3708150"), ("孟凡杰", "鲁交执3708162")]
     sig = next(s.value for s in receipt.fields["signatures"] if s.value["role"] == "受送达人")
     assert (sig["signed"], sig["kind"]) == (False, "blank")
+
+
+def test_a_grid_drawn_as_one_path_is_rebuilt_too(tmp_path):
+    """Some writers draw a whole table as one path of rectangles: its edges are the rules."""
+    import io
+
+    from tests.fixtures.make_fixtures import LEFT, new_canvas
+
+    buf = io.BytesIO()
+    c = new_canvas(buf)
+    path = c.beginPath()
+    for row in range(2):
+        for x0, x1 in ((LEFT, LEFT + 90), (LEFT + 90, LEFT + 400)):
+            path.rect(x0, 700 - row * 34, x1 - x0, 34)
+    c.drawPath(path, stroke=1, fill=0)
+    c.setFont("UMing", 11)
+    c.drawString(LEFT + 4, 721, "检查人员")
+    c.drawString(LEFT + 94, 721, "付明（执法证号：陕HB")
+    c.drawString(LEFT + 94, 707, "21041）")
+    c.drawString(LEFT + 4, 687, "记录人")
+    c.drawString(LEFT + 94, 687, "武丰美")
+    c.showPage()
+    c.save()
+    (tmp_path / "form.pdf").write_bytes(buf.getvalue())
+    from casereview.parsers import read_sources
+
+    sources, errors = read_sources(tmp_path)
+    assert errors == []
+    tables = [b for b in sources[0].blocks if b.kind == "table"]
+    assert tables and tables[0].rows == [["检查人员", "付明（执法证号：陕HB21041）"], ["记录人", "武丰美"]]
