@@ -99,12 +99,18 @@ def run_rules(case: Case, rubric, roster: frozenset[tuple[str, str]] | None = No
 def review_case(path: str | os.PathLike, rubric="penalty-general", roster=None, period: str | None = None,
                 limits: Limits = DEFAULT_LIMITS, ocr: bool | str = True) -> dict:
     """Read, check and score one case; the results.json entry for it (never raises for bad input)."""
-    from casereview.extract.serialize import value_json
     from casereview.rubric import Rubric, load_rubric
-    from casereview.rubric.scoring import score
 
     rub = rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
-    case = load_case(path, limits, ocr=ocr)
+    return review_loaded(load_case(path, limits, ocr=ocr), rub, roster)
+
+
+def review_loaded(case: Case, rubric, roster=None) -> dict:
+    """Check and score a case already read by ``load_case``; its results.json entry."""
+    from casereview.extract.serialize import value_json
+    from casereview.rubric.scoring import score
+
+    rub, path = rubric, case.path
     outcomes = run_rules(case, rub, roster)
     result = score(outcomes, rub)
     summary = case.summary
@@ -144,8 +150,8 @@ def _officers(case: Case) -> list[dict]:
     return list(seen.values())
 
 
-def failed_case(path: str | os.PathLike, reason: str, rubric) -> dict:
-    """The results entry of a case that could not be processed at all."""
+def failed_case(path: str | os.PathLike, reason: str, rubric, code: str = "unreadable") -> dict:
+    """The results entry of a case that could not be processed at all (``code``: unreadable, killed)."""
     from casereview.model import Outcome
 
     return {
@@ -153,25 +159,63 @@ def failed_case(path: str | os.PathLike, reason: str, rubric) -> dict:
         "score": None, "grade": None, "veto": False, "veto_codes": [], "needs_manual_review": True,
         "readable": False, "summary": None, "documents": [],
         "checks": [Outcome(code, "manual", "案卷无法处理，需人工评查").to_json() for code in rubric.items],
-        "errors": [{"source": case_id_of(path), "code": "unreadable", "reason": reason}],
+        "errors": [{"source": case_id_of(path), "code": code, "reason": reason}],
     }
 
 
 def find_cases(batches) -> tuple[list[Path], list[dict]]:
-    """The cases of one or more batch folders, and what was skipped (never fatal)."""
-    cases: list[Path] = []
-    skipped: list[dict] = []
+    """The cases of one or more batch folders (absolute paths), and what was skipped with why (never fatal).
+
+    A symbolic link is never followed out of its batch, FIFOs and devices are never opened, and what
+    cannot be listed or read is reported: nothing vanishes silently.
+    """
+    import stat
+
     from casereview.parsers import natural_key
 
+    cases: list[Path] = []
+    skipped: list[dict] = []
     for batch in batches:
-        root = Path(batch)
+        root = Path(os.path.abspath(batch))
         if not root.is_dir():
-            skipped.append({"path": str(root), "reason": "批次不是文件夹"})
+            skipped.append({"path": str(batch), "reason": "批次不是文件夹"})
             continue
-        for child in sorted(root.iterdir(), key=lambda p: natural_key(p.name)):
-            if child.name.startswith((".", "~$")):
+        try:
+            children = sorted(root.iterdir(), key=lambda p: natural_key(p.name))
+        except OSError as exc:
+            skipped.append({"path": str(root), "reason": f"无法列出批次文件夹的内容（{exc.strerror or exc}）"})
+            continue
+        real_root = root.resolve()
+        for child in children:
+            name = child.name
+            if name.startswith("~$"):
+                continue  # an Office lock file, not a document
+            try:
+                st = child.lstat()
+            except OSError as exc:
+                skipped.append({"path": str(child), "reason": f"无法读取（{exc.strerror or exc}），已跳过"})
                 continue
-            if child.is_dir() or child.suffix.lower() in CASE_SUFFIXES:
+            if stat.S_ISLNK(st.st_mode):
+                try:
+                    target = child.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    skipped.append({"path": str(child), "reason": "符号链接指向不存在的位置或形成循环，已跳过"})
+                    continue
+                if real_root not in target.parents:
+                    skipped.append({"path": str(child), "reason": "符号链接指向批次文件夹以外，出于安全不予读取，已跳过"})
+                    continue
+                st = target.stat()
+            if name.startswith("."):
+                skipped.append({"path": str(child), "reason": "隐藏的文件或文件夹（名称以 . 开头），已跳过；如是案卷请改名"})
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                if not os.access(child, os.R_OK | os.X_OK):
+                    skipped.append({"path": str(child), "reason": "没有读取权限的文件夹，已跳过"})
+                    continue
+                cases.append(child)
+            elif not stat.S_ISREG(st.st_mode):
+                skipped.append({"path": str(child), "reason": "不是普通文件（管道、设备或套接字），已跳过"})
+            elif child.suffix.lower() in CASE_SUFFIXES:
                 cases.append(child)
             else:
                 skipped.append({"path": str(child), "reason": "不是案卷（既非文件夹，也非 .pdf/.docx/.zip/.doc/.wps 案卷文件），已跳过"})
@@ -195,67 +239,179 @@ def _init_worker(rubric_ref, roster, ocr=True, ocr_threads: int | None = None) -
 
 def _work(path: str) -> dict:
     rub = _WORKER["rubric"]
+    if not os.path.exists(path):
+        return failed_case(path, _failure(path, FileNotFoundError(path)), rub)
     try:
         return review_case(path, rub, _WORKER["roster"], ocr=_WORKER.get("ocr", True))
     except Exception as exc:  # noqa: BLE001 - one bad case never stops the batch
-        return failed_case(path, f"处理失败：{type(exc).__name__}: {exc}", rub)
+        return failed_case(path, _failure(path, exc), rub)
+
+
+def _failure(path: str, exc: BaseException) -> str:
+    """Why a case could not be processed, in words that name the path when it is the path that is wrong."""
+    if not os.path.exists(path):
+        return (f"处理失败：无法访问案卷路径 {path}（在运行评查的机器上不存在；在集群上运行时，"
+                "各工作节点须能以同一绝对路径访问案卷，例如共享存储）")
+    return f"处理失败：{type(exc).__name__}: {exc}"
+
+
+def _remote(path: str, rubric_ref, roster, ocr) -> dict:
+    """A case on a cluster worker: like ``_work``, with the rubric loaded there (cached per worker)."""
+    if _WORKER.get("ref") != (rubric_ref, ocr) or _WORKER.get("roster") != roster:
+        _init_worker(rubric_ref, roster, ocr)
+        _WORKER["ref"] = (rubric_ref, ocr)
+    return _work(path)
 
 
 def review(batches, rubric="penalty-general", roster=None, period: str | None = None, jobs: int | None = None,
-           executor=None, on_result=None, ocr: bool | str = True) -> dict:
+           executor=None, on_result=None, ocr: bool | str = True, limits=None, state=None) -> dict:
     """Score every case of the batches; the results.json object.
 
+    By default each case runs in a worker process of a local pool of ``jobs``
+    workers (all cores) under ``limits`` (a ``runner.CaseLimits``: wall time
+    and memory per case; a case over them is killed and listed with why).
+    ``limits=False`` runs without isolation (in-process when ``jobs == 1``).
     ``executor`` may be any ``concurrent.futures.Executor`` (a Dask
-    ``Client.get_executor()``, a Ray pool …) for running on a cluster; by
-    default a local process pool of ``jobs`` workers (all cores), or in-process
-    when ``jobs == 1``. ``on_result(entry)`` is called as each case finishes.
+    ``Client.get_executor()``, a Ray pool …) for running on a cluster: paths
+    are sent absolute, and the engine's own per-worker limits apply.
+    ``on_result(entry)`` is called as each case finishes; ``state`` (a
+    ``resume.RunState``) keeps each finished case on disk so an interrupted
+    run resumes where it stopped.
     """
     import datetime as dt
 
     from casereview import __version__
     from casereview.report.sheet import rubric_snapshot
     from casereview.rubric import load_rubric
+    from casereview.runner import DEFAULT_CASE_LIMITS, CaseLimits, Killed, run_isolated
 
     rub = load_rubric(rubric) if not hasattr(rubric, "items") else rubric
     rubric_ref = rubric if isinstance(rubric, str | os.PathLike) else rub.source
+    if isinstance(rubric_ref, os.PathLike) or (isinstance(rubric_ref, str) and os.path.exists(rubric_ref)):
+        rubric_ref = os.path.abspath(rubric_ref)
     cases, skipped = find_cases(batches)
-    results: dict[str, dict] = {}
     paths = [str(p) for p in cases]
-    jobs = jobs or os.cpu_count() or 1
-    if executor is None and (jobs == 1 or len(paths) <= 1):
-        _init_worker(rubric_ref, roster, ocr)
-        for p in paths:
-            results[p] = _work(p)
-            if on_result:
-                on_result(results[p])
-    else:
-        from concurrent.futures import ProcessPoolExecutor, as_completed
+    results: dict[str, dict] = dict(state.finished(paths)) if state is not None else {}
 
-        own = executor is None
-        share = max(1, (os.cpu_count() or 1) // jobs)  # each worker's cores for OCR
-        pool = executor or ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                               initargs=(rubric_ref, roster, ocr, share))
-        try:
-            if own:
-                futures = {pool.submit(_work, p): p for p in paths}
-            else:
-                futures = {pool.submit(review_case, p, rubric_ref, roster, ocr=ocr): p for p in paths}
-            for fut in as_completed(futures):
-                p = futures[fut]
-                try:
-                    results[p] = fut.result()
-                except Exception as exc:  # noqa: BLE001 - a worker that died: the case is listed with its error
-                    results[p] = failed_case(p, f"处理失败：{type(exc).__name__}: {exc}", rub)
-                if on_result:
-                    on_result(results[p])
-        finally:
-            if own:
-                pool.shutdown()
-    return {
+    def finish(p: str, entry: dict) -> None:
+        results[p] = entry
+        if state is not None:
+            state.save(p, entry)
+        if on_result:
+            on_result(entry)
+
+    jobs = jobs or os.cpu_count() or 1
+    if limits is None:
+        limits = DEFAULT_CASE_LIMITS
+
+    def run(todo: list[str]) -> None:
+        if not todo:
+            return
+        if executor is not None:
+            _on_executor(executor, todo, rubric_ref, roster, ocr, rub, finish)
+        elif limits is False and jobs == 1:
+            _init_worker(rubric_ref, roster, ocr)
+            for p in todo:
+                finish(p, _work(p))
+        else:
+            share = max(1, (os.cpu_count() or 1) // jobs)  # each worker's cores for OCR
+            case_limits = limits if isinstance(limits, CaseLimits) else CaseLimits(None, None)
+            for p, entry in run_isolated(todo, _work, jobs=jobs, init=_init_worker,
+                                         init_args=(rubric_ref, roster, ocr, share), limits=case_limits):
+                finish(p, failed_case(p, entry.reason, rub, code="killed") if isinstance(entry, Killed) else entry)
+
+    run([p for p in paths if p not in results])
+    notices = []
+    for root, files, number in _one_case_batches(batches, cases, results):
+        for p in files:
+            del results[p]
+        run([root])
+        notices.append({"path": root, "message": (
+            f"{root} 中的 {len(files)} 个文件是同一案卷的文书（案号 {number}），已作为一卷评查。"
+            "评查多个案卷时，请把每卷的文书放入批次文件夹下各自的子文件夹。")})
+    out = {
         "tool": {"name": "casereview", "version": __version__},
         "rubric": rubric_snapshot(rub),
         "period": period,
         "generated_at": dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds"),
-        "cases": [results[p] for p in paths],
+        "cases": [results[p] for p in paths + [n["path"] for n in notices] if p in results],
         "skipped": skipped,
     }
+    if notices:
+        out["notices"] = notices
+    return out
+
+
+def _on_executor(executor, paths, rubric_ref, roster, ocr, rub, finish) -> None:
+    from concurrent.futures import as_completed
+
+    futures = {executor.submit(_remote, p, rubric_ref, roster, ocr): p for p in paths}
+    for fut in as_completed(futures):
+        p = futures[fut]
+        try:
+            entry = fut.result()
+        except Exception as exc:  # noqa: BLE001 - a lost worker: the case is listed with its error
+            entry = failed_case(p, f"处理失败：工作节点出错（{type(exc).__name__}: {exc}）", rub, code="killed")
+        finish(p, entry)
+
+
+# -- input shape: documents of one case given as a batch ------------------------------
+
+def _one_case_batches(batches, cases, results: dict) -> list[tuple[str, list[str], str]]:
+    """Batches that are really one case folder: (folder, its files' paths, the recurring case number).
+
+    Decided by content: the batch's files are single documents rather than bound case files (at most
+    two documents each, for four in five of them), a case number recurs across two or more of them, and
+    they hold no two penalty decisions of different numbers. A batch of whole case files, or of one-page
+    cases with a number each, is left alone.
+    """
+    from casereview.extract.normalize import compact
+
+    found = []
+    for batch in batches:
+        root = Path(os.path.abspath(batch))
+        mine = [str(c) for c in cases if c.parent == root and str(c) in results]
+        entries = [results[p] for p in mine]
+        if len(entries) < 2 or any(Path(p).is_dir() for p in mine):
+            continue
+        small = sum(1 for e in entries if len(e.get("documents") or []) <= 2)
+        if small * 5 < len(entries) * 4:
+            continue
+        numbers = [compact(e["case_number"]) for e in entries if e.get("case_number")]
+        if not any(numbers.count(n) >= 2 for n in numbers):
+            continue
+        decided = {compact(e["case_number"]) for e in entries if e.get("case_number")
+                   and any(d.get("type") == "penalty_decision" for d in e.get("documents") or [])}
+        if len(decided) > 1:
+            continue
+        found.append((str(root), mine, _most_common(numbers)))
+    return found
+
+
+def _most_common(values: list[str]) -> str:
+    return max(sorted(set(values)), key=values.count)
+
+
+ONCE_PER_CASE = ("penalty_decision", "advance_notice", "filing_approval", "closure_report", "cover")
+
+
+def batch_in_case(case: Case) -> str | None:
+    """Why a folder given as one case holds several cases (for ``check``), or None.
+
+    By content: documents a case holds once (the decision, the advance notice, the filing approval, the
+    closing report, the cover) found with two or more different case numbers of one kind. A notice's
+    number beside the decision's (临交执罚告〔2024〕9号 / 临交执罚〔2024〕9号) is one case.
+    """
+    from casereview.extract.normalize import compact
+
+    for kind in ONCE_PER_CASE:
+        numbers = sorted({compact(d.case_number.value) for d in case.documents
+                          if d.type == kind and d.case_number})
+        if len(numbers) >= 2:
+            return (f"其中的{_TYPE_NAMES.get(kind, kind)}有 {len(numbers)} 个不同的案号（{'、'.join(numbers[:5])}"
+                    f"{'…' if len(numbers) > 5 else ''}）")
+    return None
+
+
+_TYPE_NAMES = {"penalty_decision": "行政处罚决定书", "advance_notice": "事先告知书", "filing_approval": "立案审批表",
+               "closure_report": "结案报告", "cover": "案卷封面"}

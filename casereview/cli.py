@@ -108,11 +108,19 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
     """
     import datetime as dt
 
-    from casereview.api import review_case
+    from casereview.api import batch_in_case, load_case, review_loaded
     from casereview.report.text import check_lines, verdict_line
 
     rub = _rubric(rubric)
-    entry = review_case(case, rub, _roster(roster), ocr=_ocr(ocr))
+    roster_set = _roster(roster)
+    loaded = load_case(case, ocr=_ocr(ocr))
+    several = batch_in_case(loaded)
+    if several:
+        click.echo(f"错误：{case} 像是一个批次而不是一个案卷：{several}。check 只检查一个案卷；"
+                   f"请对其中每个案卷分别运行 casereview check，或用 casereview score {case} --out 输出目录 评查整个批次。",
+                   err=True)
+        sys.exit(2)
+    entry = review_loaded(loaded, rub, roster_set)
     if fmt == "json":
         results = {"tool": {"name": "casereview", "version": __version__}, "rubric": rub.ref(), "period": period,
                    "generated_at": dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds"),
@@ -147,13 +155,23 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
                    "PDF 由 LibreOffice 生成，每卷约 1 秒；大批量时可省略 pdf。")
 @click.option("--ocr", "ocr", type=click.Choice(["auto", "rapid", "tesseract", "off"]), default="auto",
               show_default=True, help=OCR_HELP)
+@click.option("--case-timeout", type=click.FloatRange(min=0), default=900, show_default=True,
+              help="每卷处理时限（秒），超时的案卷中止并列明原因，其余照常；0 为不限。")
+@click.option("--case-memory", type=click.IntRange(min=0), default=4096, show_default=True,
+              help="每卷处理内存上限（MB），超限的案卷中止并列明原因；0 为不限。")
+@click.option("--restart", is_flag=True,
+              help="不续接上次中断的评查，全部重新处理（默认：再次输出到同一目录时只处理上次未完成的案卷）。")
 def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | None, period: str | None,
-          jobs: int | None, scheduler: str | None, formats: str, ocr: str) -> None:
+          jobs: int | None, scheduler: str | None, formats: str, ocr: str, case_timeout: float,
+          case_memory: int, restart: bool) -> None:
     """评查一个或多个批次（文件夹中每个子文件夹或案卷文件为一卷），写出 results.json、评分表和汇总。
 
+    每卷在独立进程中处理，有时限和内存上限；中断后再次运行（同一 --out）只处理尚未完成的案卷。
     退出码：0 所有案卷均已评分；1 有案卷完全无法处理（仍列在结果中）；2 用法错误。
     """
     from casereview.api import find_cases, review
+    from casereview.resume import RunState
+    from casereview.runner import CaseLimits
 
     _refuse_inside_inputs(out_dir, batches)
     chosen = _formats(formats)
@@ -163,13 +181,17 @@ def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | 
     cases, skipped = find_cases(batches)
     for s in skipped:
         click.echo(f"跳过：{s['path']}：{s['reason']}", err=True)
-    executor = None
+    executor = client = None
     if scheduler:
         try:
             from dask.distributed import Client  # type: ignore[import-not-found]
         except ImportError as exc:
             raise click.UsageError("--scheduler 需要安装 dask[distributed]") from exc
-        executor = Client(scheduler).get_executor()
+        try:
+            client = Client(scheduler, timeout=30)
+        except (OSError, TimeoutError) as exc:
+            raise click.BadParameter(f"无法连接 Dask 调度器 {scheduler}：{exc}", param_hint="--scheduler") from exc
+        executor = client.get_executor()
     tty = sys.stderr.isatty()
     done = {"n": 0}
 
@@ -179,15 +201,31 @@ def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | 
             click.echo(f"[{done['n']}/{len(cases)}] {entry['case_id']}: "
                        f"{entry['score'] if entry['score'] is not None else '无法处理'} {entry['grade'] or ''}", err=True)
 
-    if tty:
-        with click.progressbar(length=len(cases), label="评查中", file=sys.stderr) as bar:
-            def tick(entry: dict) -> None:
-                bar.update(1)
-            results = review(batches, rub, roster_set, period=period, jobs=jobs, executor=executor, on_result=tick,
-                             ocr=_ocr(ocr))
-    else:
-        results = review(batches, rub, roster_set, period=period, jobs=jobs, executor=executor, on_result=progress,
-                         ocr=_ocr(ocr))
+    limits = CaseLimits(case_timeout or None, case_memory or None)
+    state = RunState(out_dir, {"tool": __version__, "rubric": rub.sha256, "ocr": ocr, "period": period,
+                               "roster": sorted(roster_set) if roster_set else None})
+    state.start(restart)
+    options = {"period": period, "jobs": jobs, "executor": executor, "ocr": _ocr(ocr), "limits": limits,
+               "state": state}
+    try:
+        if tty:
+            with click.progressbar(length=len(cases), label="评查中", file=sys.stderr) as bar:
+                def tick(entry: dict) -> None:
+                    bar.update(1)
+                results = review(batches, rub, roster_set, on_result=tick, **options)
+        else:
+            results = review(batches, rub, roster_set, on_result=progress, **options)
+    finally:
+        if client is not None:
+            client.close()
+    if state.resumed:
+        click.echo(f"提示：续接上次中断的评查，沿用已完成的 {state.resumed} 卷（--restart 可全部重新处理）", err=True)
+    for notice in results.get("notices", []):
+        click.echo(f"提示：{notice['message']}", err=True)
+    for c in results["cases"]:
+        if c["score"] is None:
+            reason = "；".join(e["reason"] for e in c["errors"] if e.get("code") in ("unreadable", "killed"))
+            click.echo(f"无法处理：{c['case_id']}：{reason or '案卷中没有可读取的文书'}", err=True)
     out_dir.mkdir(parents=True, exist_ok=True)
     if trail:
         from casereview.decisions import carry_over
@@ -197,6 +235,7 @@ def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | 
         click.echo(f"已保留 {len({(e['case_id'], e['code']) for e in trail})} 项人工复核结论（见 results.json 的 audit_trail）",
                    err=True)
     _write_reports(results, out_dir, chosen)
+    state.done()
     unprocessed = [c for c in results["cases"] if c["score"] is None]
     graded = {}
     for c in results["cases"]:
