@@ -1,8 +1,10 @@
 """``bulletin.docx``: a draft 评查情况通报 (standards.md §1.3).
 
-一、评查范围和方法; 二、评查结果 (a table per department); 三、存在的主要问题
-(实体 / 程序 / 卷宗, each typical problem with the files it affects);
-四、优秀案卷和不合格案卷 (named); 五、整改要求. A4, 仿宋 body, 黑体 headings,
+一、评查范围和方法 (the rubrics used, their grades and bands); 二、评查结果 (a
+table per department, one column per grade of the rubrics); 三、存在的主要问题
+(by the requirements' categories; in each, every veto item found, then the
+most frequent others up to five in all); 四、优秀案卷和不合格案卷 (named);
+五、整改要求. A4, 仿宋 body, 黑体 headings,
 page numbers, built with the helpers of the scoring sheet (``report/docx.py``).
 It is a draft for the bureau to edit: the wording is generic, the figures exact.
 """
@@ -18,20 +20,30 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from casereview.compile.coverage import Coverage
-from casereview.compile.stats import GROUP_ORDER, Compilation, DepartmentStats, pct
+from casereview.compile.rubrics import FAIL_GRADE, ZH_COUNT
+from casereview.compile.stats import Compilation, DepartmentStats, pct
 from casereview.report import docx as sheet_docx
 from casereview.report import write_atomic
-from casereview.report.sheet import num, period_label
+from casereview.report.sheet import VETO_MODE_NOTE, num, period_label
 
 FANG, HEI, SONG = sheet_docx.FANG, sheet_docx.HEI, sheet_docx.SONG
 BODY_SIZE = 14
-TOP_PROBLEMS = 5
-# The results table fills the 15.6 cm text width (A4 less 2.8 + 2.6 cm margins).
-RESULT_COLS = [("排名", 1.1), ("单位", 4.0), ("案卷数", 1.2), ("平均分", 1.4), ("优秀", 1.1), ("良好", 1.1),
-               ("合格", 1.1), ("不合格", 1.3), ("合格率", 1.7), ("较上期", 1.6)]
+TOP_PROBLEMS = 5  # per category, veto items aside: every veto item found is listed
+# The results table fills the 15.6 cm text width (A4 less 2.8 + 2.6 cm margins); the unit takes what the
+# grade columns leave.
+TEXT_WIDTH = 15.6
+PASS_RATE_HEAD = "合格率（合格及以上）"
 NAMED_COLS = [("序号", 1.0), ("单位", 3.6), ("案号", 4.2), ("当事人", 3.4), ("得分", 1.2), ("否决项", 2.2)]
 RECTIFY_DAYS = 30
 ZH_NUM = "一二三四五六七八九十"
+
+
+def zh_number(n: int) -> str:
+    """1 -> 一, 10 -> 十, 11 -> 十一, 21 -> 二十一 (1–99)."""
+    tens, ones = divmod(n, 10)
+    if not tens:
+        return ZH_NUM[n - 1]
+    return ("" if tens == 1 else ZH_NUM[tens - 1]) + "十" + (ZH_NUM[ones - 1] if ones else "")
 
 
 def _setup(doc) -> None:
@@ -57,40 +69,73 @@ def _body(doc, text: str) -> None:
     par.paragraph_format.line_spacing = 1.35
 
 
+def _rubric_text(comp: Compilation) -> str:
+    """评查依据…，…评查结果分为优秀（90 分及以上）、合格（60 分及以上）、不合格（60 分以下）三个等次；否决项…。"""
+    method = "采取随机抽取、交叉评查、一卷一表、逐项量化评分的方式进行"
+    if len(comp.rubrics) != 1:  # the notes say which rubrics, with their grades
+        return f"评查{method}。"
+    use = comp.rubrics[0]
+    veto = VETO_MODE_NOTE.get(use.veto_mode, "")
+    return (f"评查依据{use.label}，{method}，评查结果分为{use.bands()}"
+            f"{ZH_COUNT.get(len(use.grades), len(use.grades))}个等次" + (f"；{veto}" if veto else "") + "。")
+
+
 def _scope(doc, comp: Compilation, cov: Coverage) -> None:
     _heading(doc, "一、评查范围和方法")
-    rubrics = "、".join(sorted({c["rubric_id"] for c in comp.cases})) or "—"
     _body(doc, f"本次评查范围为{period_label(str(comp.period))}各行政执法单位已办结的行政处罚案卷，共涉及 "
-               f"{len(comp.departments)} 个单位、{comp.total.files} 卷。评查依据评查标准（{rubrics}），"
-               "采取随机抽取、交叉评查、一卷一表、逐项量化评分的方式进行，评查结果分为优秀、良好、合格、不合格等次。")
+               f"{len(comp.departments)} 个单位、{comp.total.files} 卷。" + _rubric_text(comp))
+    if comp.notes:
+        _body(doc, "".join(comp.notes))
     _body(doc, f"本年度县级案卷评查已开展 {cov.county_total} 次（上半年 {len(cov.county[1])} 次，下半年 "
                f"{len(cov.county[2])} 次），按要求每年至少开展 2 次；各单位每季度至少开展 1 次本单位案卷自查。")
 
 
-def _result_row(d: DepartmentStats) -> str:
+def _result_cols(grades: list[str]) -> list[tuple[str, float]]:
+    fixed = [("排名", 1.1), ("案卷数", 1.2), ("平均分", 1.4)]
+    tail = [(PASS_RATE_HEAD, 1.9), ("较上期", 1.6)]
+    cols = [(g, 1.3 if len(g) > 2 else 1.1) for g in grades]
+    unit = round(TEXT_WIDTH - sum(w for _, w in fixed + cols + tail), 2)
+    return fixed[:1] + [("单位", unit)] + fixed[1:] + cols + tail
+
+
+def _result_row(d: DepartmentStats, grades: list[str]) -> str:
     delta = d.mean_delta
-    cells = [str(d.rank) if d.rank else "", d.department, str(d.files), num(d.mean), str(d.grades["优秀"]),
-             str(d.grades["良好"]), str(d.grades["合格"]), str(d.grades["不合格"]), pct(d.pass_rate),
-             "" if delta is None else (f"{delta:+g}" if delta else "持平")]
+    cells = ([str(d.rank) if d.rank else "", d.department, str(d.files), num(d.mean)]
+             + [str(d.grades[g]) for g in grades]
+             + [pct(d.pass_rate), "" if delta is None else (f"{delta:+g}" if delta else "持平")])
     return sheet_docx._tr([sheet_docx._cell(w, text, 9.5, align="left" if i == 1 else "center", east=FANG)
-                for i, ((_, w), text) in enumerate(zip(RESULT_COLS, cells, strict=True))])
+                           for i, ((_, w), text) in enumerate(zip(_result_cols(grades), cells, strict=True))])
 
 
 def _results(doc, comp: Compilation) -> None:
     _heading(doc, "二、评查结果")
     t = comp.total
-    text = (f"共评查案卷 {t.files} 卷，平均 {num(t.mean)} 分；其中优秀 {t.grades['优秀']} 卷（{pct(t.rate('优秀'))}），"
-            f"良好 {t.grades['良好']} 卷，合格 {t.grades['合格']} 卷，不合格 {t.grades['不合格']} 卷"
-            f"（{pct(t.rate('不合格'))}），合格率 {pct(t.pass_rate)}。")
+    counts = []
+    for g in comp.grades:
+        share = f"（{pct(t.rate(g))}）" if g in (comp.grades[0], FAIL_GRADE) else ""
+        counts.append(f"{g} {t.grades[g]} 卷{share}")
+    text = (f"共评查案卷 {t.files} 卷，平均 {num(t.mean)} 分；其中{'，'.join(counts)}，"
+            f"合格率（合格及以上等次的案卷占比）{pct(t.pass_rate)}。")
     if t.previous is not None:
         text += (f"与上期（{period_label(str(comp.previous_period))}）相比，平均分由 {num(t.previous.mean)} 分变为 "
                  f"{num(t.mean)} 分，合格率由 {pct(t.previous.pass_rate)} 变为 {pct(t.pass_rate)}。")
     _body(doc, text + "各单位评查结果如下表：")
-    head = sheet_docx._tr([sheet_docx._cell(w, name, 9.5, bold=True, east=HEI, fill="E7ECF3") for name, w in RESULT_COLS], header=True)
-    rows = [head] + [_result_row(d) for d in comp.departments]
+    cols = _result_cols(comp.grades)
+    head = sheet_docx._tr([sheet_docx._cell(w, name, 9.5, bold=True, east=HEI, fill="E7ECF3") for name, w in cols],
+                          header=True)
+    rows = [head] + [_result_row(d, comp.grades) for d in comp.departments]
     total = DepartmentStats("合计", t.files, t.scored, t.mean, t.grades, 0, t.previous)
-    rows.append(_result_row(total))
-    sheet_docx._add_table(doc, sheet_docx._tbl([w for _, w in RESULT_COLS], rows))
+    rows.append(_result_row(total, comp.grades))
+    sheet_docx._add_table(doc, sheet_docx._tbl([w for _, w in cols], rows))
+
+
+def shown_problems(comp: Compilation, group: str) -> tuple[list, list]:
+    """The problems the bulletin lists for ``group`` (every veto item, then the most frequent up to five) and the rest."""
+    found = [p for p in comp.problems if p.group == group]
+    vetoes = [p for p in found if p.veto]
+    others = [p for p in found if not p.veto]
+    room = max(TOP_PROBLEMS - len(vetoes), 0)
+    return vetoes + others[:room], others[room:]
 
 
 def _problems(doc, comp: Compilation) -> None:
@@ -98,11 +143,19 @@ def _problems(doc, comp: Compilation) -> None:
     if not comp.problems:
         _body(doc, "本次评查未发现不符合评查标准的问题。")
         return
-    for n, group in enumerate(g for g in GROUP_ORDER if any(p.group == g for p in comp.problems)):
-        sheet_docx._par(doc, f"（{ZH_NUM[n]}）{group}方面", HEI, BODY_SIZE, keep_with_next=True)
-        top = [p for p in comp.problems if p.group == group][:TOP_PROBLEMS]
-        for k, p in enumerate(top, start=1):
-            _body(doc, f"{k}. {p.title}（{p.code}），涉及 {p.files} 卷，占评查案卷的 {pct(p.share)}。")
+    vetoes = [p for p in comp.problems if p.veto]
+    if vetoes:
+        _body(doc, f"本次评查发现否决项问题 {len(vetoes)} 项（{'、'.join(p.code for p in vetoes)}），"
+                   "列于各类问题之首。")
+    for n, group in enumerate(comp.groups):
+        sheet_docx._par(doc, f"（{zh_number(n + 1)}）{group}方面", HEI, BODY_SIZE,
+                        keep_with_next=True)
+        shown, rest = shown_problems(comp, group)
+        for k, p in enumerate(shown, start=1):
+            code = f"{p.code}，否决项" if p.veto else p.code
+            _body(doc, f"{k}. {p.title}（{code}），涉及 {p.files} 卷，占评查案卷的 {pct(p.share)}。")
+        if rest:
+            _body(doc, f"另有 {'、'.join(p.code for p in rest)} 共 {len(rest)} 项问题，详见汇总表《问题统计》。")
 
 
 def _named_table(cases: list[dict]) -> str:
@@ -119,8 +172,9 @@ def _named_table(cases: list[dict]) -> str:
 
 
 def _named(doc, comp: Compilation) -> None:
-    _heading(doc, "四、优秀案卷和不合格案卷")
-    for title, grade in (("（一）优秀案卷", "优秀"), ("（二）不合格案卷", "不合格")):
+    best = comp.grades[0] if comp.grades and comp.grades[0] != FAIL_GRADE else "优秀"
+    _heading(doc, f"四、{best}案卷和{FAIL_GRADE}案卷")
+    for title, grade in ((f"（一）{best}案卷", best), (f"（二）{FAIL_GRADE}案卷", FAIL_GRADE)):
         sheet_docx._par(doc, title, HEI, BODY_SIZE, keep_with_next=True)
         cases = sorted(comp.named(grade), key=lambda c: (c["department"], -(c["score"] or 0), c["case_id"]))
         if not cases:
@@ -132,7 +186,7 @@ def _named(doc, comp: Compilation) -> None:
 
 def _rectify(doc, comp: Compilation, cov: Coverage) -> None:
     _heading(doc, "五、整改要求")
-    failing = [d.department for d in comp.departments if d.grades["不合格"]]
+    failing = [d.department for d in comp.departments if d.grades[FAIL_GRADE]]
     _body(doc, f"各单位要对照本通报和《整改台账》（compile.xlsx），逐卷逐项制定整改措施，明确责任人和整改期限，"
                f"于通报印发之日起 {RECTIFY_DAYS} 日内将整改情况书面报送县司法局。")
     if failing:

@@ -9,6 +9,7 @@ Every error names the file.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from functools import lru_cache
 from importlib import resources
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from casereview import __version__
 from casereview.compile import CompileError
-from casereview.compile.periods import Period, parse_period
+from casereview.compile.periods import Period, parse_period, period_containing
 
 CASE_KEYS = ("case_id", "score", "grade", "veto", "checks")
 
@@ -83,15 +84,54 @@ def read_results(path: Path) -> tuple[dict, bytes]:
     return results, raw
 
 
-def period_of(results: dict, path: Path, default: str | None) -> Period:
-    """The file's period, or ``default`` when the file records none; CompileError when neither."""
-    text = results.get("period") or default
-    if not text:
-        raise CompileError(f"结果文件 {path} 未记录评查期间（score 未用 --period），请用 compile --period 指定。")
+PERIOD_RECORDED = "取自结果文件中 score --period 记录的期间"
+PERIOD_GIVEN = "取自 compile --period"
+
+
+def _decision_dates(results: dict) -> tuple[list[dt.date], int]:
+    """The cases' decision dates (``summary.decision_date``) and the number of cases without a readable one."""
+    dates, missing = [], 0
+    for entry in results["cases"]:
+        text = (entry.get("summary") or {}).get("decision_date")
+        try:
+            dates.append(dt.date.fromisoformat(str(text)[:10]))
+        except ValueError:
+            missing += 1
+    return dates, missing
+
+
+def period_of(results: dict, path: Path, given: str | None) -> tuple[Period, str]:
+    """The file's period and how it was found (Chinese, for the import line); CompileError when none can be.
+
+    In order: the period ``score --period`` recorded in the file; ``given`` (``compile --period``); the
+    shortest period (quarter, half-year, year) holding every case's decision date.
+    """
+    if results.get("period"):
+        text, how = str(results["period"]), PERIOD_RECORDED
+    elif given:
+        text, how = given, PERIOD_GIVEN
+    else:
+        return _period_from_dates(results, path)
     try:
-        return parse_period(text)
+        return parse_period(text), how
     except CompileError as exc:
         raise CompileError(f"结果文件 {path}：{exc}") from exc
+
+
+def _period_from_dates(results: dict, path: Path) -> tuple[Period, str]:
+    fix = "请用 compile --period 指定评查期间（如 2024Q3），或评查时用 score --period 记入结果文件。"
+    dates, missing = _decision_dates(results)
+    if not dates:
+        raise CompileError(f"结果文件 {path} 未记录评查期间（score 未用 --period），案卷中也没有可据以推定期间的"
+                           f"处罚决定日期；{fix}")
+    period = period_containing(dates)
+    if period is None:
+        raise CompileError(f"结果文件 {path} 未记录评查期间（score 未用 --period），案卷的处罚决定日期"
+                           f"（{min(dates)} 至 {max(dates)}）跨年度，无法推定一个期间；{fix}")
+    how = f"由 {len(dates)} 卷的处罚决定日期推定，{min(dates)} 至 {max(dates)}"
+    if missing:
+        how += f"；另有 {missing} 卷无决定日期"
+    return period, how
 
 
 def kind_of(results: dict, requested: str) -> str:

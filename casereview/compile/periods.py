@@ -7,7 +7,9 @@ before: 2024Q1 -> 2023Q4, 2024H1 -> 2023H2, 2024 -> 2023.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from casereview.compile import CompileError
@@ -73,3 +75,15 @@ def parse_period(text: str | None) -> Period:
 def latest(periods) -> Period:
     """The latest of several periods: by the end, then the shortest (2024Q4 before 2024H2 before 2024)."""
     return max(periods, key=lambda p: (p.year, p.last, p.first))
+
+
+def period_containing(dates: Iterable[dt.date]) -> Period | None:
+    """The shortest period (a quarter, else a half-year, else the year) holding every date; None across years."""
+    quarters = {(d.year, (d.month - 1) // 3 + 1) for d in dates}
+    if not quarters or len({y for y, _ in quarters}) > 1:
+        return None
+    year = next(iter(quarters))[0]
+    first, last = min(q for _, q in quarters), max(q for _, q in quarters)
+    if first == last or (first - 1) // 2 == (last - 1) // 2:  # one quarter, or the two of one half-year
+        return Period(year, first, last)
+    return Period(year, 1, 4)

@@ -17,6 +17,8 @@ class CompileReport:
     written: list[Path] = field(default_factory=list)
     departments: int = 0
     files: int = 0
+    period_source: str = ""  # how the compiled period was chosen (Chinese)
+    notes: list[str] = field(default_factory=list)  # for the user: several rubrics, grades (Chinese)
 
 
 def _read_all(paths, default_period: str | None, kind: str):
@@ -26,8 +28,8 @@ def _read_all(paths, default_period: str | None, kind: str):
     loaded = []
     for path in paths:
         results, raw = read_results(Path(path))
-        loaded.append((Path(path), results, raw, period_of(results, Path(path), default_period),
-                       kind_of(results, kind)))
+        period, how = period_of(results, Path(path), default_period)
+        loaded.append((Path(path), results, raw, period, how, kind_of(results, kind)))
     return loaded
 
 
@@ -36,7 +38,7 @@ def compile_results(paths, out_dir: Path, db: Path | None = None, period: str | 
     """Import ``paths`` into the store (all files checked first, then one transaction) and write the outputs.
 
     ``period`` is the period reported on (default: the latest of the files') and the period of files that
-    record none.
+    record none; a file that records none without ``period`` gets the one its decision dates lie in.
     """
     from casereview.compile.bulletin import write_bulletin
     from casereview.compile.coverage import coverage
@@ -44,18 +46,20 @@ def compile_results(paths, out_dir: Path, db: Path | None = None, period: str | 
     from casereview.compile.workbook import write_workbook
 
     target = parse_period(period) if period else None
+    how = "取自 compile --period" if target else ""
     loaded = _read_all(paths, period, kind)
-    if target is None:
-        target = latest(p for _, _, _, p, _ in loaded) if loaded else None
+    if target is None and loaded:
+        target, how = latest(p for _, _, _, p, _, _ in loaded), "取结果文件中最晚的期间"
     if target is None:
         raise CompileError("没有结果文件，也未用 --period 指定评查期间。")
     out_dir = Path(out_dir)
     with Store(Path(db) if db else out_dir / "results.db") as store:
-        imported = store.import_all([(results, str(path), raw, p, k) for path, results, raw, p, k in loaded])
+        imported = store.import_all([(results, str(path), raw, p, k, h) for path, results, raw, p, h, k in loaded])
         comp = compile_stats(store, target)
         if not comp.cases:
-            raise CompileError(f"结果库中没有 {target} 期间的评查结果。")
+            raise CompileError(f"结果库中没有 {target} 期间的评查结果；如需汇总其他期间，请用 compile --period 指定。")
         cov = coverage(store, target)
-    report = CompileReport(target, imported, departments=len(comp.departments), files=comp.total.files)
+    report = CompileReport(target, imported, departments=len(comp.departments), files=comp.total.files,
+                           period_source=how, notes=list(comp.notes))
     report.written = [write_workbook(comp, cov, out_dir), write_bulletin(comp, cov, out_dir)]
     return report

@@ -1,15 +1,18 @@
 """The figures of a compilation: per department, the named files, the typical problems, the comparison.
 
-Problems are grouped the way bulletins group them (standards.md §1.3), by the
-rule's category:
+Problems are grouped by category as the requirements define them
+(``shared/spec/requirements.md``, kept in ``casereview.rules.base.CATEGORIES``):
+执法主体与人员 (S), 证据 (E), 告知 (N), 听证 (H), 法制审核与集体讨论 (L),
+处罚决定书 (D), 期限 (T), 签名与印章 (G), 公示与全过程记录 (P), 卷宗 (A),
+一致性 (C); a rubric may map an item to another category. Within a category
+the veto items of the rubric used come first, then the most frequent.
 
-- 实体 (substance): S 执法主体与人员, E 证据, D 处罚决定书 (facts, evidence, law applied, the decision);
-- 程序 (procedure): N 告知, H 听证, L 法制审核与集体讨论, T 期限, G 签名与印章, P 公示与全过程记录;
-- 卷宗 (the file itself): A 卷宗, C 一致性 (binding, completeness, documents agreeing with each other).
-
-Rates are shares of the department's files; 合格率 counts every file graded
-合格 or better. The ranking orders departments by mean score, then 优秀率,
-then fewest 不合格 files.
+Grades, their bands and the veto items come from the rubrics the files were
+scored with (``compile.rubrics``). Rates are shares of the department's
+files: ``rate(g)`` counts files graded exactly ``g``; ``pass_rate`` (合格率)
+counts every file graded 合格 or better, i.e. anything but 不合格. The ranking
+orders departments by mean score, then the share of the best grade, then
+fewest 不合格 files.
 """
 
 from __future__ import annotations
@@ -18,11 +21,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from casereview.compile.periods import Period
+from casereview.compile.rubrics import (
+    FAIL_GRADE,
+    RubricUse,
+    category_names,
+    grade_set,
+    rule_category,
+    rule_title,
+)
 
-GRADES = ("优秀", "良好", "合格", "不合格")
-FAIL_GRADE = "不合格"
-GROUPS = {"实体": "SED", "程序": "NHLTGP", "卷宗": "AC"}
-GROUP_ORDER = tuple(GROUPS)
+BEST_GRADE = "优秀"
 
 
 def pct(x: float) -> str:
@@ -31,20 +39,12 @@ def pct(x: float) -> str:
 
 
 def group_of(code: str) -> str:
-    """实体 / 程序 / 卷宗 for a requirement code, by its rule category (unknown categories: 程序)."""
-    from casereview.report.sheet import item_category
-
-    category = item_category(code)
-    for name, letters in GROUPS.items():
-        if category in letters:
-            return name
-    return "程序"
+    """The category name of a requirement code by its rule (执法主体与人员, 证据, 告知 …); 其他 when unknown."""
+    return rule_category(code)
 
 
 def title_of(code: str) -> str:
-    from casereview.report.sheet import item_title
-
-    return item_title(code)
+    return rule_title(code)
 
 
 @dataclass
@@ -62,8 +62,8 @@ class DepartmentStats:
 
     @property
     def pass_rate(self) -> float:
-        """合格率: files graded 合格 or better."""
-        passed = sum(self.grades[g] for g in GRADES if g != FAIL_GRADE)
+        """合格率: files graded 合格 or better (any grade but 不合格)."""
+        passed = sum(n for g, n in self.grades.items() if g != FAIL_GRADE)
         return passed / self.files if self.files else 0.0
 
     @property
@@ -80,6 +80,7 @@ class Problem:
     group: str
     files: int
     share: float
+    veto: bool = False  # a veto item of the rubric of some file it was found in
 
 
 @dataclass
@@ -92,6 +93,18 @@ class Compilation:
     problems: list[Problem]
     failed_items: dict[int, list[dict]]
     has_previous: bool
+    grades: list[str] = field(default_factory=lambda: [BEST_GRADE, "合格", FAIL_GRADE])  # best first
+    rubrics: list[RubricUse] = field(default_factory=list)  # those of this period's files, by id
+    notes: list[str] = field(default_factory=list)  # on the grades of several rubrics (Chinese)
+    titles: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def groups(self) -> list[str]:
+        """The categories with problems, in the order of the requirements (rubric-mapped others after)."""
+        return list(dict.fromkeys(p.group for p in self.problems))
+
+    def title(self, code: str) -> str:
+        return self.titles.get(code) or title_of(code)
 
     def named(self, grade: str) -> list[dict]:
         return [c for c in self.cases if c["grade"] == grade]
@@ -114,10 +127,10 @@ def _by_department(cases: list[dict]) -> dict[str, list[dict]]:
     return out
 
 
-def rank(departments: list[DepartmentStats]) -> list[DepartmentStats]:
+def rank(departments: list[DepartmentStats], best: str = BEST_GRADE) -> list[DepartmentStats]:
     """Sorted best first, with ``rank`` set (ties on every key share a rank)."""
     def key(d: DepartmentStats):
-        return (-(d.mean if d.mean is not None else -1), -d.rate("优秀"), d.grades[FAIL_GRADE])
+        return (-(d.mean if d.mean is not None else -1), -d.rate(best), d.grades[FAIL_GRADE])
 
     ordered = sorted(departments, key=lambda d: (key(d), d.department))
     for i, d in enumerate(ordered):
@@ -125,17 +138,48 @@ def rank(departments: list[DepartmentStats]) -> list[DepartmentStats]:
     return ordered
 
 
-def problems(cases: list[dict], failed: dict[int, list[dict]]) -> list[Problem]:
-    """Failed codes by files affected, most frequent first, grouped 实体 / 程序 / 卷宗."""
-    counts = Counter(code for c in cases for code in {f["code"] for f in failed.get(c["id"], [])})
-    out = [Problem(code, title_of(code), group_of(code), n, n / len(cases)) for code, n in counts.items()]
-    return sorted(out, key=lambda p: (GROUP_ORDER.index(p.group), -p.files, p.code))
+def problems(cases: list[dict], failed: dict[int, list[dict]], rubric_of=None) -> list[Problem]:
+    """Failed codes by files affected, grouped by category; in each, veto items first, then the most frequent.
+
+    A code is a veto item when the rubric of a file it failed in makes it one, or it vetoed that file.
+    ``rubric_of(case)`` gives the case's ``RubricUse`` (None: only the cases' veto codes count).
+    """
+    counts: Counter = Counter()
+    veto: set[str] = set()
+    titles: dict[str, str] = {}
+    groups: dict[str, str] = {}
+    for c in cases:
+        use = rubric_of(c) if rubric_of else None
+        for code in {f["code"] for f in failed.get(c["id"], [])}:
+            counts[code] += 1
+            if code in c["veto_codes"] or (use is not None and code in use.veto):
+                veto.add(code)
+            if use is not None:
+                if code in use.titles:
+                    titles.setdefault(code, use.titles[code])
+                if code in use.categories:
+                    groups.setdefault(code, use.categories[code])
+    out = [Problem(code, titles.get(code) or title_of(code), groups.get(code) or group_of(code), n,
+                   n / len(cases), code in veto) for code, n in counts.items()]
+    order = list(category_names().values())
+    first = {g: i for i, g in enumerate(dict.fromkeys(p.group for p in sorted(out, key=lambda p: p.code)))}
+    return sorted(out, key=lambda p: (order.index(p.group) if p.group in order else len(order) + first[p.group],
+                                      not p.veto, -p.files, p.code))
+
+
+def _rubric_lookup(store, cases: list[dict]):
+    stored = store.rubrics(c["import_id"] for c in cases)
+    uses = {iid: RubricUse.from_snapshot(snap, ref) for iid, (snap, ref) in stored.items()}
+    return lambda c: uses[c["import_id"]]
 
 
 def compile_stats(store, period: Period) -> Compilation:
     """Everything the workbook and the bulletin show for ``period``, from the store."""
     cases = store.cases_within(period)
     failed = store.failed_findings([c["id"] for c in cases])
+    rubric_of = _rubric_lookup(store, cases)
+    grades, notes = grade_set(cases, rubric_of)
+    rubrics = sorted({rubric_of(c).key: rubric_of(c) for c in cases}.values(), key=lambda u: u.key)
     previous_period = period.previous()
     previous_cases = store.cases_within(previous_period)
     previous = {name: department_stats(name, cs) for name, cs in _by_department(previous_cases).items()}
@@ -146,5 +190,7 @@ def compile_stats(store, period: Period) -> Compilation:
         departments.append(stats)
     total = department_stats("合计", cases)
     total.previous = department_stats("合计", previous_cases) if previous_cases else None
-    return Compilation(period, previous_period, cases, rank(departments), total, problems(cases, failed), failed,
-                       bool(previous))
+    found = problems(cases, failed, rubric_of)
+    best = grades[0] if grades and grades[0] != FAIL_GRADE else BEST_GRADE
+    return Compilation(period, previous_period, cases, rank(departments, best), total, found, failed,
+                       bool(previous), grades, rubrics, notes, {p.code: p.title for p in found})

@@ -5,7 +5,9 @@ records each migration applied):
 
 - ``imports``: one row per results file (by sha256): file, tool version,
   rubric id/version/sha256, period, kind (``self`` = one department's own
-  review, ``county`` = a cross-department review), imported_at;
+  review, ``county`` = a cross-department review), imported_at, and (from
+  schema version 2) ``rubric``: the snapshot of the rubric (grades and bands,
+  veto items, titles) as JSON, see ``compile.rubrics``;
 - ``cases``: department, case_id, case_number, party, score, grade, veto,
   veto codes, period, rubric id; unique on (department, case_id, period,
   rubric_id): importing the same case for the same period and rubric again
@@ -75,6 +77,9 @@ CREATE TABLE findings (
 );
 CREATE INDEX findings_case ON findings (case_row);
 """),
+    ("imports 增加 rubric：评查标准快照（等次划分、否决项、评查项名称）", """
+ALTER TABLE imports ADD COLUMN rubric TEXT
+"""),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -86,6 +91,14 @@ class ImportSummary:
     kind: str
     cases: int
     replaced: int
+    period_source: str = ""  # how the period was found (Chinese): recorded, --period, decision dates
+
+    def describe(self) -> str:
+        """The import line: 已导入 FILE：2024Q3（结果文件记录的期间…），25 卷，单位自查."""
+        how = f"（{self.period_source}）" if self.period_source else ""
+        return (f"已导入 {self.file}：期间 {self.period}{how}，{self.cases} 卷"
+                + (f"（替换原有 {self.replaced} 卷）" if self.replaced else "")
+                + ("，县级评查" if self.kind == "county" else "，单位自查"))
 
 
 def _now() -> str:
@@ -158,31 +171,36 @@ class Store:
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     # -- import -----------------------------------------------------------------------------------
-    def import_results(self, results: dict, file: str, raw: bytes, period: Period, kind: str) -> ImportSummary:
+    def import_results(self, results: dict, file: str, raw: bytes, period: Period, kind: str,
+                       period_source: str = "") -> ImportSummary:
         """Import one (checked) results object in one transaction; same case+period+rubric replaces."""
-        return self.import_all([(results, file, raw, period, kind)])[0]
+        return self.import_all([(results, file, raw, period, kind, period_source)])[0]
 
     def import_all(self, items) -> list[ImportSummary]:
-        """Import (results, file, raw bytes, period, kind) items, all in ONE transaction: all or nothing."""
+        """Import (results, file, raw bytes, period, kind[, period_source]) items in ONE transaction: all or nothing."""
         with self.transaction() as conn:
             done = [self._import_one(conn, *item) for item in items]
             conn.execute("DELETE FROM imports WHERE id NOT IN (SELECT DISTINCT import_id FROM cases)")
         return done
 
-    def _import_one(self, conn, results: dict, file: str, raw: bytes, period: Period, kind: str) -> ImportSummary:
+    def _import_one(self, conn, results: dict, file: str, raw: bytes, period: Period, kind: str,
+                    period_source: str = "") -> ImportSummary:
         rubric_id = str((results.get("rubric") or {}).get("id", ""))
         import_id = self._import_row(conn, results, file, hashlib.sha256(raw).hexdigest(), period, kind)
         replaced = sum(self._put_case(conn, import_id, entry, period, rubric_id) for entry in results["cases"])
-        return ImportSummary(file, str(period), kind, len(results["cases"]), replaced)
+        return ImportSummary(file, str(period), kind, len(results["cases"]), replaced, period_source)
 
     def _import_row(self, conn, results: dict, file: str, digest: str, period: Period, kind: str) -> int:
+        from casereview.compile.rubrics import snapshot_of
+
         rubric = results.get("rubric") or {}
         row = (file, digest, str((results.get("tool") or {}).get("version", "")), str(rubric.get("id", "")),
-               str(rubric.get("version", "")), str(rubric.get("sha256", "")), str(period), kind, _now())
+               str(rubric.get("version", "")), str(rubric.get("sha256", "")), str(period), kind, _now(),
+               json.dumps(snapshot_of(results), ensure_ascii=False, sort_keys=True))
         conn.execute("INSERT INTO imports (file, sha256, tool_version, rubric_id, rubric_version, rubric_sha256, "
-                     "period, kind, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE "
-                     "SET file = excluded.file, period = excluded.period, kind = excluded.kind, "
-                     "imported_at = excluded.imported_at", row)
+                     "period, kind, imported_at, rubric) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) "
+                     "DO UPDATE SET file = excluded.file, period = excluded.period, kind = excluded.kind, "
+                     "imported_at = excluded.imported_at, rubric = excluded.rubric", row)
         return conn.execute("SELECT id FROM imports WHERE sha256 = ?", (digest,)).fetchone()[0]
 
     def _put_case(self, conn, import_id: int, entry: dict, period: Period, rubric_id: str) -> int:
@@ -204,8 +222,8 @@ class Store:
     def cases_within(self, period: Period) -> list[dict]:
         """Every stored case whose period lies inside ``period``."""
         cur = self.conn.execute(
-            "SELECT c.id, c.department, c.case_id, c.case_number, c.party, c.score, c.grade, c.veto, c.veto_codes, "
-            "c.period, c.rubric_id, i.kind FROM cases c JOIN imports i ON i.id = c.import_id "
+            "SELECT c.id, c.import_id, c.department, c.case_id, c.case_number, c.party, c.score, c.grade, c.veto, "
+            "c.veto_codes, c.period, c.rubric_id, i.kind FROM cases c JOIN imports i ON i.id = c.import_id "
             "WHERE c.year = ? AND c.first_quarter >= ? AND c.last_quarter <= ? ORDER BY c.department, c.case_id",
             (period.year, period.first, period.last))
         keys = [d[0] for d in cur.description]
@@ -214,6 +232,19 @@ class Store:
             r["veto"] = bool(r["veto"])
             r["veto_codes"] = json.loads(r["veto_codes"])
         return rows
+
+    def rubrics(self, import_ids) -> dict[int, tuple[dict | None, dict]]:
+        """import id -> (its rubric snapshot, or None for imports stored before snapshots were kept; its reference)."""
+        out = {}
+        ids = sorted(set(import_ids))
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            marks = ",".join("?" * len(chunk))
+            for iid, snap, rid, version, sha in self.conn.execute(
+                    f"SELECT id, rubric, rubric_id, rubric_version, rubric_sha256 FROM imports WHERE id IN ({marks})",
+                    chunk):
+                out[iid] = (json.loads(snap) if snap else None, {"id": rid, "version": version, "sha256": sha})
+        return out
 
     def failed_findings(self, case_rows: list[int]) -> dict[int, list[dict]]:
         """case row id -> its failed findings (code, points, message), in code order."""

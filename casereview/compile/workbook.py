@@ -1,10 +1,15 @@
 """``compile.xlsx``: the bureau's summary workbook.
 
-Sheets: 汇总 (scope and totals, comparison with the previous period), 单位排名
-(per department), 问题统计 (failed codes grouped 实体 / 程序 / 卷宗), 覆盖情况
-(self-review coverage per quarter, county reviews per half-year), and one
-整改台账 per department: each failed item of each file with 整改要求 filled in
-and 整改期限 / 整改状态 left empty for the department.
+Sheets: 汇总 (scope and totals, the rubrics and their grade bands, comparison
+with the previous period), 单位排名 (per department), 问题统计 (failed codes by
+the requirements' categories, veto items first), 覆盖情况 (self-review coverage
+per quarter, county reviews per half-year), and one 整改台账 per department:
+each failed item of each file with 整改要求 filled in and 整改期限 / 整改状态
+left empty for the department.
+
+The grade columns are the grades of the rubrics used. Every figure is stored
+as a number (shares as fractions shown as percentages, ``0.0%``); a figure
+that does not exist (no previous period) is an empty cell, never text.
 """
 
 from __future__ import annotations
@@ -18,14 +23,21 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from casereview.compile.coverage import Coverage
-from casereview.compile.stats import GRADES, Compilation, DepartmentStats, pct, title_of
+from casereview.compile.stats import Compilation, DepartmentStats
 from casereview.report import write_atomic
-from casereview.report.sheet import num, period_label, suggestion
+from casereview.report.sheet import period_label, suggestion
 
 HEAD_FONT = Font(bold=True)
 HEAD_FILL = PatternFill("solid", fgColor="DDE5F0")
 WRAP = Alignment(wrap_text=True, vertical="top")
 LEDGER_COLUMNS = [("案卷", 28), ("问题", 50), ("整改要求", 50), ("整改期限", 14), ("整改状态", 14)]
+PERCENT = "0.0%"
+PASS_RATE = "合格率（合格及以上）"
+
+
+def share_name(grade: str) -> str:
+    """The column of the share of files graded exactly ``grade`` (合格等次占比, not to be read as 合格率)."""
+    return f"{grade}等次占比"
 
 
 def _header(ws, names: list[str], widths: list[int] | None = None) -> None:
@@ -37,8 +49,13 @@ def _header(ws, names: list[str], widths: list[int] | None = None) -> None:
     ws.freeze_panes = f"A{ws.max_row + 1}"
 
 
-def _mean(d: DepartmentStats | None) -> str:
-    return num(d.mean) if d is not None and d.mean is not None else ""
+def _mean(d: DepartmentStats | None) -> float | None:
+    return d.mean if d is not None else None
+
+
+def _formats(ws, row: int, formats: dict[int, str]) -> None:
+    for col, fmt in formats.items():
+        ws.cell(row=row, column=col).number_format = fmt
 
 
 def _summary_sheet(ws, comp: Compilation) -> None:
@@ -46,38 +63,47 @@ def _summary_sheet(ws, comp: Compilation) -> None:
     t = comp.total
     ws.append([f"行政执法案卷评查汇总（{period_label(str(comp.period))}）"])
     ws["A1"].font = Font(bold=True, size=14)
-    rows = [("评查期间", str(comp.period)), ("被评查单位数", len(comp.departments)), ("评查案卷数", t.files),
-            ("平均分", _mean(t))]
-    rows += [(f"{g}（卷）", t.grades[g]) for g in GRADES]
-    rows += [(f"{g}率", pct(t.rate(g))) for g in GRADES]
-    rows.append(("合格率（合格及以上）", pct(t.pass_rate)))
+    rows: list[tuple] = [("评查期间", str(comp.period)), ("被评查单位数", len(comp.departments)),
+                         ("评查案卷数", t.files), ("平均分", _mean(t))]
+    rows += [("评查标准", "；".join(u.describe() for u in comp.rubrics))]
+    rows += [(f"{g}（卷）", t.grades[g]) for g in comp.grades]
+    rows += [(share_name(g), t.rate(g), PERCENT) for g in comp.grades]
+    rows.append((PASS_RATE, t.pass_rate, PERCENT))
     if t.previous is not None:
-        rows += [(f"上期（{comp.previous_period}）案卷数", t.previous.files), ("上期平均分", _mean(t.previous)),
-                 ("上期合格率", pct(t.previous.pass_rate))]
+        rows += [(f"上期（{comp.previous_period}）案卷数", t.previous.files),
+                 ("上期平均分", _mean(t.previous)), (f"上期{PASS_RATE}", t.previous.pass_rate, PERCENT)]
     else:
         rows.append(("上期", f"结果库中没有 {comp.previous_period} 的评查结果"))
+    rows += [("说明", note) for note in comp.notes]
     for row in rows:
-        ws.append(list(row))
-    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 26, 40
+        ws.append(list(row[:2]))
+        if len(row) > 2:
+            _formats(ws, ws.max_row, {2: row[2]})
+        if isinstance(row[1], str) and len(row[1]) > 40:
+            ws.cell(row=ws.max_row, column=2).alignment = WRAP
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 26, 60
 
 
 def _ranking_sheet(ws, comp: Compilation) -> None:
-    names = ["排名", "单位", "案卷数", "平均分"] + [f"{g}（卷）" for g in GRADES] + [f"{g}率" for g in GRADES]
-    names += ["合格率", "上期案卷数", "上期平均分", "平均分增减"]
-    _header(ws, names, [6, 30, 8, 8] + [9] * 8 + [9, 10, 10, 10])
+    grades = comp.grades
+    names = (["排名", "单位", "案卷数", "平均分"] + [f"{g}（卷）" for g in grades] + [share_name(g) for g in grades]
+             + [PASS_RATE, "上期案卷数", "上期平均分", "平均分增减"])
+    _header(ws, names, [6, 30, 8, 8] + [9] * len(grades) + [12] * len(grades) + [12, 10, 10, 10])
+    n = len(grades)
+    formats = {5 + n + i: PERCENT for i in range(n + 1)}  # the shares and the pass rate
     for d in comp.departments:
         prev = d.previous
-        delta = d.mean_delta
-        ws.append([d.rank, d.department, d.files, d.mean] + [d.grades[g] for g in GRADES]
-                  + [pct(d.rate(g)) for g in GRADES]
-                  + [pct(d.pass_rate), prev.files if prev else "", prev.mean if prev else "",
-                     delta if delta is not None else ""])
+        ws.append([d.rank, d.department, d.files, d.mean] + [d.grades[g] for g in grades]
+                  + [d.rate(g) for g in grades]
+                  + [d.pass_rate, prev.files if prev else None, prev.mean if prev else None, d.mean_delta])
+        _formats(ws, ws.max_row, formats)
 
 
 def _problem_sheet(ws, comp: Compilation) -> None:
-    _header(ws, ["类别", "代码", "问题", "涉及案卷数", "占比"], [8, 8, 50, 12, 10])
+    _header(ws, ["类别", "代码", "问题", "否决项", "涉及案卷数", "占评查案卷比例"], [18, 8, 50, 8, 12, 14])
     for p in comp.problems:
-        ws.append([p.group, p.code, p.title, p.files, pct(p.share)])
+        ws.append([p.group, p.code, p.title, "是" if p.veto else "否", p.files, p.share])
+        _formats(ws, ws.max_row, {6: PERCENT})
 
 
 def _coverage_sheet(ws, cov: Coverage) -> None:
@@ -110,7 +136,7 @@ def _ledger_sheet(ws, comp: Compilation, department: str) -> None:
     for case in comp.department_cases(department):
         label = f"{case['case_number'] or case['case_id']}（{case['case_id']}）"
         for f in comp.failed_items.get(case["id"], []):
-            problem = f"{f['code']} {title_of(f['code'])}" + (f"：{f['message']}" if f["message"] else "")
+            problem = f"{f['code']} {comp.title(f['code'])}" + (f"：{f['message']}" if f["message"] else "")
             ws.append([label, problem, suggestion(f["code"]), None, None])
             row += 1
             for col in (1, 2, 3):

@@ -14,7 +14,6 @@ from casereview.cli import main
 from casereview.compile import CompileError
 from casereview.compile.periods import parse_period
 from casereview.compile.run import compile_results
-from casereview.compile.stats import group_of
 from casereview.compile.store import SCHEMA_VERSION, Store
 from tests.compile.make_results import case, results
 
@@ -28,7 +27,7 @@ def write(path, obj):
 
 @pytest.fixture
 def files(tmp_path):
-    """Q3: A self-review; Q4: county review of A, B, C (A 95/85, B 70/50 veto, C 92)."""
+    """Q3: A self-review; Q4: county review of A, B, C (A 95/85, B 70/50 veto, C 92); three grades."""
     q3 = results("2024Q3", [case("a1", A, 80, ["N03"]), case("a2", A, 60, ["N03", "A01"])])
     q4 = results("2024Q4", [case("a3", A, 95), case("a4", A, 85, ["N03"]), case("b1", B, 70, ["S01", "N03"]),
                             case("b2", B, 50, ["A01"], veto_codes=["N01"]), case("c1", C, 92)])
@@ -45,12 +44,6 @@ def test_periods():
         parse_period("2024Q5")
 
 
-def test_group_mapping():
-    assert (group_of("S01"), group_of("E01"), group_of("D04")) == ("实体", "实体", "实体")
-    assert (group_of("N03"), group_of("T01")) == ("程序", "程序")
-    assert (group_of("A01"), group_of("C01")) == ("卷宗", "卷宗")
-
-
 def test_figures_ranking_comparison_and_coverage(tmp_path, files):
     from casereview.compile.coverage import coverage
     from casereview.compile.stats import compile_stats
@@ -61,7 +54,7 @@ def test_figures_ranking_comparison_and_coverage(tmp_path, files):
         comp = compile_stats(store, parse_period("2024Q4"))
         cov = coverage(store, parse_period("2024Q4"))
     by = {d.department: d for d in comp.departments}
-    assert by[A].files == 2 and by[A].mean == 90 and by[A].grades["优秀"] == 1 and by[A].grades["良好"] == 1
+    assert by[A].files == 2 and by[A].mean == 90 and by[A].grades["优秀"] == 1 and by[A].grades["合格"] == 1
     assert by[B].mean == 60 and by[B].grades["不合格"] == 1 and by[B].rate("不合格") == 0.5
     assert [d.department for d in comp.departments] == [C, A, B]
     assert [d.rank for d in comp.departments] == [1, 2, 3]
@@ -153,8 +146,10 @@ def test_valid_foreign_file_accepted(tmp_path):
     assert compile_results([path], tmp_path / "o").files == 1
 
 
-def test_file_without_period_needs_one(tmp_path):
+def test_file_without_period_or_dates_needs_one(tmp_path):
     path = write(tmp_path / "np.json", results(None, [case("x1", A, 80)]))
-    with pytest.raises(CompileError, match="np.json"):
+    with pytest.raises(CompileError, match="np.json") as err:
         compile_results([path], tmp_path / "o")
-    assert str(compile_results([path], tmp_path / "o", period="2024Q1").period) == "2024Q1"
+    assert "compile --period" in str(err.value) and "决定日期" in str(err.value)
+    report = compile_results([path], tmp_path / "o", period="2024Q1")
+    assert str(report.period) == "2024Q1" and report.imported[0].period_source == "取自 compile --period"
