@@ -347,7 +347,7 @@ def apply_cmd(out_dir: Path, decisions_csv: Path | None, reviewer: str | None, r
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               help="结果库（SQLite）路径，默认 DIR/results.db；多次汇总共用同一结果库即可与上期比较。")
 @click.option("--period", help="汇总的评查期间，如 2024Q3、2024H2、2024（默认：结果文件中最晚的期间）；"
-                               "也用作未记录期间的结果文件的期间。")
+                               "也用作未记录期间的结果文件的期间。未指定时，未记录期间的结果文件按其各卷的处罚决定日期推定期间。")
 @click.option("--kind", type=click.Choice(["auto", "self", "county"]), default="auto", show_default=True,
               help="评查类型：self 单位自查，county 县级评查；auto 按结果文件涉及的单位数判断（多个单位为县级评查）。")
 def compile_cmd(results_files: tuple[Path, ...], out_dir: Path, db: Path | None, period: str | None,
@@ -365,10 +365,10 @@ def compile_cmd(results_files: tuple[Path, ...], out_dir: Path, db: Path | None,
         click.echo(f"错误：{exc}", err=True)
         sys.exit(2)
     for imp in report.imported:
-        click.echo(f"已导入 {imp.file}：{imp.period}，{imp.cases} 卷"
-                   + (f"（替换原有 {imp.replaced} 卷）" if imp.replaced else "")
-                   + ("，县级评查" if imp.kind == "county" else "，单位自查"), err=True)
-    click.echo(f"{report.period}：{report.departments} 个单位，{report.files} 卷。输出："
+        click.echo(imp.describe(), err=True)
+    for note in report.notes:
+        click.echo(f"说明：{note}", err=True)
+    click.echo(f"{report.period}（{report.period_source}）：{report.departments} 个单位，{report.files} 卷。输出："
                + "，".join(str(p) for p in report.written))
 
 
