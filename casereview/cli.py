@@ -113,7 +113,11 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
 
     rub = _rubric(rubric)
     roster_set = _roster(roster)
-    loaded = load_case(case, ocr=_ocr(ocr))
+    try:
+        loaded = load_case(case, ocr=_ocr(ocr))
+    except Exception as exc:  # noqa: BLE001 - an unreadable case is an input error (exit 2), never 不合格
+        click.echo(f"错误：{case}：案卷无法读取（{type(exc).__name__}: {exc}）", err=True)
+        sys.exit(2)
     several = batch_in_case(loaded)
     if several:
         click.echo(f"错误：{case} 像是一个批次而不是一个案卷：{several}。check 只检查一个案卷；"
