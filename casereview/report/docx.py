@@ -11,7 +11,6 @@ numbers the pages (第 X 页 共 Y 页).
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
@@ -22,7 +21,8 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from casereview.report import write_atomic
+from casereview.report import Skipped, failures_message, write_atomic
+from casereview.report.safe import clean_line, clean_name, clean_text
 from casereview.report.sheet import PENDING_MARK, ScoreSheet, build_sheets, file_stem, num
 
 SONG, FANG, HEI, LATIN = "宋体", "仿宋", "黑体", "Times New Roman"
@@ -50,7 +50,7 @@ def _fonts(rpr_parent, east: str, latin: str = LATIN) -> None:
 
 
 def _run(par, text: str, east: str = SONG, size: float = 10.5, bold: bool = False, color: RGBColor | None = None):
-    run = par.add_run(text)
+    run = par.add_run(clean_text(text))  # XML cannot hold control characters or lone surrogates
     _fonts(run._r, east)
     run.font.size = Pt(size)
     if bold:
@@ -79,7 +79,6 @@ def _par(container, text: str = "", east: str = FANG, size: float = 12, bold: bo
 # a sheet has ~400 cells. The rows are written here as XML text and parsed once.
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-_BAD_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BORDER = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
 
 
@@ -88,7 +87,7 @@ def _twips(cm: float) -> int:
 
 
 def _esc(text: str) -> str:
-    return xml_escape(_BAD_XML.sub("", text))
+    return xml_escape(clean_text(text))
 
 
 def _rpr(east: str, size: float, bold: bool = False, color: str | None = None) -> str:
@@ -322,24 +321,32 @@ def render_docx(sheet: ScoreSheet) -> bytes:
         _par(doc, f"本表由 casereview 依据评查结果生成（{sheet.generated_at[:10]}，案卷编号 {sheet.case_id}），"
              "经评查人员核对签名后有效。", FANG, 9, color=GREY, before=6)
 
-    doc.core_properties.title = f"{sheet.title} {sheet.case_id}"
-    doc.core_properties.identifier = sheet.case_id
+    doc.core_properties.title = clean_line(f"{sheet.title} {sheet.case_id}")[:255]
+    doc.core_properties.identifier = clean_name(sheet.case_id)[:255]
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
 
 
 def docx_path(out_dir: Path, case_id: str) -> Path:
+    """Where the sheet of ``case_id`` goes when the id is unique in its batch (else see ``safe.unique_stems``)."""
     return out_dir / "sheets" / f"{file_stem(case_id)}.docx"
 
 
 def write_docx(results: dict, out_dir: Path) -> list[Path]:
-    """One print-ready .docx scoring sheet per case under ``DIR/sheets/``."""
+    """One print-ready .docx scoring sheet per case under ``DIR/sheets/``; a case that fails is named, not fatal."""
     written = []
-    for sheet in build_sheets(results):
-        path = docx_path(out_dir, sheet.case_id)
-        write_atomic(path, render_docx(sheet))
+    failures: list[tuple[str, str]] = []
+    for sheet in build_sheets(results, failures):
+        path = out_dir / "sheets" / f"{sheet.stem}.docx"
+        try:
+            write_atomic(path, render_docx(sheet))
+        except Exception as exc:  # noqa: BLE001 - one case's content never costs the batch its sheets
+            failures.append((sheet.case_id, f"{type(exc).__name__}: {exc}"))
+            continue
         written.append(path)
+    if failures:
+        raise Skipped(failures_message("评分表（.docx）", failures), written, [c for c, _ in failures])
     return written
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from casereview.report import write_atomic
-from casereview.report.sheet import file_stem, num, period_label
+from casereview.report.safe import clean_line
+from casereview.report.sheet import num, period_label
 from casereview.report.summary import BatchSummary, batch_summary, pct
 
 CSS = """
@@ -42,7 +43,8 @@ GRADE_COLOURS = {"优秀": "#2e7d32", "良好": "#1565c0", "合格": "#f9a825", 
 
 
 def _e(x) -> str:
-    return escape("" if x is None else str(x))
+    """Text for HTML content or a quoted attribute: cleaned (no control characters), then escaped."""
+    return escape(clean_line(x), quote=True)
 
 
 def _bar_chart(title: str, labels: list[str], values: list[int], colours: list[str], horizontal: bool,
@@ -82,7 +84,7 @@ def _bar_chart(title: str, labels: list[str], values: list[int], colours: list[s
 
 
 def render_html(summary: BatchSummary, sheet_links: dict[str, str] | None = None) -> str:
-    """The report page; ``sheet_links`` maps case ids to a relative link of their sheet."""
+    """The report page; ``sheet_links`` maps each case's file stem (or its case id) to a relative link of its sheet."""
     links = sheet_links or {}
     total = summary.total
     period = period_label(summary.period)
@@ -146,7 +148,7 @@ def render_html(summary: BatchSummary, sheet_links: dict[str, str] | None = None
                "<th>待人工核查项</th><th>评分表</th></tr></thead><tbody>")
     for i, c in enumerate(summary.cases, start=1):
         grade_cls = ' class="bad"' if c.grade == grades[-1] else (' class="pending"' if c.pending else "")
-        link = links.get(c.case_id)
+        link = links.get(c.stem) or links.get(c.case_id)
         link_html = f'<a href="{_e(link)}">打开</a>' if link else ""
         out.append(f'<tr data-case="{_e(c.case_id)}"><td>{i}</td><td class="l">{_e(c.unit)}</td><td>{_e(c.case_id)}</td>'
                    f'<td class="l">{_e(c.case_number)}</td><td class="l">{_e(c.party)}</td>'
@@ -162,13 +164,13 @@ def render_html(summary: BatchSummary, sheet_links: dict[str, str] | None = None
 
 def write_html(results: dict, out_dir: Path) -> list[Path]:
     """``DIR/report.html``, linking each case to its sheet (PDF if present, else .xlsx)."""
+    summary = batch_summary(results)
     links = {}
-    for entry in results.get("cases") or []:
-        stem = file_stem(entry["case_id"])
+    for c in summary.cases:
         for suffix in (".pdf", ".docx", ".xlsx"):
-            if (out_dir / "sheets" / f"{stem}{suffix}").exists():
-                links[entry["case_id"]] = quote(f"sheets/{stem}{suffix}")
+            if (out_dir / "sheets" / f"{c.stem}{suffix}").exists():
+                links[c.stem] = quote(f"sheets/{c.stem}{suffix}")
                 break
     path = out_dir / "report.html"
-    write_atomic(path, render_html(batch_summary(results), links))
+    write_atomic(path, render_html(summary, links))
     return [path]

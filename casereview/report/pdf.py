@@ -18,7 +18,7 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
-from casereview.report import Skipped, write_atomic
+from casereview.report import Skipped, failures_message, write_atomic
 
 TIMEOUT_BASE_S = 120
 TIMEOUT_PER_FILE_S = 5
@@ -62,24 +62,29 @@ def convert(docx_files: list[Path], out_dir: Path, binary: str | None = None) ->
 def write_pdf(results: dict, out_dir: Path) -> list[Path]:
     """One .pdf scoring sheet per case under ``DIR/sheets/`` (needs LibreOffice)."""
     from casereview.report.docx import render_docx
-    from casereview.report.sheet import build_sheets, file_stem
+    from casereview.report.sheet import build_sheets
 
     binary = soffice_binary()
     if binary is None:
         raise Skipped("未找到 LibreOffice（soffice），未生成 PDF 评分表；安装 libreoffice-writer-nogui 后重新运行")
-    sheets = build_sheets(results)
-    if not sheets:
-        return []
+    failures: list[tuple[str, str]] = []
+    sheets = build_sheets(results, failures)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="casereview-pdf-") as tmp:
         src, dst = Path(tmp) / "docx", Path(tmp) / "pdf"
         src.mkdir()
         files = []
+        case_of: dict[str, str] = {}
         for sheet in sheets:
-            f = src / f"{file_stem(sheet.case_id)}.docx"
-            f.write_bytes(render_docx(sheet))
+            f = src / f"{sheet.stem}.docx"  # stems are unique in the batch (safe.unique_stems)
+            try:
+                f.write_bytes(render_docx(sheet))
+            except Exception as exc:  # noqa: BLE001 - one case's content never costs the batch its sheets
+                failures.append((sheet.case_id, f"{type(exc).__name__}: {exc}"))
+                continue
             files.append(f)
-        made = {p.stem: p for p in convert(files, dst, binary)}
+            case_of[f.stem] = sheet.case_id
+        made = {p.stem: p for p in convert(files, dst, binary)} if files else {}
         missing = []
         for f in files:
             pdf = made.get(f.stem)
@@ -89,7 +94,12 @@ def write_pdf(results: dict, out_dir: Path) -> list[Path]:
             target = out_dir / "sheets" / f"{f.stem}.pdf"
             write_atomic(target, pdf.read_bytes())
             written.append(target)
+    problems = []
+    if failures:
+        problems.append(failures_message("评分表（.pdf）", failures))
     if missing:
-        raise Skipped(f"LibreOffice 未能转换 {len(missing)} 份评分表为 PDF：{'、'.join(missing[:10])}"
-                      + ("…" if len(missing) > 10 else ""), written)
+        problems.append(f"LibreOffice 未能转换 {len(missing)} 份评分表为 PDF：{'、'.join(missing[:10])}"
+                        + ("…" if len(missing) > 10 else ""))
+    if problems:
+        raise Skipped("；".join(problems), written, [c for c, _ in failures] + [case_of[m] for m in missing])
     return written

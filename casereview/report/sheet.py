@@ -20,6 +20,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from casereview.report.safe import clean_line, clean_name, clean_text
+from casereview.report.safe import file_stem as file_stem  # re-exported: sheets are named by it
+
 SHEET_TITLE = "行政执法案卷评查评分表"
 PENDING_MARK = "待人工复核"
 STATUS_LABEL = {"pass": "符合", "fail": "不符合", "na": "不适用", "manual": "待人工核查"}
@@ -346,6 +349,11 @@ class ScoreSheet:
     errors: list[str]
     generated_at: str = ""
     title: str = SHEET_TITLE
+    stem: str = ""  # the file name stem of this case's sheets, unique in the batch (safe.unique_stems)
+
+    def __post_init__(self) -> None:
+        if not self.stem:
+            self.stem = file_stem(self.case_id)
 
     @property
     def rows(self) -> list[Row]:
@@ -448,27 +456,34 @@ def _row(check: dict, rubric: RubricInfo) -> Row:
     status = check.get("status", "manual")
     settled = None
     if check.get("settled_by"):
-        settled = Settlement(check["settled_by"], check.get("settled_at", ""), check.get("settled_note", ""),
-                             check.get("tool_status", status))
+        settled = Settlement(clean_line(check["settled_by"]), clean_line(check.get("settled_at", "")),
+                             clean_text(check.get("settled_note", "")), check.get("tool_status", status))
     return Row(
-        code=code,
-        title=item_title(code, rubric),
+        code=clean_line(code),
+        title=clean_line(item_title(code, rubric)),
         category=item_category(code),
         points=item.points if item is not None and item.enabled else None,
         veto=bool(item.veto) if item is not None else bool(check.get("veto")),
         status=status,
         deducted=float(check.get("points_deducted") or 0) if status == "fail" else 0.0,
-        message=check.get("message", ""),
-        evidence=[Evidence(e.get("document", ""), e.get("page"), e.get("paragraph"), e.get("quote", ""))
-                  for e in check.get("evidence") or []],
+        message=clean_text(check.get("message", "")),
+        evidence=[Evidence(clean_name(e.get("document", "")), _int(e.get("page")), _int(e.get("paragraph")),
+                           clean_line(e.get("quote", ""))) for e in check.get("evidence") or []],
         suggestion=suggestion(code) if status == "fail" else "",
         settled=settled,
         basis=item_basis(code),
     )
 
 
-def build_sheet(entry: dict, results: dict, rubric: RubricInfo | None = None) -> ScoreSheet:
-    """The scoring sheet of one results case."""
+def _int(x) -> int | None:
+    return x if isinstance(x, int) and not isinstance(x, bool) else None
+
+
+def build_sheet(entry: dict, results: dict, rubric: RubricInfo | None = None, stem: str = "") -> ScoreSheet:
+    """The scoring sheet of one results case; every text on it cleaned (``report.safe.clean_text``).
+
+    ``stem`` names its files (default: ``file_stem`` of the case id; ``build_sheets`` makes them unique).
+    """
     rubric = rubric or rubric_info(results)
     summary = entry.get("summary") or {}
     names = categories()
@@ -484,19 +499,19 @@ def build_sheet(entry: dict, results: dict, rubric: RubricInfo | None = None) ->
     cats = [Category(k, names.get(k, k), by_cat[k]) for k in order if k in by_cat]
     manual = [r.code for r in veto_rows + [r for c in cats for r in c.rows] if r.status == "manual"]
     return ScoreSheet(
-        case_id=entry["case_id"],
-        unit=entry.get("department") or summary.get("agency") or MISSING,
-        case_name=_case_name(entry, summary),
-        case_number=entry.get("case_number") or summary.get("case_number") or MISSING,
-        party=entry.get("party") or summary.get("party") or MISSING,
-        officers=_officers(entry),
-        filing_date=summary.get("filing_date") or "",
-        closing_date=_closing_date(entry),
-        decision_date=summary.get("decision_date") or "",
-        period=results.get("period") or "",
-        rubric_id=rubric.id,
-        rubric_version=rubric.version,
-        rubric_title=rubric.title,
+        case_id=clean_name(entry["case_id"]),
+        unit=clean_line(entry.get("department") or summary.get("agency") or MISSING),
+        case_name=clean_line(_case_name(entry, summary)),
+        case_number=clean_line(entry.get("case_number") or summary.get("case_number") or MISSING),
+        party=clean_line(entry.get("party") or summary.get("party") or MISSING),
+        officers=[clean_line(o) for o in _officers(entry)],
+        filing_date=clean_line(summary.get("filing_date") or ""),
+        closing_date=clean_line(_closing_date(entry)),
+        decision_date=clean_line(summary.get("decision_date") or ""),
+        period=clean_line(results.get("period") or ""),
+        rubric_id=clean_line(rubric.id),
+        rubric_version=clean_line(rubric.version),
+        rubric_title=clean_line(rubric.title),
         veto_mode=rubric.veto_mode,
         start=rubric.start,
         veto_rows=veto_rows,
@@ -506,20 +521,28 @@ def build_sheet(entry: dict, results: dict, rubric: RubricInfo | None = None) ->
         veto_codes=list(entry.get("veto_codes") or [c["code"] for c in entry.get("checks") or []
                                                      if c.get("status") == "fail" and c.get("veto")]),
         manual_codes=manual,
-        errors=[f"{e.get('source', '')}：{e.get('reason', '')}" for e in entry.get("errors") or []],
-        generated_at=results.get("generated_at", ""),
+        errors=[f"{clean_name(e.get('source', ''))}：{clean_line(e.get('reason', ''))}" for e in entry.get("errors") or []],
+        generated_at=clean_line(results.get("generated_at", "")),
+        stem=stem,
     )
 
 
-def build_sheets(results: dict) -> list[ScoreSheet]:
+def build_sheets(results: dict, failures: list[tuple[str, str]] | None = None) -> list[ScoreSheet]:
+    """The sheets of every case, each with a file stem unique in the batch.
+
+    With a ``failures`` list, a case whose sheet cannot be built is appended
+    there as (case id, reason) and left out instead of raising.
+    """
+    from casereview.report.safe import unique_stems
+
     rubric = rubric_info(results)
-    return [build_sheet(entry, results, rubric) for entry in results.get("cases") or []]
-
-
-SAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-
-
-def file_stem(case_id: str) -> str:
-    """A case id safe as a file name (case ids are folder names, but never trust them blindly)."""
-    stem = SAFE_NAME.sub("_", case_id).strip(" .") or "case"
-    return stem
+    entries = results.get("cases") or []
+    sheets = []
+    for entry, stem in zip(entries, unique_stems(entries), strict=True):
+        try:
+            sheets.append(build_sheet(entry, results, rubric, stem))
+        except Exception as exc:  # noqa: BLE001 - reported by the writer; the other cases go on
+            if failures is None:
+                raise
+            failures.append((str(entry.get("case_id", "")), f"{type(exc).__name__}: {exc}"))
+    return sheets

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from casereview.report import write_atomic
+from casereview.report.safe import clean_line, clean_name, guard_cell, set_text, unique_stems
 from casereview.report.sheet import (
     MISSING,
     categories,
@@ -38,6 +39,7 @@ class CaseLine:
     failed_codes: list[str]
     manual_codes: list[str]
     settled_codes: list[str]
+    stem: str = ""  # file name stem of the case's sheets (unique in the batch)
 
     @property
     def pending(self) -> bool:
@@ -115,7 +117,8 @@ def batch_summary(results: dict) -> BatchSummary:
     failed: dict[str, int] = {}
     manual: dict[str, int] = {}
     order: dict[str, int] = {}
-    for entry in results.get("cases") or []:
+    entries = results.get("cases") or []
+    for entry, stem in zip(entries, unique_stems(entries), strict=True):
         checks = entry.get("checks") or []
         for i, c in enumerate(checks):
             order.setdefault(c["code"], i)
@@ -126,16 +129,17 @@ def batch_summary(results: dict) -> BatchSummary:
         for code in manuals:
             manual[code] = manual.get(code, 0) + 1
         lines.append(CaseLine(
-            case_id=entry["case_id"],
-            unit=entry.get("department") or UNKNOWN_UNIT,
-            case_number=entry.get("case_number") or MISSING,
-            party=entry.get("party") or MISSING,
+            case_id=clean_name(entry.get("case_id")),
+            unit=clean_line(entry.get("department")) or UNKNOWN_UNIT,
+            case_number=clean_line(entry.get("case_number")) or MISSING,
+            party=clean_line(entry.get("party")) or MISSING,
             score=entry.get("score"),
-            grade=entry.get("grade"),
-            veto_codes=list(entry.get("veto_codes") or []),
-            failed_codes=fails,
-            manual_codes=manuals,
-            settled_codes=[c["code"] for c in checks if c.get("settled_by")],
+            grade=clean_line(entry["grade"]) if entry.get("grade") is not None else None,
+            veto_codes=[clean_line(c) for c in entry.get("veto_codes") or []],
+            failed_codes=[clean_line(c) for c in fails],
+            manual_codes=[clean_line(c) for c in manuals],
+            settled_codes=[clean_line(c["code"]) for c in checks if c.get("settled_by")],
+            stem=stem,
         ))
     by_unit: dict[str, UnitStats] = {}
     total = UnitStats("合计")
@@ -144,7 +148,7 @@ def batch_summary(results: dict) -> BatchSummary:
         _add(total, line)
     graded = total.graded
     problems = [
-        Problem(code, item_title(code, rubric), item_category(code),
+        Problem(clean_line(code), clean_line(item_title(code, rubric)), item_category(code),
                 bool(rubric.items.get(code).veto) if rubric.items.get(code) else False,
                 failed.get(code, 0), failed.get(code, 0) / graded if graded else 0.0, manual.get(code, 0))
         for code in set(failed) | set(manual)
@@ -152,9 +156,9 @@ def batch_summary(results: dict) -> BatchSummary:
     problems.sort(key=lambda p: (-p.files, -p.manual_files, order.get(p.code, 0), p.code))
     units = sorted(by_unit.values(), key=lambda u: (u.unit == UNKNOWN_UNIT, u.unit))
     return BatchSummary(
-        period=results.get("period") or "",
-        rubric_id=rubric.id, rubric_version=rubric.version, rubric_title=rubric.title,
-        generated_at=results.get("generated_at", ""),
+        period=clean_line(results.get("period") or ""),
+        rubric_id=clean_line(rubric.id), rubric_version=clean_line(rubric.version),
+        rubric_title=clean_line(rubric.title), generated_at=clean_line(results.get("generated_at", "")),
         grades=grades, cases=lines, problems=problems, units=units, total=total,
     )
 
@@ -202,13 +206,15 @@ def render_summary(summary: BatchSummary) -> bytes:
             ws.column_dimensions[get_column_letter(j)].width = width
         for i, values in enumerate(rows, start=5):
             for j, v in enumerate(values, start=1):
-                c = ws.cell(row=i, column=j, value=v)
+                c = ws.cell(row=i, column=j)
+                set_text(c, v)  # text cleaned and capped; a value starting with = stays text (guard_cell below)
                 c.font, c.border = base_font, border
                 c.alignment = left if isinstance(v, str) and len(v) > 8 else center
                 if j in pct_cols and isinstance(v, float):
                     c.number_format = "0.0%"
                 elif j in num_cols and isinstance(v, float):
                     c.number_format = "0.##"
+                guard_cell(c)
         ws.freeze_panes = "A5"
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4

@@ -20,7 +20,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from casereview.report import write_atomic
+from casereview.report import Skipped, failures_message, write_atomic
+from casereview.report.safe import cell_text, clean_line, clean_name, guard_cell
 from casereview.report.sheet import PENDING_MARK, ScoreSheet, build_sheets, file_stem
 
 SHEET_NAME = "评分表"
@@ -79,8 +80,10 @@ class _Styles:
 
 
 def _cell(ws, row: int, col: int, value=None, font=F_BASE, align=WRAP, border=True, fill=None):
-    c = ws.cell(row=row, column=col, value=value)
+    """A styled cell; text is cleaned and stored as text (never a formula: ``safe.guard_cell``)."""
+    c = ws.cell(row=row, column=col, value=cell_text(value) if isinstance(value, str) else value)
     ws._casereview_styles.apply(c, font, align, border, fill)
+    guard_cell(c)
     return c
 
 
@@ -244,14 +247,15 @@ def render_xlsx(sheet: ScoreSheet) -> bytes:
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.oddFooter.center.text = "第 &P 页 共 &N 页"
-    wb.properties.title = f"{sheet.title} {sheet.case_id}"
-    wb.properties.identifier = sheet.case_id
+    wb.properties.title = clean_line(f"{sheet.title} {sheet.case_id}")
+    wb.properties.identifier = clean_name(sheet.case_id)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
 
 
 def sheet_path(out_dir: Path, case_id: str, suffix: str = ".xlsx") -> Path:
+    """Where the sheet of ``case_id`` goes when the id is unique in its batch (else see ``safe.unique_stems``)."""
     return out_dir / "sheets" / f"{file_stem(case_id)}{suffix}"
 
 
@@ -267,14 +271,21 @@ def write_xlsx(results: dict, out_dir: Path) -> list[Path]:
     """
     written = []
     stamps: dict[str, list[int]] = {}
-    for sheet in build_sheets(results):
-        path = sheet_path(out_dir, sheet.case_id)
-        write_atomic(path, render_xlsx(sheet))
+    failures: list[tuple[str, str]] = []
+    for sheet in build_sheets(results, failures):
+        path = out_dir / "sheets" / f"{sheet.stem}.xlsx"
+        try:
+            write_atomic(path, render_xlsx(sheet))
+        except Exception as exc:  # noqa: BLE001 - one case's content never costs the batch its sheets
+            failures.append((sheet.case_id, f"{type(exc).__name__}: {exc}"))
+            continue
         st = path.stat()
         stamps[path.name] = [st.st_size, st.st_mtime_ns]
         written.append(path)
     if written:
         write_atomic(out_dir / "sheets" / MANIFEST, json.dumps(stamps, ensure_ascii=False))
+    if failures:
+        raise Skipped(failures_message("评分表（.xlsx）", failures), written, [c for c, _ in failures])
     return written
 
 
