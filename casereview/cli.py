@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+import casereview.cli_text  # noqa: F401 - click's own messages in Chinese (installed on import, see cli_text)
 from casereview import __version__
 
 OCR_HELP = "扫描页的 OCR 引擎：auto（默认：rapid，未安装时用 tesseract）、rapid、tesseract 或 off（不识别，扫描页标记为待人工核查）。"
@@ -109,7 +110,7 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
     import datetime as dt
 
     from casereview.api import batch_in_case, load_case, review_loaded
-    from casereview.report.text import check_lines, verdict_line
+    from casereview.report.text import check_report, error_line, verdict_line
 
     rub = _rubric(rubric)
     roster_set = _roster(roster)
@@ -131,10 +132,10 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
                    "cases": [entry]}
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))
     else:
-        for line in check_lines(entry):
+        for line in check_report(entry):  # the findings, or 未发现不符合或待人工核查的项目
             click.echo(line)
         for err in entry["errors"]:
-            click.echo(f"提示：{err['source']}：{err['reason']}", err=True)
+            click.echo(error_line(err), err=True)
         click.echo(verdict_line(entry))
     if not entry["readable"]:
         if fmt == "text":

@@ -1,10 +1,18 @@
-"""Plain-text views: the linter lines of ``check`` and the per-case summary of ``score``."""
+"""Plain-text views: the linter lines of ``check`` and the per-case summary of ``score``.
+
+Every value from a case file is shown through ``safe.clean_line``: an escape
+sequence in a file name or a quote never reaches the terminal.
+"""
 
 from __future__ import annotations
+
+from casereview.report.safe import clean_line, clean_name
 
 CATEGORY_OF = {"S": "执法主体与人员", "E": "证据", "N": "告知", "H": "听证", "L": "法制审核与集体讨论",
                "D": "处罚决定书", "T": "期限", "G": "签名与印章", "P": "公示与全过程记录", "A": "卷宗", "C": "一致性"}
 STATUS_ZH = {"pass": "符合", "fail": "不符合", "na": "不适用", "manual": "待人工核查"}
+NO_FINDINGS = "未发现不符合或待人工核查的项目"
+"""What ``check`` prints instead of finding lines when every item is 符合 or 不适用."""
 
 
 def _where(check: dict) -> str:
@@ -12,7 +20,7 @@ def _where(check: dict) -> str:
     if not ev.get("document"):
         return ""
     page = f" 第{ev['page']}页" if ev.get("page") else ""
-    return f"{ev['document']}{page}"
+    return f"{clean_name(ev['document'])}{page}"
 
 
 def _order(entry: dict):
@@ -39,8 +47,18 @@ def check_lines(entry: dict) -> list[str]:
         else:
             severity = "待核查"
         where = _where(c)
-        lines.append(f"{c['code']} {severity} {c.get('message', '')}" + (f"  {where}" if where else ""))
+        lines.append(clean_line(f"{c['code']} {severity} {c.get('message', '')}") + (f"  {where}" if where else ""))
     return lines
+
+
+def error_line(err: dict) -> str:
+    """``check``'s note on a document that could not be read (file name and reason shown safely)."""
+    return f"提示：{clean_name(err.get('source'))}：{clean_line(err.get('reason'))}"
+
+
+def check_report(entry: dict) -> list[str]:
+    """What ``check`` prints before the verdict: the finding lines, or ``NO_FINDINGS`` when there are none."""
+    return check_lines(entry) or [NO_FINDINGS]
 
 
 def _num(x) -> str:
@@ -53,18 +71,19 @@ def verdict_line(entry: dict) -> str:
     extra = "（有否决项）" if entry.get("veto") else ""
     pending = f"，{sum(1 for c in entry['checks'] if c['status'] == 'manual')} 项待人工核查" if entry.get(
         "needs_manual_review") else ""
-    return f"得分 {_num(entry['score'])}，等次 {entry['grade']}{extra}{pending}"
+    return f"得分 {_num(entry['score'])}，等次 {clean_line(entry['grade'])}{extra}{pending}"
 
 
 def case_summary(entry: dict, results: dict) -> str:
     """The per-case text summary written by ``score``."""
     r = results["rubric"]
+    c = clean_line
     out = [
-        f"案卷：{entry['case_id']}（{entry['path']}）",
-        f"被评查单位：{entry.get('department') or '（未识别）'}",
-        f"案号：{entry.get('case_number') or '（未识别）'}    当事人：{entry.get('party') or '（未识别）'}",
-        f"评查标准：{r['id']} 版本 {r['version']}（sha256 {r['sha256'][:12]}…）"
-        + (f"    评查期间：{results['period']}" if results.get("period") else ""),
+        f"案卷：{clean_name(entry['case_id'])}（{clean_name(entry['path'])}）",
+        f"被评查单位：{c(entry.get('department')) or '（未识别）'}",
+        f"案号：{c(entry.get('case_number')) or '（未识别）'}    当事人：{c(entry.get('party')) or '（未识别）'}",
+        f"评查标准：{c(r['id'])} 版本 {c(r['version'])}（sha256 {c(r['sha256'])[:12]}…）"
+        + (f"    评查期间：{c(results['period'])}" if results.get("period") else ""),
         verdict_line(entry),
         "",
     ]
@@ -74,7 +93,7 @@ def case_summary(entry: dict, results: dict) -> str:
     if entry.get("errors"):
         out.append("")
         out.append("未能读取的文件：")
-        out.extend(f"  {e['source']}：{e['reason']}" for e in entry["errors"])
+        out.extend(f"  {clean_name(e.get('source'))}：{c(e.get('reason'))}" for e in entry["errors"])
     counts = {s: sum(1 for c in entry["checks"] if c["status"] == s) for s in STATUS_ZH}
     out.append("")
     out.append("统计：" + "，".join(f"{STATUS_ZH[s]} {n} 项" for s, n in counts.items()))
