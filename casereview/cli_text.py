@@ -29,8 +29,8 @@ metavars come from English type names such as TEXT or INTEGER RANGE
 
 from __future__ import annotations
 
+import functools
 import importlib
-import pkgutil
 import re
 import unicodedata
 
@@ -163,8 +163,15 @@ def display_width(text: str) -> int:
 
 
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
-# A short bracketed note ([默认：auto], [必填]) is one token: it moves to the next line whole.
-_TOKEN = re.compile(f"\\[[^\\[\\]\\n]{{1,30}}\\]|\\s+|[{_CJK}]|[^\\s{_CJK}]+")
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(token, CJK character): compiled on first help output, not at import (their classes take ~5 ms)."""
+    # A short bracketed note ([默认：auto], [必填]) is one token: it moves to the next line whole.
+    return re.compile(f"\\[[^\\[\\]\\n]{{1,30}}\\]|\\s+|[{_CJK}]|[^\\s{_CJK}]+"), re.compile(f"[{_CJK}]")
+
+
 _NO_LINE_START = set("，。、；：？！）》」』】〕…,.;:?!)]}")
 _NO_LINE_END = set("（《「『【〔“‘")
 
@@ -178,7 +185,7 @@ def wrap(text: str, limit: int) -> list[str]:
     limit = max(limit, 10)
     out: list[str] = []
     line = ""
-    for tok in _TOKEN.findall(text):
+    for tok in _patterns()[0].findall(text):
         if tok.isspace():
             if line:
                 line += " "
@@ -206,7 +213,8 @@ def _paragraphs(text: str) -> list[tuple[bool, str]]:
             continue
         joined = ""
         for part in (ln.strip() for ln in lines):
-            if joined and part and not (re.match(f"[{_CJK}]", joined[-1]) and re.match(f"[{_CJK}]", part[0])):
+            cjk = _patterns()[1]
+            if joined and part and not (cjk.match(joined[-1]) and cjk.match(part[0])):
                 joined += " "
             joined += part
         out.append((False, joined))
@@ -270,12 +278,17 @@ def _missing_message(self: MissingParameter) -> str:
 _installed = False
 
 
+# click's modules that mark texts for translation (``click.testing`` does not, and it imports pdb: not loaded).
+GETTEXT_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "shell_completion", "termui", "types",
+                   "utils", "_termui_impl", "_winconsole")
+
+
 def click_modules() -> list:
-    """Every module of the installed click that can be imported here (``_winconsole`` only on Windows)."""
-    mods = [click]
-    for info in pkgutil.iter_modules(click.__path__):
+    """The modules of the installed click that mark texts, as far as they import here (``_winconsole``: Windows)."""
+    mods = []
+    for name in GETTEXT_MODULES:
         try:
-            mods.append(importlib.import_module(f"click.{info.name}"))
+            mods.append(importlib.import_module(f"click.{name}"))
         except Exception:  # noqa: BLE001 - platform-specific modules (``_winconsole``) do not import elsewhere
             continue
     return mods

@@ -60,6 +60,8 @@ def test_translations_use_only_the_fields_click_fills_in():
 
 
 def test_click_modules_use_the_translation():
+    marking = {p.stem for p in Path(click.__file__).parent.glob("*.py") if "from gettext import" in p.read_text("utf-8")}
+    assert marking <= set(cli_text.GETTEXT_MODULES), "a click module marks texts but is not translated"
     for mod in cli_text.click_modules():
         if hasattr(mod, "_"):
             assert mod._ is cli_text.gettext, mod.__name__
