@@ -243,3 +243,15 @@ def set_text(cell, value) -> None:
         cell.value = cell_text(value)
     else:
         cell.value = value
+
+
+def safe_row(values) -> list:
+    """A row for ``ws.append``: text cleaned and capped (``cell_text``); follow with ``guard_sheet``."""
+    return [cell_text(v) if isinstance(v, str) else v for v in values]
+
+
+def guard_sheet(ws) -> None:
+    """``guard_cell`` on every cell of a filled openpyxl worksheet (for sheets written with ``ws.append``)."""
+    for row in ws.iter_rows():
+        for cell in row:
+            guard_cell(cell)

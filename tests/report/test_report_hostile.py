@@ -25,7 +25,7 @@ from make_results import builtin_rubric, make_entry
 from openpyxl import load_workbook
 
 from casereview.report import WRITERS, Skipped, write_atomic
-from casereview.report.safe import FORMULA_START, file_stem, unique_stems
+from casereview.report.safe import FORMULA_START, file_stem, guard_sheet, safe_row, unique_stems
 from casereview.report.sheet import rubric_snapshot
 
 BAD_BYTES = os.fsdecode(b"bad\xff\xfe-name")  # what a batch listing gives for an invalid UTF-8 name
@@ -306,3 +306,17 @@ def test_a_sheet_of_a_hostile_id_is_read_back_for_its_case(tmp_path, hostile):
     decisions, errors = read_sheets(tmp_path, one)
     assert not errors, errors
     assert [(d.case_id, d.code) for d in decisions] == [(hostile["cases"][0]["case_id"], "S02")]
+
+
+def test_rows_appended_by_other_workbooks_can_be_made_safe():
+    """``safe_row`` + ``guard_sheet`` for workbooks filled with ``ws.append`` (compile.xlsx)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(safe_row(["=1+1", "单位\x00名称", 3, None, "@x", "正常"]))
+    guard_sheet(ws)
+    cells = list(ws.iter_rows())[0]
+    assert [c.value for c in cells] == ["=1+1", "单位名称", 3, None, "@x", "正常"]
+    assert [c.data_type for c in cells][:2] == ["s", "s"] and cells[0].quotePrefix and cells[4].quotePrefix
+    assert not cells[5].quotePrefix
