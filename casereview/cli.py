@@ -10,6 +10,7 @@ import click
 
 import casereview.cli_text  # noqa: F401 - click's own messages in Chinese (installed on import, see cli_text)
 from casereview import __version__
+from casereview.report.safe import clean_name, file_stem
 
 OCR_HELP = "扫描页的 OCR 引擎：auto（默认：rapid，未安装时用 tesseract）、rapid、tesseract 或 off（不识别，扫描页标记为待人工核查）。"
 
@@ -84,9 +85,10 @@ def extract(cases: tuple[Path, ...], out_dir: Path | None, indent: bool, ocr: st
             continue
         text = json.dumps(data, ensure_ascii=False, indent=2 if indent and (len(cases) == 1 or out_dir) else None)
         if out_dir is not None:
-            write_atomic(out_dir / f"{data['case_id']}.json", text + "\n")
-            click.echo(f"{data['case_id']}: {len(data['documents'])} 份文书, {len(data['errors'])} 个问题 -> "
-                       f"{out_dir / (data['case_id'] + '.json')}", err=True)
+            target = out_dir / f"{file_stem(data['case_id'])}.json"
+            write_atomic(target, text + "\n")
+            click.echo(f"{clean_name(data['case_id'])}: {len(data['documents'])} 份文书, {len(data['errors'])} 个问题 -> "
+                       f"{clean_name(str(target))}", err=True)
         else:
             click.echo(text)
     if failed == len(cases):
@@ -130,7 +132,9 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
         results = {"tool": {"name": "casereview", "version": __version__}, "rubric": rub.ref(), "period": period,
                    "generated_at": dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds"),
                    "cases": [entry]}
-        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+        from casereview.report import results_json
+
+        click.echo(results_json(results), nl=False)
     else:
         for line in check_report(entry):  # the findings, or 未发现不符合或待人工核查的项目
             click.echo(line)
@@ -185,7 +189,7 @@ def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | 
     roster_set = _roster(roster)
     cases, skipped = find_cases(batches)
     for s in skipped:
-        click.echo(f"跳过：{s['path']}：{s['reason']}", err=True)
+        click.echo(f"跳过：{clean_name(s['path'])}：{s['reason']}", err=True)
     executor = client = None
     if scheduler:
         try:
@@ -203,7 +207,7 @@ def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | 
     def progress(entry: dict) -> None:
         done["n"] += 1
         if not tty:
-            click.echo(f"[{done['n']}/{len(cases)}] {entry['case_id']}: "
+            click.echo(f"[{done['n']}/{len(cases)}] {clean_name(entry['case_id'])}: "
                        f"{entry['score'] if entry['score'] is not None else '无法处理'} {entry['grade'] or ''}", err=True)
 
     limits = CaseLimits(case_timeout or None, case_memory or None)
@@ -230,7 +234,7 @@ def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | 
     for c in results["cases"]:
         if c["score"] is None:
             reason = "；".join(e["reason"] for e in c["errors"] if e.get("code") in ("unreadable", "killed"))
-            click.echo(f"无法处理：{c['case_id']}：{reason or '案卷中没有可读取的文书'}", err=True)
+            click.echo(f"无法处理：{clean_name(c['case_id'])}：{reason or '案卷中没有可读取的文书'}", err=True)
     out_dir.mkdir(parents=True, exist_ok=True)
     if trail:
         from casereview.decisions import carry_over
@@ -331,7 +335,7 @@ def apply_cmd(out_dir: Path, decisions_csv: Path | None, reviewer: str | None, r
     _write_reports(results, out_dir)
     label = {"pass": "符合", "fail": "不符合", "na": "不适用", "manual": "待人工核查"}
     for e in entries:
-        click.echo(f"{e['case_id']} {e['code']}：{label[e['from']]} → {label[e['to']]}（{e['reviewer']}"
+        click.echo(f"{clean_name(e['case_id'])} {e['code']}：{label[e['from']]} → {label[e['to']]}（{e['reviewer']}"
                    + (f"：{e['note']}" if e["note"] else "") + "）")
     shown = set()
     for e in entries:
@@ -339,7 +343,7 @@ def apply_cmd(out_dir: Path, decisions_csv: Path | None, reviewer: str | None, r
             continue
         shown.add(e["case_id"])
         s, g = e["score"], e["grade"]
-        click.echo(f"{e['case_id']}：得分 {_points(s['from'])} → {_points(s['to'])}，等次 {g['from'] or '无'} → "
+        click.echo(f"{clean_name(e['case_id'])}：得分 {_points(s['from'])} → {_points(s['to'])}，等次 {g['from'] or '无'} → "
                    f"{g['to'] or '无'}")
     click.echo(f"已应用 {len(entries)} 条复核结论（{len(shown)} 卷），复核过程记录在 {out_dir / 'results.json'}")
 

@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from casereview.compile.coverage import Coverage
 from casereview.compile.stats import Compilation, DepartmentStats
 from casereview.report import write_atomic
+from casereview.report.safe import guard_sheet, safe_row
 from casereview.report.sheet import period_label, suggestion
 
 HEAD_FONT = Font(bold=True)
@@ -35,13 +36,18 @@ PERCENT = "0.0%"
 PASS_RATE = "合格率（合格及以上）"
 
 
+def _append(ws, row: list) -> None:
+    """A row with its text cleaned (department and party names come from case files: never a formula)."""
+    ws.append(safe_row(row))
+
+
 def share_name(grade: str) -> str:
     """The column of the share of files graded exactly ``grade`` (合格等次占比, not to be read as 合格率)."""
     return f"{grade}等次占比"
 
 
 def _header(ws, names: list[str], widths: list[int] | None = None) -> None:
-    ws.append(names)
+    _append(ws, names)
     for i, cell in enumerate(ws[ws.max_row], start=1):
         cell.font, cell.fill = HEAD_FONT, HEAD_FILL
         if widths:
@@ -61,7 +67,7 @@ def _formats(ws, row: int, formats: dict[int, str]) -> None:
 def _summary_sheet(ws, comp: Compilation) -> None:
     ws.title = "汇总"
     t = comp.total
-    ws.append([f"行政执法案卷评查汇总（{period_label(str(comp.period))}）"])
+    _append(ws, [f"行政执法案卷评查汇总（{period_label(str(comp.period))}）"])
     ws["A1"].font = Font(bold=True, size=14)
     rows: list[tuple] = [("评查期间", str(comp.period)), ("被评查单位数", len(comp.departments)),
                          ("评查案卷数", t.files), ("平均分", _mean(t))]
@@ -76,7 +82,7 @@ def _summary_sheet(ws, comp: Compilation) -> None:
         rows.append(("上期", f"结果库中没有 {comp.previous_period} 的评查结果"))
     rows += [("说明", note) for note in comp.notes]
     for row in rows:
-        ws.append(list(row[:2]))
+        _append(ws, list(row[:2]))
         if len(row) > 2:
             _formats(ws, ws.max_row, {2: row[2]})
         if isinstance(row[1], str) and len(row[1]) > 40:
@@ -93,7 +99,7 @@ def _ranking_sheet(ws, comp: Compilation) -> None:
     formats = {5 + n + i: PERCENT for i in range(n + 1)}  # the shares and the pass rate
     for d in comp.departments:
         prev = d.previous
-        ws.append([d.rank, d.department, d.files, d.mean] + [d.grades[g] for g in grades]
+        _append(ws, [d.rank, d.department, d.files, d.mean] + [d.grades[g] for g in grades]
                   + [d.rate(g) for g in grades]
                   + [d.pass_rate, prev.files if prev else None, prev.mean if prev else None, d.mean_delta])
         _formats(ws, ws.max_row, formats)
@@ -102,7 +108,7 @@ def _ranking_sheet(ws, comp: Compilation) -> None:
 def _problem_sheet(ws, comp: Compilation) -> None:
     _header(ws, ["类别", "代码", "问题", "否决项", "涉及案卷数", "占评查案卷比例"], [18, 8, 50, 8, 12, 14])
     for p in comp.problems:
-        ws.append([p.group, p.code, p.title, "是" if p.veto else "否", p.files, p.share])
+        _append(ws, [p.group, p.code, p.title, "是" if p.veto else "否", p.files, p.share])
         _formats(ws, ws.max_row, {6: PERCENT})
 
 
@@ -110,18 +116,18 @@ def _coverage_sheet(ws, cov: Coverage) -> None:
     _header(ws, ["单位", "第一季度", "第二季度", "第三季度", "第四季度", "缺少的季度"], [30, 10, 10, 10, 10, 24])
     mark = {True: "已评查", False: "缺", None: "未到期"}
     for row in cov.rows:
-        ws.append([row.department] + [mark[row.quarters[q]] for q in range(1, 5)]
+        _append(ws, [row.department] + [mark[row.quarters[q]] for q in range(1, 5)]
                   + ["、".join(f"第{'一二三四'[q - 1]}季度" for q in row.missing) or "无"])
-    ws.append([])
-    ws.append([f"县级评查（要求每年至少 2 次）：上半年 {len(cov.county[1])} 次，下半年 {len(cov.county[2])} 次，"
+    _append(ws, [])
+    _append(ws, [f"县级评查（要求每年至少 2 次）：上半年 {len(cov.county[1])} 次，下半年 {len(cov.county[2])} 次，"
                f"截至本期应至少 {cov.county_due} 次，实际 {cov.county_total} 次"])
     for half in (1, 2):
         for item in cov.county[half]:
-            ws.append([f"{'上下'[half - 1]}半年", item])
+            _append(ws, [f"{'上下'[half - 1]}半年", item])
 
 
 def _sheet_name(department: str, used: set[str]) -> str:
-    base = "整改台账-" + re.sub(r"[\[\]:*?/\\]", "", department)
+    base = "整改台账-" + re.sub(r"[\[\]:*?/\\\x00-\x1f\x7f]", "", department)
     name, n = base[:31], 2
     while name in used:
         suffix = f"({n})"
@@ -137,7 +143,7 @@ def _ledger_sheet(ws, comp: Compilation, department: str) -> None:
         label = f"{case['case_number'] or case['case_id']}（{case['case_id']}）"
         for f in comp.failed_items.get(case["id"], []):
             problem = f"{f['code']} {comp.title(f['code'])}" + (f"：{f['message']}" if f["message"] else "")
-            ws.append([label, problem, suggestion(f["code"]), None, None])
+            _append(ws, [label, problem, suggestion(f["code"]), None, None])
             row += 1
             for col in (1, 2, 3):
                 ws.cell(row=row, column=col).alignment = WRAP
@@ -152,6 +158,8 @@ def render_workbook(comp: Compilation, cov: Coverage) -> bytes:
     used: set[str] = set(wb.sheetnames)
     for d in sorted(comp.departments, key=lambda d: d.department):
         _ledger_sheet(wb.create_sheet(_sheet_name(d.department, used)), comp, d.department)
+    for ws in wb.worksheets:
+        guard_sheet(ws)  # text that reads as a formula stays text
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
