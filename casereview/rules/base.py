@@ -16,12 +16,14 @@ pages. A rule that raises is reported as ``manual`` with the error, never as
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, ClassVar
 
-from casereview.model import Case, Document, Location, Outcome, Value
+from casereview.model import Block, Case, Document, Location, Outcome, Value
 
 CATEGORIES = {
     "S": "执法主体与人员",
@@ -38,6 +40,10 @@ CATEGORIES = {
 }
 
 UNREAD_CODES = {"needs_ocr", "unreadable", "encrypted", "too_large"}
+
+# An OCR line read below this confidence may be wrong in several characters (rapidocr reads clean lines at
+# 0.95 and above; a page whose lines average below 0.85 is already left for a person).
+LOW_CONFIDENCE = 0.80
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +142,170 @@ class Context:
                                f"可能载有所缺内容，请人工核查", evidence)
         return rule.failed(message, evidence)
 
+    # -- how surely a value was read ----------------------------------------------
+    @cached_property
+    def _blocks(self) -> dict[tuple[str, int | None, int | None], tuple[Block, Document]]:
+        out: dict[tuple[str, int | None, int | None], tuple[Block, Document]] = {}
+        for d in self.case.documents:
+            for b in d.blocks:
+                out.setdefault((b.loc.source, b.loc.page, b.loc.paragraph), (b, d))
+        return out
+
+    def reading(self, text: Any, loc: Location, doc: Document | None = None) -> Reading:
+        """How the value ``text`` at ``loc`` was read: off a page picture (OCR) or a text layer, and how surely.
+
+        The line's own OCR confidence where the line is known; a document marked for OCR whose lines carry
+        no confidence (read before OCR, or poorly) counts as read off a picture with no confidence known.
+        """
+        hit = self._blocks.get((loc.source, loc.page, loc.paragraph))
+        if hit is not None:
+            block, owner = hit
+            owner = doc if doc is not None and doc.source == owner.source else owner
+            if block.confidence is not None:
+                return Reading(str(text), loc, True, block.confidence)
+            return Reading(str(text), loc, owner.needs_ocr and not any(b.confidence is not None for b in owner.blocks))
+        return Reading(str(text), loc, doc is not None and is_scanned(doc))
+
+    def weak_readings(self, *values: tuple[Document | None, Value | None]) -> list[Reading]:
+        """The values (document, value) read off a picture with a low confidence: not to decide on."""
+        out = []
+        for doc, v in values:
+            if v is None:
+                continue
+            r = self.reading(_shown(v.value), self.at(doc, v), doc)  # the line the value is written on
+            if r.weak:
+                out.append(r)
+        return out
+
+    # -- evidence that shows the value ----------------------------------------------
+    def at(self, doc: Document | None, value: Value | None) -> Location:
+        """Evidence for a value (a date, a sum, a name): its place, quoting a line that shows it (``showing``);
+        the document's title line without a value."""
+        if value is None:
+            return loc_of(doc) if doc is not None else Location("")
+        return self.showing(value.loc, _shown(value.value), doc)
+
+    def showing(self, loc: Location, value: Any, doc: Document | None = None) -> Location:
+        """``loc`` when its quote shows ``value`` (a text, a date or a sum of money); else the nearest line of
+        the same document that does (the same block, the same page, then anywhere in it); else ``loc``.
+
+        Evidence quotes what a finding rests on: a date's place, not the label of the row it was found in.
+        """
+        if _shows(loc.quote, value):
+            return loc
+        blocks = [b for b in (doc.blocks if doc is not None else ()) if b.loc.source == loc.source] or \
+            [b for b, _ in self._blocks.values() if b.loc.source == loc.source]
+        ranked = sorted(range(len(blocks)), key=lambda i: (
+            blocks[i].loc.paragraph != loc.paragraph or blocks[i].loc.page != loc.page,
+            blocks[i].loc.page != loc.page, i))
+        for i in ranked:
+            for line in blocks[i].text.split("\n"):
+                if _shows(line, value):
+                    return blocks[i].loc.with_quote(_quote_of(line, value))
+        return loc
+
+
+def _shown(value: Any) -> Any:
+    """A value as ``showing`` looks for it: a date, a sum (float) or a text."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date | float | int | str):
+        return value
+    return str(value)
+
+
+def _plain(s: str) -> str:
+    from casereview.extract.normalize import canonical_brackets, compact
+
+    return compact(canonical_brackets(s or ""))
+
+
+def _shows(quote: str, value: Any) -> bool:
+    """Does ``quote`` show ``value``: the date in any written form, the sum in figures or words, the text?"""
+    if not quote:
+        return False
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        from casereview.extract.dates import find_dates
+
+        return any(m.value == value and m.precision == "day" for m in find_dates(quote))
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        from casereview.extract.amounts import find_amounts
+
+        return any(abs(m.yuan - float(value)) < 0.005 for m in find_amounts(quote))
+    want = _plain(str(value))
+    return bool(want) and want in _plain(quote)
+
+
+def _quote_of(line: str, value: Any) -> str:
+    from casereview.extract.doctext import quote_around
+
+    at = line.find(str(value)) if isinstance(value, str) else -1
+    if at < 0 and isinstance(value, dt.date):
+        from casereview.extract.dates import find_dates
+
+        at = next((m.start for m in find_dates(line) if m.value == value), 0)
+    return quote_around(line, max(at, 0), max(at, 0) + (len(value) if isinstance(value, str) else 12))
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A value as it was read: its text, its place, and whether it was read off a page picture (OCR) and how
+    surely (the OCR line's confidence; None when not known)."""
+
+    text: str
+    loc: Location
+    ocr: bool = False
+    confidence: float | None = None
+
+    @property
+    def weak(self) -> bool:
+        """Read off a picture with a low confidence: it may be wrong in several characters."""
+        return self.ocr and self.confidence is not None and self.confidence < LOW_CONFIDENCE
+
+    @property
+    def where(self) -> str:
+        """The file and page, and how it was read: 14.pdf 第2页，扫描识别，置信度 0.62."""
+        page = f" 第{self.loc.page}页" if self.loc.page else ""
+        how = "，扫描识别" if self.ocr else ""
+        sure = f"，置信度 {self.confidence:.2f}" if self.weak else ""
+        return f"{self.loc.source}{page}{how}{sure}"
+
+    def __str__(self) -> str:
+        return f"“{self.text}”（{self.where}）"
+
+
+def confusable(a: Reading, b: Reading, norm=None) -> bool:
+    """Two different readings that a misreading could explain: one was read off a scan and is one character
+    from the other (dropped, added or substituted: 张军 / 张立军), cut short by its cell, or read with a low
+    confidence and a few characters off (two, or a quarter of a longer value)."""
+    if not (a.ocr or b.ocr):
+        return False
+    x, y = (norm or _plain)(a.text), (norm or _plain)(b.text)
+    if x == y:
+        return False
+    if (a.ocr and misread_of(x, y)) or (b.ocr and misread_of(y, x)):
+        return True
+    if a.weak or b.weak:
+        longer = max(len(x), len(y))
+        return edits(x, y) <= (1 if longer < 3 else max(2, longer // 4))
+    return False
+
+
+def digits_confusable(a: Reading, b: Reading, x: float, y: float) -> bool:
+    """Two sums one misread digit apart (5000 / 3000, 50000 / 5000) when either was read off a scan, or
+    any two sums when either was read with a low confidence."""
+    if not (a.ocr or b.ocr):
+        return False
+    if a.weak or b.weak:
+        return True
+    return edits(_digits(x), _digits(y)) <= 1
+
+
+def _digits(x: float) -> str:
+    return re.sub(r"\.?0+$", "", f"{x:.2f}") if "." in f"{x:.2f}" else f"{x:.2f}"
+
 
 def _pages_of(doc: Document, pages: Sequence[int] | None) -> str:
     return f"{doc.source} 第{'、'.join(map(str, pages))}页" if pages else doc.source
@@ -183,6 +353,18 @@ class Rule:
 
     def manual(self, reason: str, evidence: Iterable[Location] = ()) -> Outcome:
         return Outcome(self.code, "manual", reason, list(evidence))
+
+    def read_surely(self, ctx: Context, outcome: Outcome, *values: tuple[Document | None, Value | None]) -> Outcome:
+        """``outcome``, a pass or a fail computed from ``values`` (dates, sums) — or ``manual`` when any of them
+        was read off a scan with a low confidence: what it rests on may be misread, so nothing is decided."""
+        if outcome.status not in ("pass", "fail"):
+            return outcome
+        weak = ctx.weak_readings(*values)
+        if not weak:
+            return outcome
+        said = outcome.message or ("判为合格" if outcome.status == "pass" else "判为不合格")
+        return self.manual(f"{said}；但所依据的{'、'.join(map(str, weak))}识别置信度低，可能识别有误，"
+                           "请人工核对后再作结论", list(dict.fromkeys(outcome.evidence + [r.loc for r in weak])))
 
     # -- documentation -----------------------------------------------------------
     @classmethod

@@ -53,7 +53,7 @@ class A03(Rule):
         if not what:
             return self.manual(f"未能从{doc_label(decision)}读出处罚内容，无法判断是否处以罚款或没收；"
                                "案卷中未见缴款凭证或强制执行申请书，请人工核查", [loc_of(decision)])
-        evidence = [self._penalty_loc(decision)]
+        evidence = self._penalty_locs(ctx, decision)
         if proofs:
             return ctx.absent(self, f"{doc_label(decision)}决定{what}，案卷中仅有"
                                     f"{'、'.join(doc_label(d) for d in proofs)}，未见缴款凭证或强制执行申请书",
@@ -74,9 +74,11 @@ class A03(Rule):
         return "、".join(parts)
 
     @staticmethod
-    def _penalty_loc(decision: Document):
-        for key in ("fine_yuan", "confiscation_yuan", "penalty_types"):
-            v = decision.fields.get(key)
-            if v is not None:
-                return loc_of(decision, v)
-        return loc_of(decision)
+    def _penalty_locs(ctx: Context, decision: Document) -> list:
+        """Where the decision states the sums the message names (the fine, the confiscation), else its penalty."""
+        sums = [ctx.at(decision, v) for key in ("fine_yuan", "confiscation_yuan")
+                if (v := decision.fields.get(key)) is not None]
+        if sums:
+            return list(dict.fromkeys(sums))
+        types = decision.fields.get("penalty_types")
+        return [loc_of(decision, types) if types is not None else loc_of(decision)]

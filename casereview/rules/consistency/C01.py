@@ -7,7 +7,7 @@ import re
 from casereview.extract.fields import party_kind
 from casereview.extract.normalize import compact
 from casereview.model import Document, Outcome, Value
-from casereview.rules.base import Basis, Context, DecisionRule, doc_label, is_scanned, loc_of, misread_of
+from casereview.rules.base import Basis, Context, DecisionRule, confusable, doc_label, loc_of
 
 COMPARED = ("advance_notice", "hearing_notice", "inspection_record", "inquiry_record", "service_receipt")
 # A remark after the name that is not part of it: 鑫源超市（个体工商户）, 张三（经营者）.
@@ -42,7 +42,8 @@ class C01(DecisionRule):
     不适用情形：案卷中没有行政处罚决定书。
     决定书上读不出当事人名称，或其他文书都读不出当事人名称时，结果为“人工核查”。
     送达回证的受送达人为自然人姓名而当事人为单位时（由法定代表人等代为签收），不作比较。
-    扫描页上识别出的名称与决定书略有出入（被单元格折行截断、个别字识别有误）时，结果为“人工核查”。
+    一方为扫描件、识别出的名称与决定书略有出入（被单元格折行截断、脱字、多字、错字，或识别置信度低而相差几个字）时，
+    结果为“人工核查”，列出两处识别结果及所在页。
     """
 
     code = "C01"
@@ -58,6 +59,7 @@ class C01(DecisionRule):
             return self.manual(f"未能从{doc_label(decision)}读出当事人名称，无法比对各文书的当事人，请人工核查",
                                [loc_of(decision)])
         want = normalized(ref.value)
+        mine = ctx.reading(ref.value, ctx.showing(ref.loc, ref.value, decision), decision)
         org = (ctx.case.summary.get("party_kind") or party_kind(ref.value, None, None)) == "organization"
         others = [d for d in ctx.docs(*COMPARED) if d is not decision]
         compared, differ, unsure = [], [], []
@@ -67,21 +69,20 @@ class C01(DecisionRule):
                 continue
             if org and doc.type == "service_receipt" and party_kind(v.value, None, None) == "person":
                 continue  # a person received for the organisation
-            compared.append(v)
-            got = normalized(v.value)
-            if got != want:
-                if is_scanned(doc) and (misread_of(got, want) or misread_of(want, got)):
-                    unsure.append((doc, v))  # a name read off a scan, cut by its cell or misread by a character
+            theirs = ctx.reading(v.value, ctx.showing(v.loc, v.value, doc), doc)
+            compared.append(theirs.loc)
+            if normalized(v.value) != want:
+                if confusable(mine, theirs, normalized):
+                    unsure.append((doc, theirs))  # read off a scan: cut by its cell, misread by a character
                 else:
-                    differ.append((doc, v))
+                    differ.append((doc, theirs))
         if differ:
-            message = "；".join(f"决定书当事人“{ref.value}”与{doc_label(d)}“{v.value}”不一致" for d, v in differ)
-            return self.failed(message, [ref.loc] + [v.loc for _, v in differ])
+            message = "；".join(f"决定书当事人“{ref.value}”与{doc_label(d)}“{r.text}”不一致" for d, r in differ)
+            return self.failed(message, [mine.loc] + [r.loc for _, r in differ])
         if not compared and others:
             return self.manual(f"未能从{'、'.join(doc_label(d) for d in others[:5])}读出当事人名称，"
-                               f"无法与决定书当事人“{ref.value}”比对，请人工核查", [ref.loc])
+                               f"无法与决定书当事人“{ref.value}”比对，请人工核查", [mine.loc])
         if unsure:
-            message = "；".join(f"{doc_label(d)}（扫描页）识别出的当事人“{v.value}”与决定书当事人“{ref.value}”略有出入"
-                               for d, v in unsure)
-            return self.manual(message + "，可能是识别误差或单元格折行，请人工核对", [ref.loc] + [v.loc for _, v in unsure])
-        return self.passed(evidence=[ref.loc] + [v.loc for v in compared])
+            message = "；".join(f"{doc_label(d)}识别出的当事人{r}与决定书当事人{mine}略有出入" for d, r in unsure)
+            return self.manual(message + "，可能是识别误差或单元格折行，请人工核对", [mine.loc] + [r.loc for _, r in unsure])
+        return self.passed(evidence=[mine.loc] + compared)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from casereview.extract.normalize import canonical_brackets, compact
 from casereview.model import Document, Outcome, Value
-from casereview.rules.base import Basis, Context, Rule, doc_label, is_scanned, loc_of, misread_of
+from casereview.rules.base import Basis, Context, Reading, Rule, confusable, doc_label, loc_of
 
 # Documents that are issued under a 文号 of their own (each type its own series: 罚告, 处罚, 先保 …).
 ISSUED = ("penalty_decision", "advance_notice", "hearing_notice", "evidence_preservation", "seizure",
@@ -91,7 +91,7 @@ _NAMES = {"penalty_decision": "处罚决定书", "advance_notice": "事先告知
           "service_receipt": "送达回证", "closure_report": "结案审批表", "investigation_report": "调查终结报告"}
 
 
-def _series_conflicts(owners: list[Owner]) -> list[tuple[str, list]]:
+def _series_conflicts(ctx: Context, owners: list[Owner]) -> list[tuple[str, list]]:
     """Documents of one case issued under one series (the same prefix and year: 汉环罚字〔2024〕) with different
     serials. A house style that numbers every document of a case with the case's number gives them all one
     serial; one that gives each kind of document its own series (罚告, 处罚) never shares a prefix across kinds.
@@ -114,7 +114,7 @@ def _series_conflicts(owners: list[Owner]) -> list[tuple[str, list]]:
             continue  # no serial most documents share: not decided here
         main = ranked[0]
         for odd in ranked[1:]:
-            if any(is_scanned(x.doc) for x in odd) and any(_near(x.number, main[0].number) for x in odd):
+            if any(_near(ctx, x, main[0]) for x in odd):
                 continue  # a misread serial on a scan is not an inconsistency to report
             names = "、".join(doc_label(x.doc) for x in odd)
             out.append((f"{names}文号“{odd[0].number}”与本案{'、'.join(doc_label(x.doc) for x in main[:3])}"
@@ -122,9 +122,14 @@ def _series_conflicts(owners: list[Owner]) -> list[tuple[str, list]]:
     return out
 
 
-def _near(a: Number, b: Number) -> bool:
-    """Two numbers one character apart (椎综执 / 榨综执, 第10号 / 第16号): what a misreading makes."""
-    return misread_of(a.text, b.text) or misread_of(b.text, a.text)
+def _reading(ctx: Context, x: Owner | Ref) -> Reading:
+    return ctx.reading(x.number.text, x.value.loc, x.doc)
+
+
+def _near(ctx: Context, a: Owner | Ref, b: Owner | Ref) -> bool:
+    """Two numbers that a misreading could make of one another: one read off a scan and one character from
+    the other (椎综执 / 榨综执, 第10号 / 第16号), or read with a low confidence and a few characters off."""
+    return confusable(_reading(ctx, a), _reading(ctx, b), lambda s: s)
 
 
 def _name(doc_type: str) -> str:
@@ -146,7 +151,8 @@ class C02(Rule):
     不适用情形：案卷中没有载明文号的文书，或只有一份文书载明文号且无其他文书引用。
     读不出决定书自身的文号，而其他文书引用了决定书文号时，结果为“人工核查”。
     历史处罚（“曾因……被处以……号”）中的文号不作比较。
-    扫描件上两个文号只差个别字符（可能是识别误差）时，结果为“人工核查”。
+    一方为扫描件、两个文号只差个别字符（可能是识别误差），或识别置信度低而相差几个字符时，结果为“人工核查”，
+    列出两处识别结果及所在页。
     """
 
     code = "C02"
@@ -164,7 +170,7 @@ class C02(Rule):
         owners = _owners(ctx)
         refs = _refs(ctx, owners)
         conflicts: list[tuple[str, list]] = []
-        unsure: list[tuple[Ref, Owner]] = []
+        unsure: list[tuple[Ref, Owner | Ref]] = []
         compared = []
         unowned: dict[str, list[Ref]] = {}
         for ref in refs:
@@ -175,20 +181,23 @@ class C02(Rule):
                 compared.append(ref.value.loc)
                 if not any(o.number.same(ref.number) for o in targets):
                     o = targets[0]
-                    if (is_scanned(ref.doc) or is_scanned(o.doc)) and _near(o.number, ref.number):
+                    if _near(ctx, o, ref):
                         unsure.append((ref, o))  # one character apart on a scan: may be a misreading
                         continue
                     conflicts.append((f"{doc_label(ref.doc)}所载{_name(o.doc.type)}文号“{ref.number}”"
                                       f"与{doc_label(o.doc)}文号“{o.number}”不一致", [ref.value.loc, o.value.loc]))
             elif ref.refers_to:
                 unowned.setdefault(ref.refers_to, []).append(ref)
-        conflicts.extend(_series_conflicts(owners))
+        conflicts.extend(_series_conflicts(ctx, owners))
         for doc_type, group in unowned.items():
             distinct: list[Ref] = []
             for ref in group:
                 if not any(ref.number.same(d.number) for d in distinct):
                     distinct.append(ref)
-            if len(distinct) > 1:
+            near = [(b, a) for i, a in enumerate(distinct) for b in distinct[i + 1:] if _near(ctx, a, b)]
+            if near and len(distinct) == 2:
+                unsure.extend(near)  # two citations of one number, one of them misread on a scan
+            elif len(distinct) > 1:
                 listed = "、".join(f"{doc_label(r.doc)}“{r.number}”" for r in distinct)
                 conflicts.append((f"各文书所载{_name(doc_type)}文号不一致：{listed}", [r.value.loc for r in distinct]))
         if conflicts:
@@ -196,9 +205,9 @@ class C02(Rule):
             return self.failed("；".join(m for m, _ in conflicts),
                                list(dict.fromkeys(loc for _, locs in conflicts for loc in locs)))
         if unsure:
-            message = "；".join(f"{doc_label(r.doc)}所载文号“{r.number}”与{doc_label(o.doc)}文号“{o.number}”"
-                               f"相差个别字符" for r, o in unsure)
-            return self.manual(message + "，文书为扫描件，可能是识别误差，请人工核对",
+            message = "；".join(f"{doc_label(r.doc)}所载文号{_reading(ctx, r)}与{doc_label(o.doc)}所载文号"
+                               f"{_reading(ctx, o)}相差个别字符" for r, o in unsure)
+            return self.manual(message + "，可能是识别误差，请人工核对",
                                list(dict.fromkeys(loc for r, o in unsure for loc in (r.value.loc, o.value.loc))))
         decision = ctx.decision
         cited = unowned.get("penalty_decision")

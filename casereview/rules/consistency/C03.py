@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casereview.model import Outcome, Value
-from casereview.rules.base import Basis, Context, Rule, doc_label
+from casereview.rules.base import Basis, Context, Rule, digits_confusable, doc_label
 
 
 def _figures(v: dict) -> str:
@@ -21,6 +21,8 @@ class C03(Rule):
     缴款书“金额（大写）”“金额（小写）”两栏），两者应相等。
     依据：行政执法文书制作规范（文书规范）。
     小写金额本身写错、不成数字的（如“¥6,20.00”“¥5.0.00”）同样不合格；若该金额在扫描页上，可能是识别错误，结果为“人工核查”。
+    扫描页上大小写金额只差一位数字（错读、漏读或多读一位，如“伍万元”与“¥5,000.00”），或识别置信度低而不一致的，
+    也为“人工核查”，列出两处识别结果及所在页。
     不合格示例：告知书“罚款人民币伍万元整（¥5,000.00）”；“人民币陆仟贰佰元整（¥6,20.00）”。
     合格示例：“罚款人民币伍万元整（¥50,000.00）”；“伍万零壹佰壹拾肆元整 / ¥50,114.00”。
     不适用情形：案卷中没有同时以大写和小写书写的金额。
@@ -48,12 +50,25 @@ class C03(Rule):
         if not pairs and not bad:
             return self.manual(f"未读到大小写金额；案卷中有未能读取的内容（{'；'.join(ctx.unread[:5])}），"
                                "其中的金额请人工核对")
-        differ = [(d, v) for d, v in pairs if abs(float(v.value["words"]) - float(v.value["figures"])) > 0.005]
+        differ, misread_pairs = [], []
+        for d, v in pairs:
+            words, figures = float(v.value["words"]), float(v.value["figures"])
+            if abs(words - figures) <= 0.005:
+                continue
+            w = ctx.reading(_words(v.value), ctx.showing(v.loc, words, d), d)
+            f = ctx.reading(_figures(v.value), ctx.showing(v.loc, figures, d), d)
+            # Read off a scan one digit apart (¥5,000.00 for 伍万元), or with a low confidence: maybe a misreading.
+            (misread_pairs if digits_confusable(w, f, words, figures) else differ).append((d, v, w, f))
         if differ or misprinted:
             message = "；".join([f"{doc_label(d)}大写金额{_words(v.value)}与小写 {_figures(v.value)} 不一致"
-                                 for d, v in differ] +
+                                 for d, v, _, _ in differ] +
                                 [f"{doc_label(d)}小写金额“{v.value['text']}”书写有误，不成数字" for d, v in misprinted])
-            return self.failed(message, [v.loc for _, v in differ + misprinted])
+            return self.failed(message, list(dict.fromkeys([loc for *_, w, f in differ for loc in (w.loc, f.loc)]
+                                                           + [v.loc for _, v in misprinted])))
+        if misread_pairs:
+            return self.manual("；".join(f"{doc_label(d)}大写金额识别为{w}，小写金额识别为{f}，两者不一致"
+                                        for d, _, w, f in misread_pairs) + "，可能是识别误差（个别数字识别有误），请人工核对",
+                               list(dict.fromkeys(loc for *_, w, f in misread_pairs for loc in (w.loc, f.loc))))
         if misread:
             return self.manual("；".join(f"{doc_label(d)}扫描页上的小写金额识别为“{v.value['text']}”，不成数字，"
                                         "可能是识别错误" for d, v in misread) + "，请人工核对大小写金额是否一致",

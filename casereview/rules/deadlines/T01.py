@@ -65,13 +65,15 @@ class T01(DecisionRule):
             where = f"{doc_label(filings[0])}上的立案日期未能识别" if filings else "案卷中未见立案审批表，也未见载明立案日期的封面"
             return self.manual(f"{where}，无法计算办案期限", [loc_of(filings[0])] if filings else [loc_of(decision)])
         filed = filed_v.value
-        evidence = [filed_v.loc, loc_of(decision, decided_v)]
+        evidence = [ctx.at(None, filed_v), ctx.at(decision, decided_v)]
+        read: list[tuple[Document | None, Value | None]] = [(None, filed_v), (decision, decided_v)]
         try:
-            return self._decide(ctx, filed, decided, evidence)
+            return self.read_surely(ctx, self._decide(ctx, filed, decided, evidence, read), *read)
         except CalendarUnknown as exc:
             return self.manual(calendar_unknown_reason(exc), evidence)
 
-    def _decide(self, ctx: Context, filed: dt.date, decided: dt.date, evidence: list[Location]) -> Outcome:
+    def _decide(self, ctx: Context, filed: dt.date, decided: dt.date, evidence: list[Location],
+                read: list) -> Outcome:
         lim = limit(ctx, "case_days", on=filed, default=90)
         unit = lim.unit_zh
         total = elapsed(ctx, filed, decided, lim.unit)
@@ -81,7 +83,8 @@ class T01(DecisionRule):
         hearing = self._hearing_period(ctx)
         excluded = 0
         if hearing is not None:
-            (start, end), where = hearing
+            (start, end), where, values = hearing
+            read.extend(values)
             if start is None or end is None:
                 return self.manual(f"{span}，超过 {lim}；案卷中有听证，但听证通知送达日期或听证日期未能识别，"
                                    "无法扣除听证期间，请人工核算", evidence + where)
@@ -96,7 +99,7 @@ class T01(DecisionRule):
             return ctx.absent(self, f"{span}{note}，超过 {lim}且无延期审批", evidence)
         ext_v = next((e.fields["extension"] for e in extensions if isinstance(e.fields.get("extension"), Value)), None)
         ext_doc = next((e for e in extensions if e.fields.get("extension") is ext_v), extensions[0])
-        evidence = evidence + [loc_of(ext_doc, ext_v)]
+        evidence = evidence + [ctx.at(ext_doc, ext_v)]
         if ext_v is None:
             return self.passed(f"{span}{note}，超过 {lim}，案卷中有{doc_label(ext_doc)}（未载明延长期限）", evidence)
         base_end = deadline(ctx, filed, lim)
@@ -110,29 +113,37 @@ class T01(DecisionRule):
         return self.failed(f"{span}{note}，超过 {lim}及延期审批延长的 {said}（共 {allowed} {unit}）", evidence)
 
     @staticmethod
-    def _hearing_period(ctx: Context) -> tuple[tuple[dt.date | None, dt.date | None], list[Location]] | None:
-        """(hearing notice served, hearing held) when the file shows a hearing; None without one."""
+    def _hearing_period(ctx: Context) -> tuple[tuple[dt.date | None, dt.date | None], list[Location], list] | None:
+        """((hearing notice served, hearing held), their places, their (document, value)) when the file shows a
+        hearing; None without one."""
         notices = ctx.docs("hearing_notice")
         records = ctx.docs("hearing_record")
         if not notices and not records:
             return None
         where: list[Location] = []
+        values: list[tuple[Document, Value]] = []
         start = end = None
         if notices:
             notice: Document = notices[-1]
             service = service_of(ctx, notice)
             sv = service.date if service is not None else None
+            by = service.document if sv is not None else notice
             sv = sv or date_of(notice)
             if sv is not None:
                 start = as_date(sv.value)
-                where.append(sv.loc)
+                where.append(ctx.at(by, sv))
+                values.append((by, sv))
             hv = notice.fields.get("hearing_date")
-            if hv is not None:
-                end = as_date(hv.value)
+            if hv is not None and as_date(hv.value) is not None and not any(
+                    as_date(r.fields["hearing_date"].value) for r in records if r.fields.get("hearing_date")):
+                end = as_date(hv.value)  # the hearing as the notice fixed it: no record dates it
+                where.append(ctx.at(notice, hv))
+                values.append((notice, hv))
         for record in records:
             hv = record.fields.get("hearing_date")
             if hv is not None and as_date(hv.value) is not None:
                 end = as_date(hv.value)
-                where.append(loc_of(record, hv))
+                where.append(ctx.at(record, hv))
+                values.append((record, hv))
                 break
-        return (start, end), where
+        return (start, end), where, values

@@ -45,12 +45,13 @@ class T02(DecisionRule):
                 return self.manual(f"未见写明送达处罚决定书的送达回证；{doc_label(unknown[0])}未能识别所送达的文书，"
                                    "请人工核对", [loc_of(r) for r in unknown])
             return ctx.absent(self, f"未见{doc_label(decision)}的送达回证或当事人签收，无法证明决定书已按期送达",
-                              [loc_of(decision, decided_v)])
+                              [ctx.at(decision, decided_v)])
         if service.date is None:
             return self.manual(f"{doc_label(service.document)}的送达日期未能识别，无法计算送达期限",
                                [loc_of(service.document), loc_of(decision, decided_v)])
         served = as_date(service.date.value)
-        evidence = [loc_of(decision, decided_v), service.date.loc]
+        evidence = [ctx.at(decision, decided_v), ctx.at(service.document, service.date)]
+        read = ((decision, decided_v), (service.document, service.date))
         try:
             days, lim = measure(ctx, "service_days", decided, served, default=7)
         except CalendarUnknown as exc:
@@ -58,5 +59,5 @@ class T02(DecisionRule):
         unit = lim.unit_zh
         span = f"决定书落款日期 {fmt(decided)}，送达日期 {fmt(served)}（{doc_label(service.document)}），相隔 {days} {unit}"
         if days > lim.days:
-            return self.failed(f"{span}，超过 {lim}", evidence)
-        return self.passed(span, evidence)
+            return self.read_surely(ctx, self.failed(f"{span}，超过 {lim}", evidence), *read)
+        return self.read_surely(ctx, self.passed(span, evidence), *read)

@@ -72,7 +72,9 @@ class T03(Rule):
             return self.manual(f"{doc_label(notice)}既无可识别的送达日期，也无落款日期，无法计算陈述申辩期间",
                                [loc_of(notice), loc_of(decision, decided_v)])
         start = as_date(start_v.value)
-        evidence = [start_v.loc, loc_of(decision, decided_v)]
+        start_doc = service.document if service is not None and service.date is start_v else notice
+        evidence = [ctx.at(start_doc, start_v), ctx.at(decision, decided_v)]
+        read = [(start_doc, start_v), (decision, decided_v)]
         try:
             days, lim = measure(ctx, "notice_wait_days", start, day, default=5)
         except CalendarUnknown as exc:
@@ -80,14 +82,15 @@ class T03(Rule):
         unit = lim.unit_zh
         span = f"告知书{what} {fmt(start)} 至决定书落款日期 {fmt(day)} 共 {days} {unit}{note}"
         if days >= lim.days:
-            return self.passed(f"{span}，不少于 {lim}", evidence)
+            return self.read_surely(ctx, self.passed(f"{span}，不少于 {lim}", evidence), *read)
         statement = self._statement_before(ctx, day)
         if statement is not None:
             doc, v = statement
-            return self.passed(f"{span}，少于 {lim}，但当事人已于 {fmt(as_date(v.value))} 陈述申辩或放弃（{doc_label(doc)}）",
-                               evidence + [loc_of(doc, v)])
-        return ctx.absent(self, f"{span}，少于 {lim}的陈述申辩期间，且案卷中无当事人在决定前的陈述申辩或放弃声明",
-                          evidence)
+            return self.read_surely(ctx, self.passed(
+                f"{span}，少于 {lim}，但当事人已于 {fmt(as_date(v.value))} 陈述申辩或放弃（{doc_label(doc)}）",
+                evidence + [ctx.at(doc, v)]), *read, (doc, v))
+        return self.read_surely(ctx, ctx.absent(
+            self, f"{span}，少于 {lim}的陈述申辩期间，且案卷中无当事人在决定前的陈述申辩或放弃声明", evidence), *read)
 
     @staticmethod
     def _notice(ctx: Context, decided: dt.date) -> Document:

@@ -45,9 +45,12 @@ class T04(Rule):
             if day is None:
                 undated.append(doc)
             elif day < filed:
-                return self.failed(f"{doc_label(doc)}的询问日期 {fmt(day)} 早于立案日期 {fmt(filed)}",
-                                   [loc_of(doc, v), filed_v.loc])
+                return self.read_surely(ctx, self.failed(
+                    f"{doc_label(doc)}的询问日期 {fmt(day)} 早于立案日期 {fmt(filed)}",
+                    [ctx.at(doc, v), ctx.at(None, filed_v)]), (doc, v), (None, filed_v))
         if undated:
             return self.manual(f"{doc_label(undated[0])}的询问日期未能识别，无法判断是否在立案之后",
                                [loc_of(d) for d in undated])
-        return self.passed(f"询问笔录均不早于立案日期 {fmt(filed)}", [filed_v.loc] + [loc_of(d, date_of(d)) for d in inquiries])
+        return self.read_surely(ctx, self.passed(f"询问笔录均不早于立案日期 {fmt(filed)}",
+                                                 [ctx.at(None, filed_v)] + [ctx.at(d, date_of(d)) for d in inquiries]),
+                                (None, filed_v), *((d, date_of(d)) for d in inquiries))

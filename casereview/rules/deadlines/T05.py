@@ -47,16 +47,18 @@ class T05(Rule):
         filed = filed_v.value
         years = int(ctx.param("limitation_years", 2))
         expiry = add_years(violated, years)
-        evidence = [loc_of(doc, v), filed_v.loc]
+        evidence = [ctx.at(doc, v), ctx.at(None, filed_v)]
+        read = ((doc, v), (None, filed_v))
         span = f"违法行为日期 {fmt(violated)}（{doc_label(doc)}），立案日期 {fmt(filed)}"
         if filed <= expiry:
-            return self.passed(f"{span}，未超过 {years} 年", evidence)
+            return self.read_surely(ctx, self.passed(f"{span}，未超过 {years} 年", evidence), *read)
         discovered = self._discovered(ctx, expiry)
         if discovered is not None:
             ddoc, dv = discovered
             return self.manual(f"{span}，立案时已超过 {years} 年；但{doc_label(ddoc)}显示 {fmt(as_date(dv.value))} "
-                               "即已发现违法行为（处罚法第三十六条以“发现”为准），请人工核实", evidence + [loc_of(ddoc, dv)])
-        return self.failed(f"{span}，距违法行为终了已超过 {years} 年追责时效（{fmt(expiry)} 届满）", evidence)
+                               "即已发现违法行为（处罚法第三十六条以“发现”为准），请人工核实", evidence + [ctx.at(ddoc, dv)])
+        return self.read_surely(ctx, self.failed(
+            f"{span}，距违法行为终了已超过 {years} 年追责时效（{fmt(expiry)} 届满）", evidence), *read)
 
     def _violation(self, ctx: Context) -> tuple[Document, Value] | None:
         for t in self.SOURCES:

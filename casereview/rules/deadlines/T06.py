@@ -72,9 +72,10 @@ class T06(Rule):
                     return self.manual(f"{doc_label(undated[0])}的日期未能识别，无法判断先行登记保存是否按期处理",
                                        [loc_of(notice, nv), loc_of(undated[0])])
                 return ctx.absent(self, f"{doc_label(notice)}（{fmt(start)}）先行登记保存后，未见处理决定",
-                                  [loc_of(notice, nv)])
+                                  [ctx.at(notice, nv)])
             day, handling = min(later, key=lambda t: t[0])
-            evidence = [loc_of(notice, nv), loc_of(handling, date_of(handling))]
+            evidence = [ctx.at(notice, nv), ctx.at(handling, date_of(handling))]
+            read = ((notice, nv), (handling, date_of(handling)))
             try:
                 days, lim = measure(ctx, "preservation_days", start, day, default=7)
             except CalendarUnknown as exc:
@@ -82,6 +83,8 @@ class T06(Rule):
             unit = lim.unit_zh
             span = f"先行登记保存 {fmt(start)}，处理决定 {fmt(day)}（{doc_label(handling)}），相隔 {days} {unit}"
             if days > lim.days:
-                return self.failed(f"{span}，超过 {lim}", evidence)
-            results.append((span, evidence))
-        return self.passed("；".join(s for s, _ in results), [loc for _, locs in results for loc in locs])
+                return self.read_surely(ctx, self.failed(f"{span}，超过 {lim}", evidence), *read)
+            results.append((span, evidence, read))
+        return self.read_surely(ctx, self.passed("；".join(s for s, _, _ in results),
+                                                 [loc for _, locs, _ in results for loc in locs]),
+                                *(x for *_, read in results for x in read))

@@ -55,8 +55,9 @@ class T07(Rule):
         unclear: list[tuple[str, Location]] = []
         checked = 0
         seen: list[Location] = []
+        read: list[tuple[Document, Value]] = []
         for receipt in ctx.docs("service_receipt"):
-            outcome = self._receipt(ctx, receipt, unclear)
+            outcome = self._receipt(ctx, receipt, unclear, read)
             if isinstance(outcome, Outcome):
                 return outcome
             if outcome:
@@ -74,19 +75,22 @@ class T07(Rule):
                     unclear.append((f"{doc_label(doc)}的日期未能识别", loc_of(doc)))
                     continue
                 checked += 1
-                seen.append(loc_of(doc, d[1]))
+                seen.append(ctx.at(doc, d[1]))
+                read += [(doc, d[1]), (decision, decided[1])]
+                pair = ((doc, d[1]), (decision, decided[1]))
+                evidence = [ctx.at(doc, d[1]), ctx.at(decision, decided[1])]
                 if doc.type == "closure_report" and d[0] < decided[0]:
-                    return self.failed(f"{doc_label(doc)}日期 {fmt(d[0])} 早于决定书落款日期 {fmt(decided[0])}",
-                                       [loc_of(doc, d[1]), loc_of(decision, decided[1])])
+                    return self.read_surely(ctx, self.failed(
+                        f"{doc_label(doc)}日期 {fmt(d[0])} 早于决定书落款日期 {fmt(decided[0])}", evidence), *pair)
                 if doc.type == "advance_notice" and d[0] > decided[0]:
-                    return self.failed(f"{doc_label(doc)}日期 {fmt(d[0])} 晚于决定书落款日期 {fmt(decided[0])}",
-                                       [loc_of(doc, d[1]), loc_of(decision, decided[1])])
+                    return self.read_surely(ctx, self.failed(
+                        f"{doc_label(doc)}日期 {fmt(d[0])} 晚于决定书落款日期 {fmt(decided[0])}", evidence), *pair)
         if unclear:
             return self.manual("；".join(dict.fromkeys(m for m, _ in unclear)) + "，无法核对文书日期先后",
                                list(dict.fromkeys(loc for _, loc in unclear)))
-        return self.passed(f"已核对 {checked} 组文书日期，未见顺序倒置", seen)
+        return self.read_surely(ctx, self.passed(f"已核对 {checked} 组文书日期，未见顺序倒置", seen), *read)
 
-    def _receipt(self, ctx: Context, receipt: Document, unclear: list) -> Outcome | bool | None:
+    def _receipt(self, ctx: Context, receipt: Document, unclear: list, read: list) -> Outcome | bool | None:
         """Check one receipt against what it serves: a fail, True when checked, None when nothing to check."""
         served_types = [s.value.get("type") for s in receipt.fields.get("served", [])]
         served_types = [t for t in dict.fromkeys(served_types) if t and t != "service_receipt"]
@@ -107,7 +111,9 @@ class T07(Rule):
                 unclear.append((f"{doc_label(receipt)}的送达日期未能识别", loc_of(receipt)))
                 return None
             dated = [(d, x) for d in docs if (x := _day(d)) is not None]
-            if any(x[0] <= rd[0] for _, x in dated):
+            before = [(d, x) for d, x in dated if x[0] <= rd[0]]
+            if before:
+                read += [(receipt, rd[1]), (before[0][0], before[0][1][1])]
                 result = True
                 continue
             if len(dated) < len(docs):
@@ -115,6 +121,7 @@ class T07(Rule):
                 unclear.append((f"{doc_label(undated)}的日期未能识别", loc_of(undated)))
                 continue
             doc, (day, v) = min(dated, key=lambda t: t[1][0])
-            return self.failed(f"{doc_label(receipt)}的送达日期 {fmt(rd[0])} 早于所送达的{doc_label(doc)}日期 {fmt(day)}",
-                               [loc_of(receipt, rd[1]), loc_of(doc, v)])
+            return self.read_surely(ctx, self.failed(
+                f"{doc_label(receipt)}的送达日期 {fmt(rd[0])} 早于所送达的{doc_label(doc)}日期 {fmt(day)}",
+                [ctx.at(receipt, rd[1]), ctx.at(doc, v)]), (receipt, rd[1]), (doc, v))
         return result

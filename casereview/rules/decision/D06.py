@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from casereview.model import Outcome, Value
-from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, DecisionRule, Reading, doc_label, edits, loc_of
 from casereview.rules.timing import as_date, date_of
 
 # The periods by the date of the decision: (in force from, reconsideration days, litigation months).
@@ -42,6 +42,25 @@ def _said(v: Value) -> str:
     return f"{v.value.get('n')}{v.value.get('unit')}"
 
 
+_CN = "〇一二三四五六七八九"
+
+
+def _cn(n: int) -> str:
+    """A period's number as a decision writes it: 6 六, 15 十五, 60 六十."""
+    if n < 10:
+        return _CN[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _CN[tens]) + "十" + (_CN[ones] if ones else "")
+
+
+def _misread(r: Reading, said: int | None, wanted: int) -> bool:
+    """A period read off a scan that may be the lawful one misread: one character off in Chinese numerals
+    (六十日 read as 六日 or 十日) or in figures, or read with a low confidence."""
+    if not r.ocr or said is None:
+        return False
+    return r.weak or edits(_cn(said), _cn(wanted)) <= 1 or edits(str(said), str(wanted)) <= 1
+
+
 class D06(DecisionRule):
     """处罚决定书未正确告知复议、诉讼期限
 
@@ -52,7 +71,8 @@ class D06(DecisionRule):
     《中华人民共和国行政诉讼法》第四十六条。
     不合格示例：“如不服本决定，可在接到本决定书之日起十五日内申请复议，也可在三个月内直接向人民法院起诉。”
     合格示例：“可以在收到本决定书之日起六十日内申请行政复议，或者在六个月内依法提起行政诉讼。”
-    不适用情形：案卷中没有行政处罚决定书。期限不符而决定书日期认不出时交人工核查。
+    不适用情形：案卷中没有行政处罚决定书。期限不符而决定书日期认不出时交人工核查；扫描件上识别出的期限与法定期限
+    只差一个字（如“六十日”识别为“六日”），或识别置信度低的，也交人工核查。
     """
 
     code = "D06"
@@ -76,15 +96,27 @@ class D06(DecisionRule):
         decided = date_of(decision)
         day = as_date(decided.value) if decided is not None else None
         want_review, want_months = periods_on(day or dt.date.today())
-        wrong = []
-        if _days(review) != want_review:
-            wrong.append(f"复议期限写作 {_said(review)}（应为 {want_review} 日）")
-        if _months(litigation) != want_months:
-            wrong.append(f"起诉期限写作 {_said(litigation)}（应为 {want_months} 个月）")
-        evidence = [loc_of(decision, review), loc_of(decision, litigation)]
+        wrong, unsure = [], []
+        for v, got, want, unit in ((review, _days(review), want_review, "日"),
+                                   (litigation, _months(litigation), want_months, "个月")):
+            if got == want:
+                continue
+            what = "复议期限" if v is review else "起诉期限"
+            r = ctx.reading(_said(v), ctx.at(decision, v), decision)
+            n = v.value.get("n") if v.value.get("unit") == ("日" if v is review else "个月") else None
+            if _misread(r, n, want):
+                unsure.append((f"{what}识别为{r}，法定为 {want} {unit}", r))
+            else:
+                wrong.append((f"{what}写作 {_said(v)}（应为 {want} {unit}）", r))
+        evidence = [ctx.at(decision, review), ctx.at(decision, litigation)]
         if wrong:
+            said = "，".join(m for m, _ in wrong)
             if day is None:
-                return self.manual(f"{doc_label(decision)}{'，'.join(wrong)}，但决定书落款日期未能识别，"
+                return self.manual(f"{doc_label(decision)}{said}，但决定书落款日期未能识别，"
                                    "无法确定适用的法律版本，请人工核查", evidence)
-            return self.failed(f"{doc_label(decision)}（{day.isoformat()}）{'，'.join(wrong)}", evidence)
+            return self.read_surely(ctx, self.failed(f"{doc_label(decision)}（落款日期 {day.isoformat()}）{said}",
+                                                     evidence + [ctx.at(decision, decided)]), (decision, decided))
+        if unsure:
+            return self.manual(f"{doc_label(decision)}" + "；".join(m for m, _ in unsure)
+                               + "，只差个别字或识别置信度低，可能是识别误差，请人工核对", evidence)
         return self.passed(f"复议 {_said(review)}，诉讼 {_said(litigation)}", evidence)

@@ -19,8 +19,9 @@ def _scheduled(ctx: Context) -> list[Document]:
     return [d for d in ctx.docs("hearing_notice") if d.fields.get("hearing_date")]
 
 
-def _service(ctx: Context, notice: Document, before: dt.date | None) -> tuple[dt.date | None, Location, str]:
-    """When the notice was served: its service receipt, else the notice's own date."""
+def _service(ctx: Context, notice: Document, before: dt.date | None) -> tuple[dt.date | None, Location, str, tuple]:
+    """When the notice was served: its service receipt, else the notice's own date; with where, how, and the
+    (document, value) read."""
     receipts = [r for r in ctx.docs("service_receipt") if "hearing_notice" in (ctx.facts(r).get("served_types") or [])]
     if notice.case_number is not None:
         number = _key(notice.case_number.value)
@@ -32,11 +33,11 @@ def _service(ctx: Context, notice: Document, before: dt.date | None) -> tuple[dt
         # The latest service before the hearing; a notice served only after it counts from that (late) day.
         day, receipt = max(in_time, key=lambda x: x[0]) if in_time else min(dated, key=lambda x: x[0])
         value = receipt.fields.get("service_date") or receipt.date
-        return day, loc_of(receipt, value), f"据{doc_label(receipt)}"
+        return day, ctx.at(receipt, value), f"据{doc_label(receipt)}", (receipt, value)
     if notice.date is not None and as_date(notice.date.value):
         day = as_date(notice.date.value)
-        return day, loc_of(notice, notice.date), "未见其送达回证，按通知书落款日期计"
-    return None, loc_of(notice), ""
+        return day, ctx.at(notice, notice.date), "未见其送达回证，按通知书落款日期计", (notice, notice.date)
+    return None, loc_of(notice), "", (notice, None)
 
 
 class H02(Rule):
@@ -83,7 +84,7 @@ class H02(Rule):
         before = [n for n in notices if as_date(n.fields["hearing_date"].value) and
                   as_date(n.fields["hearing_date"].value) <= hearing] or notices
         notice = before[-1]
-        served, where, how = _service(ctx, notice, hearing)
+        served, where, how, read = _service(ctx, notice, hearing)
         if served is None:
             return self.manual(f"未能读出{doc_label(notice)}的送达日期，请人工核查听证通知是否提前送达", [where])
         lim = limit(ctx, "hearing.notice_days", on=served, default=7)
@@ -91,11 +92,13 @@ class H02(Rule):
             days = elapsed(ctx, served, hearing, lim.unit)
         except CalendarUnknown as exc:
             return self.manual(f"工作日历不含所需年份（{exc}），请人工核查听证通知是否提前 {lim} 送达",
-                               [where, loc_of(hearing_doc, hearing_value)])
+                               [where, ctx.at(hearing_doc, hearing_value)])
         unit = lim.unit_zh
-        evidence = [where, loc_of(hearing_doc, hearing_value)]
+        evidence = [where, ctx.at(hearing_doc, hearing_value)]
         if days < lim.days:
-            return self.failed(
+            return self.read_surely(ctx, self.failed(
                 f"{doc_label(notice)}于 {fmt(served)} 送达（{how}），听证于 {fmt(hearing)} 举行"
-                f"（{doc_label(hearing_doc)}），仅提前 {days}{unit}，不足 {lim}", evidence)
-        return self.passed(f"听证通知送达 {fmt(served)}，听证 {fmt(hearing)}，提前 {days}{unit}", evidence)
+                f"（{doc_label(hearing_doc)}），仅提前 {days}{unit}，不足 {lim}", evidence), read,
+                (hearing_doc, hearing_value))
+        return self.read_surely(ctx, self.passed(f"听证通知送达 {fmt(served)}，听证 {fmt(hearing)}，提前 {days}{unit}",
+                                                 evidence), read, (hearing_doc, hearing_value))

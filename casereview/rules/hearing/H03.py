@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, is_scanned, loc_of, misread_of
+from casereview.model import Document, Outcome
+from casereview.rules.base import Basis, Context, Reading, Rule, confusable, doc_label, loc_of
 
 
 def _n(name: str) -> str:
@@ -21,7 +21,9 @@ class H03(Rule):
     不合格示例：询问笔录的询问人为李明辉、王建军，听证笔录记载“听证主持人：李明辉”。
     合格示例：听证主持人为法制机构的赵磊，调查人员为李明辉、王建军。
     不适用情形：案卷中没有听证笔录。读不出听证主持人，或读不出任何调查人员的，结果为“人工核查”；
-    扫描件上识别出的主持人与某调查人员只差个别字（如“张军”与“张立军”）的，也为“人工核查”。
+    一方为扫描件、识别出的主持人与某调查人员只差个别字（如“张军”与“张立军”：脱字、多字、错字，
+    或识别置信度低而相差几个字）的，也为“人工核查”，列出两处识别结果及所在页；姓名相同但识别置信度低的，
+    不据以认定，同样交人工核查。
     """
 
     code = "H03"
@@ -36,33 +38,44 @@ class H03(Rule):
         return None
 
     def check(self, ctx: Context) -> Outcome:
-        investigators: dict[str, list] = {}
+        investigators: dict[str, list[tuple[Document, Reading]]] = {}
         for doc in ctx.docs("inspection_record", "inquiry_record"):
             for v in doc.fields.get("officers") or []:
-                investigators.setdefault(_n(v.value["name"]), []).append((doc, v))
+                name = v.value["name"]
+                investigators.setdefault(_n(name), []).append((doc, ctx.reading(name, ctx.showing(v.loc, name, doc), doc)))
         records = ctx.docs("hearing_record")
         for rec in records:
             for v in rec.fields.get("investigators") or []:
-                investigators.setdefault(_n(v.value), []).append((rec, v))
+                investigators.setdefault(_n(v.value), []).append(
+                    (rec, ctx.reading(v.value, ctx.showing(v.loc, v.value, rec), rec)))
         clashes, unread, ok, unsure = [], [], [], []
         for rec in records:
             presiding = rec.fields.get("presiding")
             if not presiding:
                 unread.append(rec)
                 continue
+            chair = ctx.reading(presiding.value, ctx.showing(presiding.loc, presiding.value, rec), rec)
             seen = investigators.get(_n(presiding.value))
             if seen:
+                weak = [r for r in [chair] + [r for _, r in seen] if r.weak]
+                if weak:
+                    # The same name, but read too poorly to accuse anyone: a person looks.
+                    unsure.append((f"{doc_label(rec)}识别出的听证主持人{chair}与本案调查人员"
+                                   f"{'、'.join(str(r) for _, r in seen)}相同，但识别置信度低", [chair.loc]
+                                  + [r.loc for _, r in seen]))
+                    continue
                 where = "、".join(dict.fromkeys(doc_label(d) for d, _ in seen))
                 clashes.append((f"{doc_label(rec)}记载听证主持人{presiding.value}，而{presiding.value}是本案调查人员（{where}）",
-                                [loc_of(rec, presiding)] + [loc_of(d, v) for d, v in seen]))
-            elif (near := [n for n, where in investigators.items()
-                           if (is_scanned(rec) or any(is_scanned(d) for d, _ in where))
-                           and (misread_of(_n(presiding.value), n) or misread_of(n, _n(presiding.value)))]):
+                                [chair.loc] + [r.loc for _, r in seen]))
+                continue
+            near = [next(r for _, r in readings if confusable(chair, r, _n)) for readings in investigators.values()
+                    if any(confusable(chair, r, _n) for _, r in readings)]
+            if near:
                 # Read off a scan one character away from an investigator (张军 / 张立军): may be that person.
-                unsure.append((f"{doc_label(rec)}（扫描页）识别出的听证主持人“{presiding.value}”与本案调查人员"
-                               f"“{'、'.join(near)}”只差个别字", loc_of(rec, presiding)))
+                unsure.append((f"{doc_label(rec)}识别出的听证主持人{chair}与本案调查人员"
+                               f"{'、'.join(str(r) for r in near)}只差个别字", [chair.loc] + [r.loc for r in near]))
             else:
-                ok.append(loc_of(rec, presiding))
+                ok.append(chair.loc)
         if clashes:
             return self.failed("；".join(m for m, _ in clashes), list(dict.fromkeys(x for _, locs in clashes for x in locs)))
         if unread:
@@ -70,7 +83,7 @@ class H03(Rule):
                                [loc_of(r) for r in unread])
         if unsure:
             return self.manual("；".join(m for m, _ in unsure) + "，可能是识别误差，请人工核对主持人是否为本案调查人员",
-                               [loc for _, loc in unsure])
+                               list(dict.fromkeys(x for _, locs in unsure for x in locs)))
         if not investigators:
             return self.manual("未能从笔录或听证笔录读出本案调查人员，无法核对听证主持人是否为调查人员，请人工核查", ok)
         return self.passed(evidence=ok)

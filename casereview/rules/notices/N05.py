@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from casereview.model import Document, Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, Rule, digits_confusable, doc_label, loc_of
 from casereview.rules.timing import as_date
 
 
@@ -35,6 +35,7 @@ class N05(Rule):
     合格示例：决定书罚款 20000 元，与告知书一致；或告知书拟罚款 20000 元，
     后一份告知书改为拟罚款 50000 元，决定书罚款 50000 元。
     不适用情形：案卷中没有行政处罚决定书或没有事先告知书（后者由 N01 判定）。
+    一方为扫描件、两个金额只差一位数字（如“5000”与“3000”），或识别置信度低的，交人工核查，列出两处识别结果及所在页。
     """
 
     code = "N05"
@@ -63,14 +64,20 @@ class N05(Rule):
             return self.manual(f"未能从{dl}读出决定的处罚内容，请人工核对是否重于告知书", [loc_of(decision)])
         if not p_types and p_fine is None and p_conf is None:
             return self.manual(f"未能从{nl}读出拟作出的处罚内容，请人工核对决定是否重于告知", [loc_of(notice)])
-        heavier, unknown, evidence = [], [], []
+        heavier, unknown, evidence, unsure = [], [], [], []
         for name, d, p in (("罚款", d_fine, p_fine), ("没收", d_conf, p_conf)):
             if d is None:
                 continue
             if p is not None:
                 if d.value > p.value + 0.005:
+                    dr = ctx.reading(f"{_yuan(d.value)} 元", ctx.showing(d.loc, float(d.value), decision), decision)
+                    pr = ctx.reading(f"{_yuan(p.value)} 元", ctx.showing(p.loc, float(p.value), notice), notice)
+                    if digits_confusable(dr, pr, float(d.value), float(p.value)):
+                        # 5000 / 3000 read off a scan: one misread digit may make the difference.
+                        unsure.append((f"{dl}{name}识别为{dr}，{nl}拟{name}识别为{pr}", [dr.loc, pr.loc]))
+                        continue
                     heavier.append(f"{dl}{name} {_yuan(d.value)} 元重于{nl}拟{name} {_yuan(p.value)} 元")
-                    evidence += [loc_of(decision, d), loc_of(notice, p)]
+                    evidence += [dr.loc, pr.loc]
             elif any(t.startswith(name) for t in p_types):
                 unknown.append(f"{nl}拟{name}的金额未能读出")
         added = [t for t in d_types if t not in p_types and not (t == "罚款" and p_fine is not None)]
@@ -79,6 +86,9 @@ class N05(Rule):
             evidence += [loc_of(decision, df.get("penalty_types")), loc_of(notice, nf.get("proposed_penalty_types"))]
         if heavier:
             return self.failed("；".join(heavier) + "，且无重新告知", list(dict.fromkeys(evidence)))
+        if unsure:
+            return self.manual("；".join(m for m, _ in unsure) + "，只差一位数字或识别置信度低，可能是识别误差，"
+                               "请人工核对决定是否重于告知", list(dict.fromkeys(x for _, locs in unsure for x in locs)))
         if unknown:
             return self.manual("；".join(unknown) + f"，请人工核对{dl}是否重于告知", [loc_of(notice), loc_of(decision)])
         ev = [loc_of(decision, v) for v in (d_fine, d_conf, df.get("penalty_types")) if v is not None]

@@ -36,7 +36,7 @@ class S01(RecordRule):
             values = doc.fields.get("officers") or []
             signed = ctx.facts(doc)["officers_signed"]
             names = list(dict.fromkeys([v.value["name"] for v in values] + signed))
-            where = [loc_of(doc, v) for v in values] or [loc_of(doc)]
+            where = [ctx.showing(v.loc, v.value["name"], doc) for v in values] or [loc_of(doc)]
             pictures = sum(s.value.get("images", 0) + (1 if s.value["kind"] == "image" and not s.value.get("images") else 0)
                            for s in doc.fields.get("signatures") or []
                            if s.value["role"] in OFFICER_ROLES and s.value["signed"] and not s.value["name"])
@@ -47,7 +47,7 @@ class S01(RecordRule):
                 # Part of the record is unread, or more officers signed by hand than are named: not decided.
                 unknown.append((doc, where))
             elif len(names) < 2:
-                short.append((doc, names[0], where))
+                short.append((doc, names[0], [ctx.showing(where[0], names[0], doc)] + where[1:]))
             else:
                 ok.extend(where)
         if short:

@@ -38,7 +38,8 @@ class S02(RecordRule):
             lacking = [v for v in values if not v.value.get("cert_no")]
             if lacking:
                 names = "、".join(v.value["name"] for v in lacking)
-                missing.append((f"{doc_label(doc)}记载的执法人员{names}未注明执法证号", [loc_of(doc, v) for v in lacking]))
+                missing.append((f"{doc_label(doc)}记载的执法人员{names}未注明执法证号",
+                                [ctx.showing(v.loc, v.value["name"], doc) for v in lacking]))
             else:
                 ok.extend(loc_of(doc, v) for v in values)
         if missing:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, is_scanned, loc_of, misread_of
+from casereview.model import Location, Outcome
+from casereview.rules.base import Basis, Context, Reading, Rule, confusable, doc_label, loc_of
 
 RECORDS = ("inspection_record", "inquiry_record")
 
@@ -16,14 +16,18 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or "")).upper()
 
 
-def _misread(name: str, cert: str, by_name: dict[str, set[str]], by_cert: dict[str, set[str]]) -> bool:
-    """A pair read off a scan that is one misreading away from the roster: the name is there and the number is
-    unread, cut short or one character off; or the number is there and the name one character off."""
-    if name in by_name:
-        return not cert or any(misread_of(cert, c) for c in by_name[name])
-    if cert in by_cert:
-        return any(misread_of(name, n) for n in by_cert[cert])
-    return False
+def _near_pairs(name: Reading, cert: Reading, pairs: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Roster pairs that the pair read off a scan may be a misreading of: each of name and number the same,
+    one misreading away, or (the number) unread or cut short; not both the same."""
+    def close(r: Reading, printed: str) -> bool:
+        return _norm(r.text) == printed or confusable(r, Reading(printed, ROSTER), _norm)
+
+    if not (name.ocr or cert.ocr):
+        return []
+    return sorted((n, c) for n, c in pairs if close(name, n) and (not cert.text or close(cert, c)))
+
+
+ROSTER = Location("持证执法人员名册")
 
 
 class S03(Rule):
@@ -37,7 +41,8 @@ class S03(Rule):
     合格示例：笔录记载的每一对姓名、证号均在名册中。
     不适用情形：未提供持证执法人员名册；案卷中没有现场检查笔录或询问笔录。
     笔录只写姓名未写证号、而该姓名在名册中的，本项不扣（证号缺失由 S02 判定）；
-    读不出执法人员的笔录为“人工核查”；扫描页上识别出的姓名或证号与名册只差个别字符（或证号识别不全）的，也为“人工核查”。
+    读不出执法人员的笔录为“人工核查”；扫描页上识别出的姓名、证号与名册中的一对只差个别字符（或证号识别不全，
+    或识别置信度低而相差几个字符）的，也为“人工核查”，列出识别结果、所在页和名册中的记载。
     """
 
     code = "S03"
@@ -77,9 +82,12 @@ class S03(Rule):
                 if (cert and (n, c) in pairs) or (not cert and n in by_name):
                     ok.append(loc_of(doc, v))
                     continue
-                if is_scanned(doc) and _misread(n, c, by_name, by_cert):
-                    unsure.append((f"{doc_label(doc)}（扫描页）识别出执法人员{name}、证号 {cert or '（未识别）'}，"
-                                   f"与名册略有出入", loc_of(doc, v)))
+                where = ctx.showing(v.loc, name, doc)
+                near = _near_pairs(ctx.reading(name, where, doc), ctx.reading(cert or "", where, doc), pairs)
+                if near:
+                    listed = "、".join(f"{rn}（证号 {rc}）" for rn, rc in near[:3])
+                    unsure.append((f"{doc_label(doc)}识别出执法人员“{name}”、证号“{cert or '（未识别）'}”"
+                                   f"（{ctx.reading(name, where, doc).where}），与名册略有出入（名册中为{listed}）", where))
                     continue
                 if not cert:
                     why = f"执法人员{name}（未注明证号）不在持证执法人员名册中"
@@ -89,7 +97,7 @@ class S03(Rule):
                     why = f"执法证号 {cert} 在名册中属于{'、'.join(sorted(by_cert[c]))}，而非{name}"
                 else:
                     why = f"执法人员{name}（执法证号 {cert}）不在持证执法人员名册中"
-                bad.append((f"{doc_label(doc)}{why}", loc_of(doc, v)))
+                bad.append((f"{doc_label(doc)}{why}", ctx.showing(v.loc, cert or name, doc)))
         if bad:
             return self.failed("；".join(m for m, _ in bad), list(dict.fromkeys(loc for _, loc in bad)))
         if unsure:

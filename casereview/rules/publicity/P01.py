@@ -88,16 +88,19 @@ class P01(Rule):
             return self.manual(calendar_unknown_reason(exc), [loc_of(decision, decided)] + [v.loc for _, v in dated])
         on_time = [(r, v) for r, v, d, _ in results if day <= d <= last_day]
         if on_time:
-            return self.passed(evidence=[loc_of(decision, decided), on_time[0][1].loc])
+            r, v = on_time[0]
+            return self.read_surely(ctx, self.passed(evidence=[ctx.at(decision, decided), ctx.at(r, v)]),
+                                    (decision, decided), (r, v))
         early = [(r, v, d) for r, v, d, _ in results if d < day]
         late = [(r, v, d, n) for r, v, d, n in results if d > last_day]
         if late:
             r, v, d, _ = min(late, key=lambda t: t[2])
             message = (f"{doc_label(r)}公示日期 {d.isoformat()} 晚于公示期限届满日 {last_day.isoformat()}"
                        f"（决定书落款日期 {day.isoformat()} 后 {lim}）")
+            evidence = [ctx.at(decision, decided), ctx.at(r, v)]
             if unknown_penalty:
-                return self.manual(f"{message}；但{unknown_penalty}，请人工核查", [loc_of(decision, decided), v.loc])
-            return self.failed(message, [loc_of(decision, decided), v.loc])
+                return self.manual(f"{message}；但{unknown_penalty}，请人工核查", evidence)
+            return self.read_surely(ctx, self.failed(message, evidence), (decision, decided), (r, v))
         r, v, d = early[0]
         return self.manual(f"{doc_label(r)}公示日期 {d.isoformat()} 早于决定书落款日期 {day.isoformat()}，"
-                           "日期可能读错或记载有误，请人工核查", [loc_of(decision, decided), v.loc])
+                           "日期可能读错或记载有误，请人工核查", [ctx.at(decision, decided), ctx.at(r, v)])

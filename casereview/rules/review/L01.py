@@ -21,12 +21,13 @@ def describe_penalty(ctx: Context) -> str:
 
 
 def penalty_evidence(decision: Document) -> list[Location]:
-    """Where the decision states its penalty (the fine, else the penalty types), else its title."""
-    for key in ("fine_yuan", "penalty_types", "confiscation_yuan"):
-        v = decision.fields.get(key)
-        if v is not None:
-            return [loc_of(decision, v)]
-    return [loc_of(decision)]
+    """Where the decision states its penalty: the sums the message names (fine, confiscation), else the penalty
+    types, else its title."""
+    sums = [loc_of(decision, v) for key in ("fine_yuan", "confiscation_yuan") if (v := decision.fields.get(key))]
+    if sums:
+        return list(dict.fromkeys(sums))
+    types = decision.fields.get("penalty_types")
+    return [loc_of(decision, types) if types is not None else loc_of(decision)]
 
 
 class L01(Rule):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casereview.extract.normalize import compact
 from casereview.model import Document, Location, Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, Rule, confusable, doc_label, loc_of
 
 # Roles on approval forms that name the case's handling officers.
 HANDLING_ROLES = {"承办人", "承办人员", "经办人"}
@@ -59,6 +59,8 @@ class L02(Rule):
     不合格示例：询问笔录的执法人员为李明辉、王建军，法制审核表的审核人为李明辉。
     合格示例：执法人员为李明辉、王建军，法制审核人为法规科的赵雪梅。
     不适用情形：案卷中没有法制审核文书。审核文书上认不出审核人姓名，也不能按执法证号核对（有承办人员的证号不明）时交人工核查。
+    一方为扫描件、审核人员与某承办人员的姓名或执法证号只差个别字符（脱字、多字、错字，或识别置信度低而相差几个字符）的，
+    以及姓名、证号相同但识别置信度低的，交人工核查，列出两处识别结果及所在页。
     """
 
     code = "L02"
@@ -78,20 +80,50 @@ class L02(Rule):
     def check(self, ctx: Context) -> Outcome:
         reviews = ctx.docs("legal_review")
         reviewers = [(doc, v) for doc in reviews for v in doc.fields.get("reviewers", [])]
-        certs = handling_certs(ctx)
-        for doc in reviews:
-            for v in doc.fields.get("reviewer_certs", []):
-                hit = certs.get(compact(v.value))
-                if hit is not None:  # the same certificate number: the same person, however the name is written
-                    (name, other, where) = hit
-                    return self.failed(
-                        f"法制审核人员（执法证号 {v.value}，{doc_label(doc)}）与本案承办人员{name}"
-                        f"（{doc_label(other)}）的执法证号相同，审核人员是承办人员", [loc_of(doc, v), where])
         reviewer_certs = [(doc, v) for doc in reviews for v in doc.fields.get("reviewer_certs", [])]
+        certs = handling_certs(ctx)
+        officers = handling_officers(ctx)
+        clashes: list[tuple[str, list[Location]]] = []
+        unsure: list[tuple[str, list[Location]]] = []
+        for doc, v in reviewer_certs:
+            mine = ctx.reading(v.value, ctx.showing(v.loc, v.value, doc), doc)
+            for cert, (name, other, where) in certs.items():
+                theirs = ctx.reading(cert, ctx.showing(where, cert, other), other)
+                if compact(v.value) == cert:  # the same certificate number: the same person, however the name is written
+                    if mine.weak or theirs.weak:
+                        unsure.append((f"法制审核人员的执法证号{mine}与本案承办人员{name}的执法证号{theirs}相同，"
+                                       "但识别置信度低", [mine.loc, theirs.loc]))
+                    else:
+                        clashes.append((f"法制审核人员（执法证号 {v.value}，{doc_label(doc)}）与本案承办人员{name}"
+                                        f"（{doc_label(other)}）的执法证号相同，审核人员是承办人员", [mine.loc, theirs.loc]))
+                elif confusable(mine, theirs, compact):
+                    unsure.append((f"法制审核人员的执法证号{mine}与本案承办人员{name}的执法证号{theirs}只差个别字符",
+                                   [mine.loc, theirs.loc]))
+        for doc, v in reviewers:
+            mine = ctx.reading(v.value, ctx.showing(v.loc, v.value, doc), doc)
+            for name, (other, where) in officers.items():
+                theirs = ctx.reading(name, ctx.showing(where, name, other), other)
+                if v.value == name:
+                    if mine.weak or theirs.weak:
+                        unsure.append((f"法制审核人员{mine}与本案承办人员{theirs}姓名相同，但识别置信度低",
+                                       [mine.loc, theirs.loc]))
+                    else:
+                        clashes.append((f"法制审核人员 {v.value}（{doc_label(doc)}）同时是本案承办人员（{doc_label(other)}）",
+                                        [mine.loc, theirs.loc]))
+                elif confusable(mine, theirs, compact):
+                    # 邵文 read off a scan for 邵文华: may be the same person.
+                    unsure.append((f"法制审核人员{mine}与本案承办人员{theirs}只差个别字", [mine.loc, theirs.loc]))
+        if clashes:
+            clashes = list({m: (m, locs) for m, locs in clashes}.values())
+            return self.failed("；".join(m for m, _ in clashes),
+                               list(dict.fromkeys(loc for _, locs in clashes for loc in locs)))
+        if unsure:
+            unsure = list({m: (m, locs) for m, locs in unsure}.values())
+            return self.manual("；".join(m for m, _ in unsure) + "，可能是识别误差，请人工核对审核人员是否为本案承办人员",
+                               list(dict.fromkeys(loc for _, locs in unsure for loc in locs)))
         if not reviewers and reviewer_certs:
             # Reviewers who signed by hand beside their certificate numbers: compared by number, which needs
             # the number of every handling officer.
-            officers = handling_officers(ctx)
             known = {name for name, _, _ in certs.values()}
             if officers and set(officers) <= known:
                 numbers = "、".join(dict.fromkeys(v.value for _, v in reviewer_certs))
@@ -100,14 +132,6 @@ class L02(Rule):
         if not reviewers:
             return self.manual(f"{doc_label(reviews[0])}上未能识别法制审核人员姓名，请人工核对审核人是否为承办人员",
                                [loc_of(r) for r in reviews])
-        officers = handling_officers(ctx)
-        for doc, v in reviewers:
-            hit = officers.get(v.value)
-            if hit is not None:
-                other, where = hit
-                return self.failed(
-                    f"法制审核人员 {v.value}（{doc_label(doc)}）同时是本案承办人员（{doc_label(other)}）",
-                    [loc_of(doc, v), where])
         if not officers:
             return self.manual("案卷中未能识别案件承办（执法）人员姓名，无法比对法制审核人员，请人工核查",
                                list(dict.fromkeys(loc_of(doc, v) for doc, v in reviewers)))

@@ -49,11 +49,13 @@ class L05(Rule):
             if held is None:
                 undated.append(doc)
             elif held > day:
-                return self.failed(
+                return self.read_surely(ctx, self.failed(
                     f"集体讨论日期 {fmt(held)}（{doc_label(doc)}）晚于决定书落款日期 {fmt(day)}",
-                    [loc_of(doc, v), loc_of(decision, decided)])
+                    [ctx.at(doc, v), ctx.at(decision, decided)]), (doc, v), (decision, decided))
         if undated:
             return self.manual(f"{doc_label(undated[0])}的讨论日期未能识别，无法判断是否在决定之前",
                                [loc_of(d) for d in undated])
-        return self.passed(f"集体讨论不晚于决定 {fmt(day)}，并载明讨论结论",
-                           [loc_of(d, d.fields["conclusion"]) for d in discussions] + [loc_of(decision, decided)])
+        return self.read_surely(ctx, self.passed(
+            f"集体讨论不晚于决定 {fmt(day)}，并载明讨论结论",
+            [loc_of(d, d.fields["conclusion"]) for d in discussions] + [ctx.at(decision, decided)]),
+            (decision, decided), *((d, date_of(d)) for d in discussions))

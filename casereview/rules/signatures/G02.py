@@ -56,14 +56,15 @@ class G02(RecordRule):
                                      f"与记载的执法人员{'、'.join(missing)}对不上（可能是手写字识别有误）"))
                 continue
             if missing:
-                evidence = [loc_of(doc, v) for v in officers if v.value["name"] in missing] + [s.loc for s in fields]
+                evidence = [ctx.showing(v.loc, v.value["name"], doc) for v in officers if v.value["name"] in missing] + \
+                    [s.loc for s in fields]
                 pictures = sum(_pictures(s) for s in fields)
                 if pictures:  # handwriting is not read: who is missing cannot be told, only how many
                     failed.append((f"{doc_label(doc)}记载的执法人员{'、'.join(missing)}共{len(missing)}人未见其签名，"
-                                   f"相应签名栏的手写签名少于应签名人数（签名栏：{self._signed_text(fields)}）", evidence))
+                                   f"相应签名栏的手写签名少于应签名人数（{self._signed_text(fields)}）", evidence))
                 else:
                     failed.append((f"{doc_label(doc)}记载的执法人员{'、'.join(missing)}未在笔录上签名"
-                                   f"（签名栏：{self._signed_text(fields)}）", evidence))
+                                   f"（{self._signed_text(fields)}）", evidence))
             else:
                 ok.extend(s.loc for s in fields if s.value["signed"])
         if failed:
@@ -75,16 +76,18 @@ class G02(RecordRule):
 
     @staticmethod
     def _signed_text(fields) -> str:
+        """What the officers' signature fields hold, each field's label and its signed name quoted as written:
+        签名栏“询问人签名：”有手写签名1处，“记录人签名：”写有“何静怡”."""
         parts = []
         for s in fields:
             v = s.value
             if v["kind"] == "text":
-                parts.append(f"{v['label']}{v['name']}")
+                parts.append(f"“{v['label']}”写有“{v['name']}”")
             elif v["kind"] == "image":
-                parts.append(f"{v['label']}手写签名{v.get('images', 0) or 1}处")
+                parts.append(f"“{v['label']}”有手写签名{v.get('images', 0) or 1}处")
             else:
-                parts.append(f"{v['label']}空白")
-        return "；".join(parts)
+                parts.append(f"“{v['label']}”后空白")
+        return "签名栏" + "，".join(parts)
 
 
 def _names(fields) -> set[str]:

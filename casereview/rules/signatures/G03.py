@@ -61,26 +61,28 @@ class G03(Rule):
                 missing.append(doc)
         if missing:
             message = "；".join(f"{doc_label(d)}未见行政机关印章" + self._closing_note(d) for d in missing)
-            return self.failed(message, [self._closing_loc(d) for d in missing])
+            return self.failed(message, [loc for d in missing for loc in self._closing_locs(ctx, d)])
         if unknown:
             return self.manual("；".join(f"{doc_label(d)}{why}" for d, why in unknown) + "，请人工核查",
                                [loc_of(d) for d, _ in unknown])
         return self.passed(evidence=ok)
 
     @staticmethod
-    def _closing_loc(doc: Document):
-        """The closing (落款) where the seal belongs, else the document's title."""
-        for key in ("closing_agency", "agency"):
-            v = doc.fields.get(key)
-            if v is not None:
-                return loc_of(doc, v)
-        return loc_of(doc)
+    def _closing_locs(ctx: Context, doc: Document) -> list:
+        """The closing (落款) where the seal belongs — its agency and its date, as the message names them — else
+        the document's title."""
+        agency = doc.fields.get("closing_agency") or doc.fields.get("agency")
+        date = doc.fields.get("closing_date") or doc.date
+        out = [ctx.at(doc, agency)] if agency is not None else []
+        if date is not None and hasattr(date.value, "isoformat"):
+            out.append(ctx.at(doc, date))
+        return list(dict.fromkeys(out)) or [loc_of(doc)]
 
     @staticmethod
     def _closing_note(doc: Document) -> str:
         v = doc.fields.get("closing_agency") or doc.fields.get("agency")
         date = doc.fields.get("closing_date") or doc.date
-        parts = [str(x.value) for x in (v,) if x is not None]
+        parts = [f"机关“{v.value}”"] if v is not None else []
         if date is not None and hasattr(date.value, "isoformat"):
-            parts.append(date.value.isoformat()[:10])
-        return f"（落款：{' '.join(parts)}）" if parts else ""
+            parts.append(f"日期 {date.value.isoformat()[:10]}")
+        return f"（落款{'，'.join(parts)}）" if parts else ""
