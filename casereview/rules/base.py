@@ -172,7 +172,7 @@ class Context:
         for doc, v in values:
             if v is None:
                 continue
-            r = self.reading(_shown(v.value), self.at(doc, v), doc)  # the line the value is written on
+            r = self.reading(_display(v.value), self.at(doc, v), doc)  # the line the value is written on
             if r.weak:
                 out.append(r)
         return out
@@ -212,6 +212,16 @@ def _shown(value: Any) -> Any:
     if isinstance(value, dt.date | float | int | str):
         return value
     return str(value)
+
+
+def _display(value: Any) -> str:
+    """A value as a message names it: 2024-07-22, 10000 元, the text."""
+    v = _shown(value)
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, float | int) and not isinstance(v, bool):
+        return f"{int(v)} 元" if float(v).is_integer() else f"{v:.2f} 元"
+    return str(v)
 
 
 def _plain(s: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from casereview.rules.base import Context
+from casereview.rules.base import Context, Reading
 
 # Penalties that always qualify for a hearing (处罚法 第六十三条).
 HEAVY_PENALTIES = ("降低资质等级", "吊销许可证件", "责令停产停业", "责令关闭", "限制从业", "限制开展生产经营活动")
@@ -44,6 +44,25 @@ def proposed(ctx: Context) -> Penalty:
         return Penalty((), None, None, "none")
     f = ctx.facts(notices[-1])
     return Penalty(tuple(f.get("proposed_penalty_types") or ()), f.get("proposed_fine_yuan"), None, "notice")
+
+
+def weak_amounts(ctx: Context) -> list[Reading]:
+    """The sums a hearing condition is judged by (the decision's fine and confiscation, the latest notice's
+    proposed ones) that were read off a scan with a low confidence: a misread digit may cross a threshold."""
+    out = []
+    d = ctx.decision
+    if d is not None:
+        out += ctx.weak_readings(*((d, d.fields.get(k)) for k in ("fine_yuan", "confiscation_yuan")))
+    notices = ctx.docs("advance_notice")
+    if notices:
+        n = notices[-1]
+        out += ctx.weak_readings(*((n, n.fields.get(k)) for k in ("proposed_fine_yuan", "proposed_confiscation_yuan")))
+    return out
+
+
+def heavy(ctx: Context) -> bool:
+    """A penalty decided or proposed that qualifies for a hearing whatever its sums (吊销许可证件 …)."""
+    return any(t in HEAVY_PENALTIES for p in (penalty(ctx), proposed(ctx)) for t in p.types)
 
 
 def party_kind(ctx: Context) -> str | None:

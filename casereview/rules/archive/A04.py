@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 
 from casereview.extract.normalize import canonical_brackets, compact
 from casereview.model import Document, Outcome, Value
-from casereview.rules.base import Basis, Context, Rule, doc_label, is_scanned, loc_of
+from casereview.rules.base import Basis, Context, Reading, Rule, confusable, doc_label, is_scanned, loc_of
 
 NOT_LISTED = ("cover", "index")
 
@@ -46,7 +46,8 @@ class A04(Rule):
     合格示例：目录所列 17 项文件在案卷中一一对应。
     不适用情形：案卷中没有卷内目录（缺目录由 A01 评查）。
     题名与文件标题略有出入（识别误差或写法不同，如“询间笔录”“案作来源登记表”）的按相近标题对应。
-    目录中读不出任何题名时，案卷中有未能读取的内容时，或对不上的题名是从扫描的目录中识别出来的，缺失结论交人工核查。
+    目录中读不出任何题名时，案卷中有未能读取的内容时，或对不上的题名是从扫描的目录中识别出来的，缺失结论交人工核查；
+    对不上的题名与某份扫描文书识别出的标题只差个别字（或该标题识别置信度低）时，也交人工核查。
     """
 
     code = "A04"
@@ -77,6 +78,15 @@ class A04(Rule):
             titles = "、".join(f"“{e.value['title']}”" for e in misread[:6])
             return self.manual(f"扫描的卷内目录中{titles}未能与案卷中的文件对应，可能是识别有误，请人工核对目录与案卷内容",
                                [e.loc for e in misread])
+        # A title read off a scanned document that a misreading could make of a listed one: may be that document.
+        titles_read = {id(d): ctx.reading(d.title, ctx.showing(d.first_loc, d.title, d), d) for d in held if d.title}
+        near = [(e, d) for e in missing for d in held if d.title and confusable(
+            Reading(e.value["title"], e.loc), titles_read[id(d)], _key)]
+        if near and len({id(e) for e, _ in near}) == len(missing):
+            parts = "；".join(f"目录列有“{e.value['title']}”，案卷中有{doc_label(d)}，其标题识别为{titles_read[id(d)]}"
+                             for e, d in near)
+            return self.manual(f"{parts}，只差个别字或识别置信度低，可能是识别误差，请人工核对目录与案卷内容",
+                               [e.loc for e, _ in near] + [titles_read[id(d)].loc for _, d in near])
         listed = Counter(e.value.get("type") for e in entries)
         titles: dict[str, set[str]] = {}
         for e in entries:

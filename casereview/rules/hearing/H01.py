@@ -56,11 +56,18 @@ class H01(Rule):
     category = "H"
     legal_basis = (Basis("中华人民共和国行政处罚法", "第六十四条"),)
 
+    @staticmethod
+    def _weak(ctx: Context, asked: list) -> list:
+        """Dates of the requests and withdrawals read off a scan with a low confidence: their order is unsure."""
+        return ctx.weak_readings(*((d, d.date) for d, *_ in asked), *((w, w.date) for w in withdrawals(ctx)))
+
     def applies(self, ctx: Context) -> str | None:
         asked = requests(ctx)
         if not asked:
             return "案卷中没有当事人要求听证的记载"
         latest = _latest(asked)
+        if self._weak(ctx, asked):
+            return None  # which came last rests on a poorly read date: check decides, or a person
         for w in withdrawals(ctx):
             if latest is not None and _date(w) is not None and _date(w) >= latest:
                 return f"当事人已放弃或撤回听证申请（{doc_label(w)}）"
@@ -72,10 +79,12 @@ class H01(Rule):
             return self.passed(evidence=[loc_of(d) for d in records])
         asked = requests(ctx)
         latest = _latest(asked)
-        unclear = [w for w in withdrawals(ctx) if latest is None or _date(w) is None or _date(w) >= latest]
+        weak = self._weak(ctx, asked)
+        unclear = [w for w in withdrawals(ctx) if weak or latest is None or _date(w) is None or _date(w) >= latest]
         if unclear:
+            why = f"（{'、'.join(map(str, weak))}识别置信度低）" if weak else ""
             return self.manual(
                 f"{asked[0][2]}，{'、'.join(doc_label(w) for w in unclear)}又记载放弃或撤回听证，"
-                "先后顺序无法确定，案卷中没有听证笔录，请人工核查",
+                f"先后顺序无法确定{why}，案卷中没有听证笔录，请人工核查",
                 [loc for _, loc, _ in asked] + [loc_of(w, w.fields.get("waiver")) for w in unclear])
         return ctx.absent(self, f"{asked[0][2]}，但案卷中没有听证笔录", [loc for _, loc, _ in asked])

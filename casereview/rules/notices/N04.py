@@ -9,9 +9,11 @@ from casereview.rules.common import (
     Penalty,
     hearing_due,
     hearing_threshold,
+    heavy,
     party_kind,
     penalty,
     proposed,
+    weak_amounts,
 )
 
 KIND = {"person": "个人", "organization": "单位"}
@@ -67,7 +69,7 @@ class N04(Rule):
     合格示例：告知书写明“你单位有权要求举行听证，可在收到本告知书之日起五日内提出”；
     或案卷有行政处罚听证告知书。
     不适用情形：处罚未达到听证条件。当事人是个人还是单位不能确定、而罚款额只达到其中一类标准时，
-    若也未告知听证权利，结果为“人工核查”。
+    若也未告知听证权利，结果为“人工核查”；罚没金额是从扫描页上以低置信度识别出的，也交人工核查。
     """
 
     code = "N04"
@@ -81,7 +83,7 @@ class N04(Rule):
     )
 
     def applies(self, ctx: Context) -> str | None:
-        if hearing_due(ctx) is False:
+        if hearing_due(ctx) is False and not weak_amounts(ctx):
             p = penalty(ctx)
             if p.source == "none":
                 return "案卷中没有处罚决定书或事先告知书，无处罚内容"
@@ -102,6 +104,11 @@ class N04(Rule):
         notices = ctx.docs("advance_notice")
         where = (f"{'、'.join(doc_label(n) for n in notices)}未告知听证权利，案卷中也没有听证告知书" if notices
                  else "案卷中没有告知听证权利的告知书或听证告知书")
+        weak = weak_amounts(ctx)
+        if weak and not heavy(ctx):
+            # Whether the sum reaches the threshold rests on a poorly read figure: not decided either way.
+            return self.manual(f"{where}；处罚金额识别为{'、'.join(map(str, weak))}，识别置信度低，"
+                               "无法可靠判断是否达到听证条件，请人工核查", [r.loc for r in weak] + [loc_of(n) for n in notices])
         if not due:
             p = candidates[0]
             return self.manual(

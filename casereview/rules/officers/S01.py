@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casereview.extract.people import OFFICER_ROLES
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, RecordRule, doc_label, loc_of
+from casereview.rules.base import Basis, Context, Reading, RecordRule, confusable, doc_label, loc_of
 
 
 class S01(RecordRule):
@@ -17,7 +17,8 @@ class S01(RecordRule):
     合格示例：现场检查笔录记载“执法人员：李明辉（1411030023）、王建军（1411030031）”。
     不适用情形：案卷中没有现场检查笔录或询问笔录。
     读不出笔录的执法人员栏、仅凭签名又不足两人时，结果为“人工核查”，不作判定；笔录有未能识别的页，
-    或执法人员签名栏中的手写签名多于读出的姓名时，也为“人工核查”。
+    或执法人员签名栏中的手写签名多于读出的姓名时，也为“人工核查”；扫描页上识别出的两个姓名只差个别字
+    （可能是同一人的姓名识别有误，如“陈少华”“陈少毕”）、去掉后不足两人的，也为“人工核查”。
     """
 
     code = "S01"
@@ -31,7 +32,7 @@ class S01(RecordRule):
     )
 
     def check_records(self, ctx: Context, records: list) -> Outcome:
-        short, unknown, ok = [], [], []
+        short, unknown, ok, twins = [], [], [], []
         for doc in records:
             values = doc.fields.get("officers") or []
             signed = ctx.facts(doc)["officers_signed"]
@@ -48,13 +49,29 @@ class S01(RecordRule):
                 unknown.append((doc, where))
             elif len(names) < 2:
                 short.append((doc, names[0], [ctx.showing(where[0], names[0], doc)] + where[1:]))
+            elif pairs := self._twins(ctx, doc, names, values):
+                # 陈少华 listed and 陈少毕 read off a scanned signature: perhaps one officer read twice.
+                twins.append((doc, pairs))
             else:
                 ok.extend(where)
         if short:
             message = "；".join(f"{doc_label(d)}仅记载执法人员{name}一人" for d, name, _ in short)
             return self.failed(message, list(dict.fromkeys(loc for *_, where in short for loc in where)))
+        if twins:
+            message = "；".join(f"{doc_label(d)}识别出的执法人员" + "、".join(f"{a}与{b}" for a, b in pairs)
+                                + "只差个别字，可能是同一人的姓名识别有误" for d, pairs in twins)
+            return self.manual(message + "，请人工核查执法人员是否不少于两人",
+                               list(dict.fromkeys(r.loc for _, pairs in twins for pair in pairs for r in pair)))
         if unknown:
             docs = "、".join(doc_label(d) for d, _ in unknown)
             return self.manual(f"未能从{docs}读出执法人员姓名，请人工核查执法人员是否不少于两人",
                                list(dict.fromkeys(loc for _, where in unknown for loc in where)))
         return self.passed(evidence=list(dict.fromkeys(ok)))
+
+    @staticmethod
+    def _twins(ctx: Context, doc, names: list[str], values: list) -> list[tuple[Reading, Reading]]:
+        """Pairs of names a misreading could make of one person, when without them fewer than two remain."""
+        place = {v.value["name"]: ctx.showing(v.loc, v.value["name"], doc) for v in values}
+        readings = [ctx.reading(n, place.get(n) or ctx.showing(loc_of(doc), n, doc), doc) for n in names]
+        pairs = [(a, b) for i, a in enumerate(readings) for b in readings[i + 1:] if confusable(a, b)]
+        return pairs if len(names) - len(pairs) < 2 else []

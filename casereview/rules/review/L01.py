@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casereview.model import Document, Location, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
-from casereview.rules.common import major_case, penalty
+from casereview.rules.common import heavy, major_case, penalty, weak_amounts
 
 
 def describe_penalty(ctx: Context) -> str:
@@ -39,6 +39,7 @@ class L01(Rule):
     不合格示例：对企业罚款 20 万元的决定书，案卷中没有任何法制审核文书。
     合格示例：对企业罚款 20 万元，案卷中有《重大执法决定法制审核表》，载明审核意见。
     不适用情形：案卷中没有行政处罚决定书；处罚未达听证条件且不属于评查标准列明的重大案件。
+    罚没金额是从扫描页上以低置信度识别出的、且案卷中没有相应文书时，交人工核查。
     当事人类型不明、无法判断罚款是否达到听证标准时，若无法制审核文书，交人工核查。
     """
 
@@ -55,7 +56,7 @@ class L01(Rule):
     def applies(self, ctx: Context) -> str | None:
         if ctx.decision is None:
             return "案卷中没有行政处罚决定书"
-        if major_case(ctx) is False:
+        if major_case(ctx) is False and not weak_amounts(ctx):
             return f"处罚（{describe_penalty(ctx)}）未达听证条件，不属于重大执法决定"
         return None
 
@@ -64,6 +65,11 @@ class L01(Rule):
         reviews = ctx.docs("legal_review")
         if reviews:
             return self.passed(evidence=[loc_of(r) for r in reviews])
+        weak = weak_amounts(ctx)
+        if weak and not heavy(ctx):
+            return self.manual(
+                f"{doc_label(decision)}的处罚金额识别为{'、'.join(map(str, weak))}，识别置信度低，无法可靠判断"
+                "是否属于重大案件；案卷中未见法制审核文书，请人工核查", [r.loc for r in weak])
         if major_case(ctx) is None:
             return self.manual(
                 f"{doc_label(decision)}的处罚（{describe_penalty(ctx)}）是否达到听证条件取决于当事人是个人还是单位，"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casereview.model import Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
-from casereview.rules.common import major_case
+from casereview.rules.common import heavy, major_case, weak_amounts
 from casereview.rules.review.L01 import describe_penalty, penalty_evidence
 
 
@@ -17,6 +17,7 @@ class L04(Rule):
     不合格示例：吊销许可证件的决定，案卷中没有集体讨论记录。
     合格示例：案卷中有《重大案件集体讨论记录》，载明参加人员、讨论意见和结论。
     不适用情形：案卷中没有行政处罚决定书；处罚未达听证条件且不属于评查标准列明的重大案件。
+    罚没金额是从扫描页上以低置信度识别出的、且案卷中没有相应文书时，交人工核查。
     当事人类型不明、无法判断是否重大案件时，若无集体讨论记录，交人工核查。
     """
 
@@ -32,7 +33,7 @@ class L04(Rule):
     def applies(self, ctx: Context) -> str | None:
         if ctx.decision is None:
             return "案卷中没有行政处罚决定书"
-        if major_case(ctx) is False:
+        if major_case(ctx) is False and not weak_amounts(ctx):
             return f"处罚（{describe_penalty(ctx)}）未达听证条件，不属于重大案件"
         return None
 
@@ -41,6 +42,11 @@ class L04(Rule):
         discussions = ctx.docs("collective_discussion")
         if discussions:
             return self.passed(evidence=[loc_of(d) for d in discussions])
+        weak = weak_amounts(ctx)
+        if weak and not heavy(ctx):
+            return self.manual(
+                f"{doc_label(decision)}的处罚金额识别为{'、'.join(map(str, weak))}，识别置信度低，无法可靠判断"
+                "是否属于重大案件；案卷中未见集体讨论记录，请人工核查", [r.loc for r in weak])
         if major_case(ctx) is None:
             return self.manual(
                 f"{doc_label(decision)}的处罚（{describe_penalty(ctx)}）是否达到听证条件取决于当事人是个人还是单位，"
