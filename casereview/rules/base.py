@@ -160,7 +160,6 @@ class Context:
         hit = self._blocks.get((loc.source, loc.page, loc.paragraph))
         if hit is not None:
             block, owner = hit
-            owner = doc if doc is not None and doc.source == owner.source else owner
             if block.confidence is not None:
                 return Reading(str(text), loc, True, block.confidence)
             return Reading(str(text), loc, owner.needs_ocr and not any(b.confidence is not None for b in owner.blocks))
@@ -249,14 +248,29 @@ def _shows(quote: str, value: Any) -> bool:
 
 
 def _quote_of(line: str, value: Any) -> str:
+    """The line, or a window of a long line around where it shows ``value``."""
     from casereview.extract.doctext import quote_around
 
-    at = line.find(str(value)) if isinstance(value, str) else -1
-    if at < 0 and isinstance(value, dt.date):
+    span = (0, 0)
+    if isinstance(value, dt.date):
         from casereview.extract.dates import find_dates
 
-        at = next((m.start for m in find_dates(line) if m.value == value), 0)
-    return quote_around(line, max(at, 0), max(at, 0) + (len(value) if isinstance(value, str) else 12))
+        span = next(((m.start, m.end) for m in find_dates(line) if m.value == value), span)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        from casereview.extract.amounts import find_amounts
+
+        span = next(((m.start, m.end) for m in find_amounts(line) if abs(m.yuan - float(value)) < 0.005), span)
+    else:
+        want = re.sub(r"\s+", "", str(value))
+        at = re.sub(r"\s+", "", line).find(want)
+        if at >= 0:  # the offset in the line with its spaces
+            seen = -1
+            for i, c in enumerate(line):
+                seen += not c.isspace()
+                if seen == at:
+                    span = (i, i + len(want))
+                    break
+    return quote_around(line, span[0], span[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,7 +328,8 @@ def digits_confusable(a: Reading, b: Reading, x: float, y: float) -> bool:
 
 
 def _digits(x: float) -> str:
-    return re.sub(r"\.?0+$", "", f"{x:.2f}") if "." in f"{x:.2f}" else f"{x:.2f}"
+    """A sum's digits as written without trailing zero cents: 5000, 120.5."""
+    return f"{x:.2f}".rstrip("0").rstrip(".")
 
 
 def _pages_of(doc: Document, pages: Sequence[int] | None) -> str:
