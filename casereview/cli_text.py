@@ -43,6 +43,7 @@ MESSAGES: dict[str, str] = {
     "Missing command.": "缺少命令。",
     "Options": "选项",
     "Commands": "命令",
+    "Positional arguments": "位置参数",
     "Aborted!": "已中止！",
     "DeprecationWarning: The command {name!r} is deprecated.{extra_message}":
         "弃用警告：命令“{name}”已弃用。{extra_message}",
