@@ -19,11 +19,12 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import signal
-import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+
+from casereview.children import die_with_parent
 
 POLL_S = 0.2  # how often busy workers' clocks and memory are read
 
@@ -60,7 +61,7 @@ def _worker_main(conn: Connection, init: Callable, init_args: tuple, work: Calla
         os.setpgrp()
     except OSError:
         pass
-    _die_with_parent()
+    die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; Ctrl-C reaches it alone
     init(*init_args)
     while True:
@@ -71,19 +72,6 @@ def _worker_main(conn: Connection, init: Callable, init_args: tuple, work: Calla
         if path is None:
             return
         conn.send((path, work(path)))
-
-
-def _die_with_parent() -> None:
-    """Linux: the kernel kills this worker when its parent dies, even by SIGKILL (no orphans left)."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
 
 
 def rss_mb(pid: int) -> float | None:

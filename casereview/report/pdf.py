@@ -18,6 +18,7 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
+from casereview.children import die_with_parent
 from casereview.report import Skipped, failures_message, write_atomic
 
 TIMEOUT_BASE_S = 120
@@ -48,7 +49,8 @@ def convert(docx_files: list[Path], out_dir: Path, binary: str | None = None) ->
                *map(str, docx_files)]
         timeout = TIMEOUT_BASE_S + TIMEOUT_PER_FILE_S * len(docx_files)
         try:
-            subprocess.run(cmd, capture_output=True, timeout=timeout, env=env, check=False, stdin=subprocess.DEVNULL)
+            subprocess.run(cmd, capture_output=True, timeout=timeout, env=env, check=False, stdin=subprocess.DEVNULL,
+                           preexec_fn=die_with_parent)
         except subprocess.TimeoutExpired as exc:
             raise Skipped(f"LibreOffice 转换 PDF 超时（{timeout} 秒），未生成 PDF 评分表") from exc
     out = []
