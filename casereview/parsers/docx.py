@@ -16,7 +16,7 @@ from pathlib import Path
 
 from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
 from casereview.parsers.images import analyse_bytes
-from casereview.parsers.limits import Limits
+from casereview.parsers.limits import Budget, LimitReached, Limits
 from casereview.parsers.segments import FIELD_GAP, normalize_line
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -37,11 +37,13 @@ _PICTURE = "\ue000"  # where a picture stands in a paragraph's text (private use
 
 
 def check_package(data: bytes | Path, name: str, limits: Limits) -> CaseError | None:
-    """Refuse a package whose members would inflate beyond the limits (zip bomb)."""
+    """Refuse a package whose members would inflate beyond the limits (zip bomb), from the declared sizes
+    only: nothing is inflated here. An XML part over ``max_xml_bytes`` is refused too (a parsed tree
+    takes about ten times its text)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as zf:
             infos = zf.infolist()
-    except zipfile.BadZipFile:
+    except Exception:  # noqa: BLE001 - BadZipFile, and ValueError/struct.error on crafted directories
         return CaseError(name, "文件已损坏或不完整，无法作为 .docx 打开", "unreadable")
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
@@ -51,11 +53,23 @@ def check_package(data: bytes | Path, name: str, limits: Limits) -> CaseError | 
             f"解压后体积异常（{total / 1e6:.0f} MB，压缩比 {total / packed:.0f}:1），疑似压缩炸弹，已拒绝读取",
             "too_large",
         )
+    big = [i for i in infos if i.filename.lower().endswith((".xml", ".rels")) and i.file_size > limits.max_xml_bytes]
+    if big:
+        return CaseError(name, f"文档内容部件过大（{big[0].filename}，{big[0].file_size / 1e6:.0f} MB，上限 "
+                               f"{limits.max_xml_bytes / 1e6:.0f} MB），未读取", "too_large")
     return None
 
 
 def read_docx(data: bytes | Path, name: str, limits: Limits) -> SourceFile:
-    """Parse a .docx (bytes or path) into a SourceFile; failures become errors, never exceptions."""
+    """Parse a .docx (bytes or path) into a SourceFile; failures become errors, never exceptions.
+
+    python-docx parses with lxml, ``resolve_entities=False`` and without
+    ``huge_tree``: external entities (XXE) are never fetched, internal ones
+    (billion laughs) never expanded, and a tree deeper than libxml2's limit is
+    refused as damaged. The walk stops at the file's text and block caps and
+    its deadline; what it read before a failure is kept and the failure
+    reported.
+    """
     src = SourceFile(path=name, format="docx")
     err = check_package(data, name, limits)
     if err:
@@ -68,12 +82,19 @@ def read_docx(data: bytes | Path, name: str, limits: Limits) -> SourceFile:
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds for broken files
         src.errors.append(CaseError(name, f"文件已损坏或不是有效的 .docx：{type(exc).__name__}", "unreadable"))
         return src
-    walker = _Walker(name, document.part)
-    for section_part in _header_parts(document):
-        walker.walk_container(section_part.element, part="header", rel_part=section_part)
-    walker.walk_container(document.element.body, part="body", rel_part=document.part)
-    for section_part in _footer_parts(document):
-        walker.walk_container(section_part.element, part="footer", rel_part=section_part)
+    walker = _Walker(name, document.part, Budget(limits, name))
+    try:
+        for section_part in _header_parts(document):
+            walker.walk_container(section_part.element, part="header", rel_part=section_part)
+        walker.walk_container(document.element.body, part="body", rel_part=document.part)
+        for section_part in _footer_parts(document):
+            walker.walk_container(section_part.element, part="footer", rel_part=section_part)
+    except LimitReached as stop:
+        src.errors.append(stop.error)
+    except RecursionError:
+        src.errors.append(CaseError(name, "文档结构嵌套过深，部分内容未能读取", "unreadable"))
+    except Exception as exc:  # noqa: BLE001 - a part python-docx cannot give (KeyError on a missing header …)
+        src.errors.append(CaseError(name, f"文档结构已损坏（{type(exc).__name__}），部分内容未能读取", "unreadable"))
     src.blocks = walker.blocks
     return src
 
@@ -103,9 +124,10 @@ def _distinct_parts(document, attrs):
 class _Walker:
     """Walks body/header XML and emits blocks in reading order."""
 
-    def __init__(self, name: str, main_part) -> None:
+    def __init__(self, name: str, main_part, budget: Budget) -> None:
         self.name = name
         self.main_part = main_part
+        self.budget = budget
         self.blocks: list[Block] = []
         self._image_cache: dict[str, ImageInfo | None] = {}
         self._pending_break = False
@@ -161,7 +183,8 @@ class _Walker:
         cells_of_images: list[tuple[int, int]] = []
         page_break = self._pending_break
         self._pending_break = False
-        for r_i, tr in enumerate(tbl.iter(_TR)):
+        width = _grid_width(tbl)
+        for tr in tbl.iter(_TR):
             if _nearest(tr, _TBL) is not tbl:
                 continue  # rows of nested tables are read through their cell
             row: list[str] = []
@@ -173,10 +196,11 @@ class _Walker:
                 for img in self._images(tc, rel_part):
                     images.append(img)
                     cells_of_images.append((len(rows), len(row) - 1))
-                span = _grid_span(tc)
+                # A span never reaches past the table's grid (w:gridSpan="2000000000" would take gigabytes).
+                span = min(_grid_span(tc), max(1, width - len(row) + 1))
                 row.extend([""] * (span - 1))
             rows.append(row)
-            del r_i
+            self.budget.tick()
         text = "\n".join(" | ".join(c for c in row) for row in rows)
         self._emit(
             Block(
@@ -221,6 +245,7 @@ class _Walker:
         return info if info is not None else ImageInfo(width=0, height=0)
 
     def _emit(self, block: Block) -> None:
+        self.budget.take(block.text)
         block.loc = Location(self.name, None, len(self.blocks) + 1)
         self.blocks.append(block)
 
@@ -324,6 +349,16 @@ def _nearest(el, tag: str):
 def _is_vmerge_continue(tc) -> bool:
     vm = tc.find(f"{{{W}}}tcPr/{{{W}}}vMerge")
     return vm is not None and vm.get(f"{{{W}}}val") in (None, "continue")
+
+
+_MAX_COLUMNS = 63  # Word's own limit on a table's columns
+
+
+def _grid_width(tbl) -> int:
+    """Columns a row of the table may span: its grid (w:tblGrid), at least Word's 63 and at most 1000."""
+    grid = tbl.find(f"{{{W}}}tblGrid")
+    cols = len(grid.findall(f"{{{W}}}gridCol")) if grid is not None else 0
+    return min(max(cols, _MAX_COLUMNS), 1000)
 
 
 def _grid_span(tc) -> int:

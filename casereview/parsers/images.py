@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 import warnings
 
 from casereview.model import ImageInfo
@@ -21,9 +22,7 @@ def analyse_pil(img, bbox=None, digest: str = "") -> ImageInfo:
     import numpy as np
 
     width, height = img.size
-    small = img.copy()
-    small.thumbnail((_SAMPLE, _SAMPLE))
-    a = np.asarray(small.convert("RGBA"), dtype=np.int16)
+    a = np.asarray(_sample(img).convert("RGBA"), dtype=np.int16)
     r, g, b, alpha = a[..., 0], a[..., 1], a[..., 2], a[..., 3]
     total = r.size or 1
     ink_m = (alpha >= 96) & (np.minimum(np.minimum(r, g), b) <= 215)  # not transparent, not paper-white
@@ -41,6 +40,23 @@ def analyse_pil(img, bbox=None, digest: str = "") -> ImageInfo:
         digest=digest,
         round=stamp_outline(red_m) if red_share >= 0.5 else None,
     )
+
+
+def _sample(img):
+    """``img`` reduced to at most ``_SAMPLE`` pixels a side, as ``thumbnail`` would, without copying it
+    first (a copy of a big picture would double its memory)."""
+    from PIL import Image
+
+    w, h = img.size
+    if w <= _SAMPLE and h <= _SAMPLE:
+        return img
+    aspect = w / h
+    x = y = _SAMPLE
+    if x / y >= aspect:
+        x = max(min(math.floor(y * aspect), math.ceil(y * aspect), key=lambda n: abs(aspect - n / y)), 1)
+    else:
+        y = max(min(math.floor(x / aspect), math.ceil(x / aspect), key=lambda n: 0 if n == 0 else abs(aspect - x / n)), 1)
+    return img.resize((x, y), Image.Resampling.BICUBIC, reducing_gap=2.0)
 
 
 _RING_BINS = 72
@@ -89,11 +105,13 @@ def stamp_outline(mask) -> bool:
     return cover >= RING_COVER and spread <= RING_SPREAD
 
 
-def analyse_bytes(data: bytes, bbox=None) -> ImageInfo | None:
+def analyse_bytes(data: bytes, bbox=None, max_pixels: int = 40_000_000) -> ImageInfo | None:
     """Statistics of an encoded picture (PNG, JPEG, …); None when it cannot be decoded.
 
     EMF/WMF pictures (common in old templates) cannot be decoded by Pillow and
-    give None: the caller keeps the picture as present but of unknown kind.
+    give None: the caller keeps the picture as present but of unknown kind. A
+    picture of more than ``max_pixels`` (after a JPEG's reduced decoding) is
+    not decoded: its size is known, its colours are not.
     """
     from PIL import Image
 
@@ -103,6 +121,8 @@ def analyse_bytes(data: bytes, bbox=None) -> ImageInfo | None:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as img:
                 img.draft("RGB", (_SAMPLE * 2, _SAMPLE * 2))  # JPEG: decode at reduced size
+                if img.size[0] * img.size[1] > max_pixels:  # checked on the header: never decoded
+                    return ImageInfo(width=img.size[0], height=img.size[1], bbox=bbox, digest=digest)
                 return analyse_pil(img, bbox=bbox, digest=digest)
     except Exception:  # noqa: BLE001 - any undecodable picture is simply "unknown"
         return None

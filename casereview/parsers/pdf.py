@@ -20,7 +20,7 @@ from pathlib import Path
 from casereview.extract.normalize import normalize
 from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
 from casereview.parsers.images import analyse_pil
-from casereview.parsers.limits import Limits
+from casereview.parsers.limits import Budget, LimitReached, Limits
 from casereview.parsers.pdf_tables import (
     cell_runs,
     column_index,
@@ -44,7 +44,13 @@ _STAMP_MAX_LINES = 2
 
 
 def read_pdf(data: bytes | Path, name: str, limits: Limits) -> SourceFile:
-    """Parse a PDF (path preferred: pdfium then reads lazily) into a SourceFile."""
+    """Parse a PDF (path preferred: pdfium then reads lazily) into a SourceFile.
+
+    Every page is read on its own: a page that fails to load or to read is
+    reported and the others are still read. The file's text and block caps
+    and its reading deadline (``Limits``) stop the loop with a report of what
+    was left unread; a file that yields nothing at all is reported too.
+    """
     import pypdfium2 as pdfium
 
     src = SourceFile(path=name, format="pdf")
@@ -55,7 +61,8 @@ def read_pdf(data: bytes | Path, name: str, limits: Limits) -> SourceFile:
         if "password" in msg.lower():
             src.errors.append(CaseError(name, "PDF 已加密，需要密码才能打开，未能读取", "encrypted"))
             return src
-        return _fallback_pdfplumber(data, name, limits, src, reason=msg)
+        return _fallback_pdfplumber(data, name, limits, src)
+    budget = Budget(limits, name, unit="行")
     try:
         n = len(pdf)
         src.page_count = n
@@ -67,37 +74,61 @@ def read_pdf(data: bytes | Path, name: str, limits: Limits) -> SourceFile:
                 CaseError(name, f"PDF 共 {n} 页，超过上限 {limits.max_pages} 页，仅读取前 {limits.max_pages} 页", "too_large")
             )
         for index in range(min(n, limits.max_pages)):
-            page = pdf[index]
+            budget.tick(f"第 {index} 页")
             try:
-                _read_page(page, index + 1, name, src)
+                page = pdf[index]
+            except Exception as exc:  # noqa: BLE001 - pdfium: "Failed to load page."
+                src.errors.append(CaseError(name, f"第 {index + 1} 页已损坏，无法加载（{type(exc).__name__}），该页未读取",
+                                            "unreadable"))
+                continue
+            try:
+                _read_page(page, index + 1, name, src, limits, budget)
+            except LimitReached:
+                raise
             except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
-                src.errors.append(CaseError(name, f"第 {index + 1} 页无法读取：{exc}", "unreadable"))
+                src.errors.append(CaseError(name, f"第 {index + 1} 页无法读取：{type(exc).__name__}", "unreadable"))
                 src.ocr_pages.append(index + 1)
             finally:
                 page.close()
+    except LimitReached as stop:
+        src.errors.append(stop.error)
     finally:
         pdf.close()
     _number_blocks(src)
+    if not src.errors and not src.ocr_pages and not any(b.text or b.images for b in src.blocks):
+        src.errors.append(CaseError(name, f"PDF 的 {src.page_count} 页中没有可读取的文字或图片（空白页），未能读取", "empty"))
     return src
 
 
-def _read_page(page, page_no: int, name: str, src: SourceFile) -> None:
+# A page whose text rectangles times characters exceed this is read char by char (linear): each
+# bounded-text query scans the whole page, so 200k text objects would take hours the other way.
+_BOUNDED_WORK = 20_000_000
+_MIN_LAYER_CHARS = 8  # a text layer of at least this many characters that decodes to blanks needs OCR
+
+
+def _read_page(page, page_no: int, name: str, src: SourceFile, limits: Limits, budget: Budget) -> None:
     import pypdfium2.raw as pdfium_c
 
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        runs = []
-        for i in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(i)
-            # Neighbouring rectangles overlap by a fraction of a point, and pdfium returns a
-            # character for every rectangle it touches (执法人员对 / 员对): shrink before asking.
-            pad = min(1.0, (right - left) / 4)
-            text = textpage.get_text_bounded(left + pad, bottom, right - pad, top)
-            if text.strip():
-                runs.append((left, height - top, right, height - bottom, text))
+        n_chars = textpage.count_chars()
+        n_rects = textpage.count_rects()
+        if n_rects * max(n_chars, 1) > _BOUNDED_WORK:
+            runs = _runs_by_chars(textpage, n_chars, height)
+        else:
+            runs = []
+            for i in range(n_rects):
+                left, bottom, right, top = textpage.get_rect(i)
+                # Neighbouring rectangles overlap by a fraction of a point, and pdfium returns a
+                # character for every rectangle it touches (执法人员对 / 员对): shrink before asking.
+                pad = min(1.0, (right - left) / 4)
+                text = textpage.get_text_bounded(left + pad, bottom, right - pad, top)
+                if text.strip():
+                    runs.append((left, height - top, right, height - bottom, text))
     finally:
         textpage.close()
+    budget.tick(f"第 {page_no} 页")
     lines = _group_lines(runs)
     page_text = "".join(t for line in lines for (_, _, _, _, t) in line)
     images = []
@@ -105,20 +136,25 @@ def _read_page(page, page_no: int, name: str, src: SourceFile) -> None:
         left, bottom, right, top = obj.get_bounds()
         bbox = (left, height - top, right, height - bottom)
         area = (right - left) * (top - bottom)
-        if area > 0.4 * width * height:
-            images.append(ImageInfo(*obj.get_px_size(), bbox=bbox))  # a page scan: not measured here
+        px_w, px_h = obj.get_px_size()
+        if area > 0.4 * width * height or px_w * px_h > limits.max_measure_pixels:
+            # A page scan (not measured here), or a picture too large to decode for measuring.
+            images.append(ImageInfo(px_w, px_h, bbox=bbox))
             continue
         try:
             pil = obj.get_bitmap(render=True).to_pil()
             images.append(analyse_pil(pil, bbox=bbox))
         except Exception:  # noqa: BLE001 - an undecodable image is still a picture
-            images.append(ImageInfo(*obj.get_px_size(), bbox=bbox))
+            images.append(ImageInfo(px_w, px_h, bbox=bbox))
     large_image = any(i.bbox and (i.bbox[2] - i.bbox[0]) * (i.bbox[3] - i.bbox[1]) > 0.25 * width * height
                       for i in images)
     full_page_image = any(i.bbox and (i.bbox[2] - i.bbox[0]) * (i.bbox[3] - i.bbox[1]) > _FULL_PAGE_SHARE * width * height
                           for i in images)
     stamp_only = len(lines) <= _STAMP_MAX_LINES and len(re.sub(r"\s+", "", page_text)) < _STAMP_MAX_CHARS
-    if _garbage(page_text) or (_too_little(page_text) and large_image) or (full_page_image and stamp_only):
+    # Glyphs drawn but decoding to blanks (a font without a usable ToUnicode map): only OCR can read them.
+    blank_layer = n_chars >= _MIN_LAYER_CHARS and not page_text.strip()
+    if (_garbage(page_text) or (_too_little(page_text) and large_image) or (full_page_image and stamp_only)
+            or blank_layer):
         src.ocr_pages.append(page_no)
         src.blocks.append(
             Block(kind="image", text="", loc=Location(name, page_no), images=images, bbox=(0, 0, width, height))
@@ -137,7 +173,52 @@ def _read_page(page, page_no: int, name: str, src: SourceFile) -> None:
     if blocks:
         blocks[0].page_break_before = True
     _attach_images(blocks, images, name, page_no)
-    src.blocks.extend(blocks)
+    for b in blocks:
+        budget.take(b.text)
+        src.blocks.append(b)
+
+
+def _runs_by_chars(textpage, n_chars: int, height: float) -> list[tuple]:
+    """Text runs (x0, top, x1, bottom, text) from the characters in content order, in one pass.
+
+    A run breaks where pdfium generated a space or line break between text
+    objects, where the next character is not beside the last on the same line,
+    or after a real space wider than a third of the line. Used for pages with
+    so many runs that a bounded query per run would be quadratic.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    full = textpage.get_text_range(0, n_chars)
+    one_to_one = len(full) == n_chars
+    runs: list[tuple] = []
+    cur: list | None = None  # [x0, top, x1, bottom, [chars]]
+    for i in range(n_chars):
+        ch = full[i] if one_to_one else textpage.get_text_range(i, 1)
+        if pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1 or ch in "\r\n":
+            cur = _close_run(cur, runs)
+            continue
+        left, bottom, right, top = textpage.get_charbox(i)
+        x0, y0, x1, y1 = left, height - top, right, height - bottom
+        h = max(y1 - y0, 1.0)
+        if cur is not None:
+            mid, cur_mid = (y0 + y1) / 2, (cur[1] + cur[3]) / 2
+            if abs(mid - cur_mid) > 0.5 * h or x0 < cur[2] - 0.5 * h or x0 - cur[2] > 0.3 * h:
+                cur = _close_run(cur, runs)
+        if cur is None:
+            cur = [x0, y0, x1, y1, [ch]]
+        else:
+            cur[0], cur[1], cur[2], cur[3] = min(cur[0], x0), min(cur[1], y0), max(cur[2], x1), max(cur[3], y1)
+            cur[4].append(ch)
+    _close_run(cur, runs)
+    return runs
+
+
+def _close_run(cur, runs: list) -> None:
+    if cur is not None:
+        text = "".join(cur[4])
+        if text.strip():
+            runs.append((cur[0], cur[1], cur[2], cur[3], text))
+    return None
 
 
 def _table_block(grid, runs, name: str, page_no: int) -> Block:
@@ -355,34 +436,45 @@ def _number_blocks(src: SourceFile) -> None:
         b.loc = Location(b.loc.source, b.loc.page, i)
 
 
-def _fallback_pdfplumber(data, name: str, limits: Limits, src: SourceFile, reason: str) -> SourceFile:
-    """Second opinion for PDFs pdfium refuses (pdfminer parses differently)."""
-    import io
-
-    import pdfplumber
+def _fallback_pdfplumber(data, name: str, limits: Limits, src: SourceFile) -> SourceFile:
+    """Second opinion for PDFs pdfium refuses (pdfminer parses differently), in a child process that is
+    killed past its time or memory (pdfminer loops forever on some reference cycles)."""
+    from casereview.parsers.pdf_fallback import FallbackFailed, read_fallback
 
     try:
-        pdf = pdfplumber.open(io.BytesIO(data) if isinstance(data, bytes) else str(data))
-    except Exception as exc:  # noqa: BLE001
-        text = str(exc) or type(exc).__name__
-        code = "encrypted" if "password" in text.lower() or "encrypt" in text.lower() else "unreadable"
-        why = "PDF 已加密，需要密码才能打开" if code == "encrypted" else "PDF 已损坏或不完整"
-        src.errors.append(CaseError(name, f"{why}，未能读取（{reason}）", code))
+        out = read_fallback(data, limits.max_pages, timeout_s=min(limits.max_file_seconds, limits.fallback_seconds),
+                            memory_mb=limits.fallback_memory_mb)
+    except FallbackFailed as exc:
+        src.errors.append(CaseError(name, exc.reason, exc.code))
         return src
-    with pdf:
-        src.page_count = len(pdf.pages)
-        for index, page in enumerate(pdf.pages[: limits.max_pages]):
+    src.page_count = out["page_count"]
+    budget = Budget(limits, name, unit="行")
+    try:
+        if src.page_count > limits.max_pages:
+            src.errors.append(CaseError(
+                name, f"PDF 共 {src.page_count} 页，超过上限 {limits.max_pages} 页，仅读取前 {limits.max_pages} 页", "too_large"))
+        for index, lines in enumerate(out["pages"]):
             page_no = index + 1
-            text = page.dedupe_chars().extract_text() or ""
-            if _unusable(text):
+            if lines is None:
+                src.errors.append(CaseError(name, f"第 {page_no} 页已损坏，无法读取", "unreadable"))
+                continue
+            if _unusable("".join(lines)):
                 src.ocr_pages.append(page_no)
                 src.blocks.append(Block(kind="image", text="", loc=Location(name, page_no)))
-            else:
-                for i, line in enumerate(text.splitlines()):
-                    t = normalize(line).strip()
-                    if t:
-                        src.blocks.append(Block(kind="paragraph", text=t, loc=Location(name, page_no),
-                                                page_break_before=(i == 0)))
-            page.close()
+                continue
+            first = True
+            for line in lines:
+                t = normalize(line).strip()
+                if t:
+                    budget.take(t)
+                    src.blocks.append(Block(kind="paragraph", text=t, loc=Location(name, page_no),
+                                            page_break_before=first))
+                    first = False
+    except LimitReached as stop:
+        src.errors.append(stop.error)
     _number_blocks(src)
+    if src.page_count == 0:
+        src.errors.append(CaseError(name, "PDF 没有任何页面（文件结构已损坏），未能读取", "unreadable"))
+    elif not src.errors and not src.ocr_pages and not any(b.text for b in src.blocks):
+        src.errors.append(CaseError(name, f"PDF 的 {src.page_count} 页中没有可读取的文字或图片（空白页），未能读取", "empty"))
     return src

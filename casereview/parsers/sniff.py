@@ -31,10 +31,13 @@ def sniff_bytes(head: bytes) -> str | None:
 
 
 def zip_kind(zf: zipfile.ZipFile) -> str:
-    """'docx' for a Word package, 'zip' for an archive of files."""
+    """'docx' for a Word package (its parts list may be damaged: python-docx then says so), 'ooxml' for
+    another Office package (Excel, PowerPoint, or a Word package without its body), 'zip' for an archive."""
     names = set(zf.namelist())
-    if "word/document.xml" in names and "[Content_Types].xml" in names:
+    if "word/document.xml" in names:
         return "docx"
+    if "[Content_Types].xml" in names or any(n.startswith("word/") for n in names):
+        return "ooxml"
     return "zip"
 
 
@@ -45,7 +48,7 @@ def sniff(path: Path, head: bytes) -> str | None:
         try:
             with zipfile.ZipFile(path) as zf:
                 return zip_kind(zf)
-        except (zipfile.BadZipFile, OSError):
+        except Exception:  # noqa: BLE001 - BadZipFile, OSError, and ValueError/struct.error on crafted directories
             return "broken_zip"
     if kind is None and EXT_FORMATS.get(path.suffix.lower()) == "txt":
         return "txt"

@@ -24,10 +24,12 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 
 from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
+from casereview.parsers.limits import DEFAULT_LIMITS, Limits
 from casereview.parsers.ocr.cache import OcrCache, image_digest
 from casereview.parsers.ocr.engines import OcrLine, get_engine
 from casereview.parsers.ocr.marks import drop_red, find_ink, find_seals, vertical_rules
 from casereview.parsers.ocr.page import (
+    PageTooLarge,
     image_dpi,
     load_image,
     map_box,
@@ -106,7 +108,8 @@ def ocr_image(image, engine="rapid", cache: OcrCache | None = None, dpi: int | N
 
 
 def ocr_sources(sources: list[SourceFile], engine="rapid", cache_dir: str | os.PathLike | None = None,
-                dpi: int = 200, root: str | os.PathLike | None = None, cache: bool = True) -> list[CaseError]:
+                dpi: int = 200, root: str | os.PathLike | None = None, cache: bool = True,
+                limits: Limits = DEFAULT_LIMITS) -> list[CaseError]:
     """OCR every page in each source's ``ocr_pages`` in place; the pages left for a person, as errors.
 
     ``root`` is the path the sources were read from (case folder, file or
@@ -127,15 +130,22 @@ def ocr_sources(sources: list[SourceFile], engine="rapid", cache_dir: str | os.P
         except (OSError, KeyError, zipfile.BadZipFile, ValueError) as exc:
             errors.append(CaseError(src.path, f"无法重新打开文件进行 OCR（{exc}），扫描页需人工核查", "needs_ocr"))
             continue
-        _ocr_source(src, data, eng, store, dpi, errors)
+        _ocr_source(src, data, eng, store, dpi, errors, limits)
     return errors
 
 
-def _ocr_source(src: SourceFile, data, eng, store: OcrCache, dpi: int, errors: list[CaseError]) -> None:
+def _ocr_source(src: SourceFile, data, eng, store: OcrCache, dpi: int, errors: list[CaseError],
+                limits: Limits = DEFAULT_LIMITS) -> None:
     from casereview.parsers.pdf import _number_blocks
 
-    raw = data if isinstance(data, bytes) else Path(data).read_bytes()
-    file_digest = hashlib.sha256(raw).hexdigest()
+    # A PDF on disk is hashed in pieces and opened by path (pdfium reads it lazily): never held whole.
+    raw_path = str(data)
+    if isinstance(data, bytes) or src.format != "pdf":
+        raw = data if isinstance(data, bytes) else Path(data).read_bytes()
+        file_digest = hashlib.sha256(raw).hexdigest()
+    else:
+        raw = None
+        file_digest = _file_digest(raw_path)
     pdf = None
     try:
         for page_no in list(src.ocr_pages):
@@ -157,15 +167,25 @@ def _ocr_source(src: SourceFile, data, eng, store: OcrCache, dpi: int, errors: l
                         if pdf is None:
                             import pypdfium2 as pdfium
 
-                            pdf = pdfium.PdfDocument(raw)
+                            pdf = pdfium.PdfDocument(raw if raw is not None else raw_path)
                         from casereview.parsers.ocr.page import render_pdf_page
 
-                        picture = render_pdf_page(pdf, page_no, dpi)
-                        page_dpi, key_dpi = float(dpi), dpi
+                        # Pixels capped before anything is drawn: a huge page is rendered coarser, or refused.
+                        picture = render_pdf_page(pdf, page_no, dpi, max_pixels=limits.max_render_pixels,
+                                                  min_dpi=limits.min_render_dpi,
+                                                  max_image_pixels=limits.max_image_pixels)
+                        used = float(picture.info["dpi"][0])
+                        page_dpi, key_dpi = (float(dpi), dpi) if abs(used - dpi) < 0.01 else (used, used)
                     else:
-                        picture = load_image(raw)
+                        picture = load_image(raw, max_pixels=limits.max_render_pixels)
                         page_dpi, key_dpi = image_dpi(picture), None
                     reading = ocr_image(picture, eng, store, key_dpi, page_dpi)
+                except PageTooLarge as exc:
+                    errors.append(CaseError(src.path, f"{where}{exc}，需人工核查", "needs_ocr"))
+                    continue
+                except MemoryError:
+                    errors.append(CaseError(src.path, f"{where} OCR 时内存不足（图像过大），需人工核查", "needs_ocr"))
+                    continue
                 except Exception as exc:  # noqa: BLE001 - one page that fails to read must not lose the others
                     if type(exc).__name__ == "OcrUnavailable":
                         raise
@@ -192,6 +212,14 @@ def _ocr_source(src: SourceFile, data, eng, store: OcrCache, dpi: int, errors: l
         if pdf is not None:
             pdf.close()
     _number_blocks(src)
+
+
+def _file_digest(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 @cache

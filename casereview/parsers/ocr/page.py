@@ -17,8 +17,8 @@ import io
 import math
 from dataclasses import dataclass, field
 
-__all__ = ["render_pdf_page", "load_image", "estimate_angle", "rotate", "rotation_matrix", "map_box",
-           "prepare_page", "PreparedPage", "A4_WIDTH_IN", "image_dpi"]
+__all__ = ["render_pdf_page", "render_scale", "PageTooLarge", "load_image", "estimate_angle", "rotate",
+           "rotation_matrix", "map_box", "prepare_page", "PreparedPage", "A4_WIDTH_IN", "image_dpi"]
 
 A4_WIDTH_IN = 8.27
 _PROFILE_SIDE = 900  # pages are reduced to this long side for the angle search
@@ -35,8 +35,30 @@ class PreparedPage:
     tried: list[float] = field(default_factory=list)
 
 
-def render_pdf_page(pdf, page_no: int, dpi: int = 200):
-    """Page ``page_no`` (1-based) of a PDF (bytes, path or an open pypdfium2 document) as an RGB PIL image."""
+class PageTooLarge(ValueError):
+    """A page or picture that cannot be rendered or decoded within the pixel caps; the text says why."""
+
+
+def render_scale(width_pt: float, height_pt: float, dpi: float, max_pixels: int | None) -> float:
+    """The scale (pixels per point) to render a page at: ``dpi``, reduced so the bitmap stays within
+    ``max_pixels`` (a 6000 pt page at 200 dpi would be 280 million pixels)."""
+    scale = dpi / 72.0
+    area = max(width_pt, 1.0) * max(height_pt, 1.0)
+    if max_pixels and area * scale * scale > max_pixels:
+        scale = math.sqrt(max_pixels / area)
+    return scale
+
+
+def render_pdf_page(pdf, page_no: int, dpi: int = 200, max_pixels: int | None = None, min_dpi: float = 0.0,
+                    max_image_pixels: int | None = None):
+    """Page ``page_no`` (1-based) of a PDF (bytes, path or an open pypdfium2 document) as an RGB PIL image.
+
+    The page's size is checked before anything is drawn: the scale is reduced
+    so that the bitmap holds at most ``max_pixels``, and a page that would then
+    fall under ``min_dpi``, or that holds a picture of more than
+    ``max_image_pixels`` (pdfium decodes pictures whole to draw them), raises
+    ``PageTooLarge``. The image's ``info["dpi"]`` is the resolution used.
+    """
     import pypdfium2 as pdfium
 
     own = not isinstance(pdf, pdfium.PdfDocument)
@@ -44,8 +66,17 @@ def render_pdf_page(pdf, page_no: int, dpi: int = 200):
     try:
         page = doc[page_no - 1]
         try:
-            bitmap = page.render(scale=dpi / 72.0)
-            return bitmap.to_pil().convert("RGB")
+            width, height = page.get_size()
+            scale = render_scale(width, height, dpi, max_pixels)
+            if scale * 72.0 < min_dpi:
+                raise PageTooLarge(f"页面尺寸异常（{width:.0f}×{height:.0f} 磅），缩小到像素上限内后分辨率过低，未渲染")
+            if max_image_pixels:
+                _check_page_images(page, max_image_pixels)
+            bitmap = page.render(scale=scale)
+            image = bitmap.to_pil().convert("RGB")
+            used = round(scale * 72.0, 2)
+            image.info["dpi"] = (used, used)
+            return image
         finally:
             page.close()
     finally:
@@ -53,21 +84,53 @@ def render_pdf_page(pdf, page_no: int, dpi: int = 200):
             doc.close()
 
 
-def load_image(data: bytes):
-    """An image file's first frame as RGB, turned as its EXIF orientation says (phone photos)."""
+def _check_page_images(page, max_pixels: int) -> None:
+    import pypdfium2.raw as pdfium_c
+
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
+        w, h = obj.get_px_size()
+        if w * h > max_pixels:
+            raise PageTooLarge(f"页面中的图像过大（{w}×{h} 像素，上限 {max_pixels // 1_000_000} 百万像素），未渲染")
+
+
+def load_image(data: bytes, max_pixels: int | None = None):
+    """An image file's first frame as RGB, turned as its EXIF orientation says (phone photos).
+
+    ``max_pixels``: a larger picture is reduced to fit (a JPEG already while
+    decoding); its stated dpi is reduced in proportion.
+    """
     from PIL import Image, ImageOps
 
     with Image.open(io.BytesIO(data)) as img:
+        w, h = img.size
+        factor = 1.0
+        if max_pixels and w * h > max_pixels:
+            factor = math.sqrt(max_pixels / (w * h))
+            img.draft("RGB", (max(1, int(w * factor)), max(1, int(h * factor))))  # JPEG: decoded at 1/2, 1/4, 1/8
         img.load()
-        img = ImageOps.exif_transpose(img)
+        ImageOps.exif_transpose(img, in_place=True)  # in place: a copy of a big picture would double it
+        info = dict(img.info)
+        if factor < 1.0:
+            if img.size[0] * img.size[1] > max_pixels:
+                if img.mode == "1":
+                    img = img.convert("L")
+                elif img.mode == "P":
+                    img = img.convert("RGBA" if "transparency" in img.info else "RGB")
+                img = img.resize((max(1, int(img.size[0] * factor)), max(1, int(img.size[1] * factor))),
+                                 Image.Resampling.BOX)
+            actual = max(img.size) / max(w, h)
+            try:
+                info["dpi"] = (float(info["dpi"][0]) * actual, float(info["dpi"][1]) * actual)
+            except (KeyError, TypeError, ValueError, IndexError):
+                info.pop("dpi", None)
         if img.mode in ("RGBA", "LA", "P"):
             bg = Image.new("RGB", img.size, (255, 255, 255))
             rgba = img.convert("RGBA")
             bg.paste(rgba, mask=rgba.getchannel("A"))
-            bg.info = dict(img.info)  # keep the stated dpi
+            bg.info = info  # keep the stated dpi
             return bg
         out = img.convert("RGB")
-        out.info = dict(img.info)
+        out.info = info
         return out
 
 
