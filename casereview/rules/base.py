@@ -324,7 +324,8 @@ def digits_confusable(a: Reading, b: Reading, x: float, y: float) -> bool:
         return False
     if a.weak or b.weak:
         return True
-    return edits(_digits(x), _digits(y)) <= 1
+    dx, dy = _digits(x), _digits(y)
+    return misread_of(dx, dy) if a.ocr else misread_of(dy, dx)
 
 
 def _digits(x: float) -> str:
@@ -465,6 +466,28 @@ def edits(a: str, b: str) -> int:
     return prev[-1]
 
 
+# Digits an OCR engine takes for one another (closed or broken loops, a lost stroke): 8/0/6/9/3/5, 1/7/4.
+# Other substitutions in a confidently read number (3 for 6, 4 for 3) are what the page says.
+_DIGIT_LOOKALIKES = frozenset(frozenset(p) for p in ("08", "06", "09", "38", "35", "56", "58", "68", "89", "17",
+                                                     "14", "49"))
+
+
 def misread_of(read: str, printed: str) -> bool:
-    """``read`` off a scan may be ``printed`` misread: one character off, or cut short (a wrapped cell)."""
-    return bool(read) and (edits(read, printed) <= 1 or (len(read) >= 4 and printed.startswith(read)))
+    """``read`` off a scan may be ``printed`` misread: one character off, or cut short (a wrapped cell).
+
+    One digit read for another counts only between look-alike digits (``_DIGIT_LOOKALIKES``): a
+    confident 3个月 against 6个月 is a real difference, a weak reading is handled by its confidence.
+    """
+    if not read:
+        return False
+    if len(read) >= 4 and printed.startswith(read):
+        return True
+    if edits(read, printed) > 1:
+        return False
+    if len(read) == len(printed):
+        pair = {(a, b) for a, b in zip(read, printed, strict=True) if a != b}
+        if pair:
+            a, b = next(iter(pair))
+            if a.isdigit() and b.isdigit():
+                return frozenset((a, b)) in _DIGIT_LOOKALIKES
+    return True

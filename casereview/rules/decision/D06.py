@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from casereview.model import Outcome, Value
-from casereview.rules.base import Basis, Context, DecisionRule, Reading, doc_label, edits, loc_of
+from casereview.rules.base import Basis, Context, DecisionRule, Reading, doc_label, edits, loc_of, misread_of
 from casereview.rules.timing import as_date, date_of
 
 # The periods by the date of the decision: (in force from, reconsideration days, litigation months).
@@ -53,12 +53,25 @@ def _cn(n: int) -> str:
     return ("" if tens == 1 else _CN[tens]) + "十" + (_CN[ones] if ones else "")
 
 
+_CN_LOOKALIKES = frozenset(frozenset(p) for p in ("一二", "二三"))  # strokes lost or merged
+
+
 def _misread(r: Reading, said: int | None, wanted: int) -> bool:
-    """A period read off a scan that may be the lawful one misread: one character off in Chinese numerals
-    (六十日 read as 六日 or 十日) or in figures, or read with a low confidence."""
+    """A period read off a scan that may be the lawful one misread: a numeral dropped or added (六十日 read
+    as 六日 or 十日), one numeral for a look-alike (二 / 三, 8 / 6), or read with a low confidence.
+    A confidently read 三个月 against 六个月 is what the page says (the old template's period)."""
     if not r.ocr or said is None:
         return False
-    return r.weak or edits(_cn(said), _cn(wanted)) <= 1 or edits(str(said), str(wanted)) <= 1
+    if r.weak:
+        return True
+    cn_said, cn_wanted = _cn(said), _cn(wanted)
+    if edits(cn_said, cn_wanted) == 1 and len(cn_said) != len(cn_wanted):
+        return True
+    if len(cn_said) == len(cn_wanted) and edits(cn_said, cn_wanted) == 1:
+        a, b = next((x, y) for x, y in zip(cn_said, cn_wanted, strict=True) if x != y)
+        if frozenset((a, b)) in _CN_LOOKALIKES:
+            return True
+    return misread_of(str(said), str(wanted))
 
 
 class D06(DecisionRule):
