@@ -2,7 +2,8 @@
 
 The batch is the bundled samples' .docx and text-PDF cases copied round-robin
 up to ``--cases`` (default 200) into a temporary folder. Prints:
-- cases per second with 1 worker and with all cores (median of --repeat runs);
+- cases per second in-process without limits, with 1 isolated worker (time and memory limits per
+  case) and with all cores (median of --repeat runs);
 - the share of time in parsing+extraction, rules+scoring and writing;
 - peak memory per worker for two batch sizes (it must not grow with the batch).
 
@@ -24,7 +25,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _rss import peak_rss_mb  # noqa: E402
 
 
 def build_batch(n: int, dest: Path) -> Path:
@@ -80,7 +80,12 @@ def stage_shares(batch: Path) -> dict[str, float]:
 
 
 def worker_peak_mb(batch: Path, jobs: int) -> float:
-    return peak_rss_mb(f"from casereview.api import review\nreview([{str(batch)!r}], jobs={jobs})", children=True)
+    """The largest peak RSS any worker reported (workers start from a fork server, not as our children)."""
+    from casereview.api import review
+    from casereview.runner import LAST_RUN
+
+    review([batch], jobs=jobs)
+    return LAST_RUN["peak_worker_mb"]
 
 
 def main() -> None:
@@ -95,10 +100,12 @@ def main() -> None:
         batch = build_batch(args.cases, Path(tmp))
         small = build_batch(max(10, args.cases // 4), Path(tmp))
         review([small], jobs=1)  # warm-up: imports, spaCy, rubric
+        t0 = timed(lambda: review([batch], jobs=1, limits=False), args.repeat)
         t1 = timed(lambda: review([batch], jobs=1), args.repeat)
         tn = timed(lambda: review([batch], jobs=cores), args.repeat)
         print(f"batch of {args.cases} cases (samples copied round-robin), median of {args.repeat} runs")
-        print(f"  1 worker : {t1:6.1f} s  {args.cases / t1:6.1f} cases/s")
+        print(f"  in-process, no limits: {t0:6.1f} s  {args.cases / t0:6.1f} cases/s")
+        print(f"  1 worker : {t1:6.1f} s  {args.cases / t1:6.1f} cases/s  (isolation costs {t1 / t0:.2f}x)")
         print(f"  {cores} workers: {tn:6.1f} s  {args.cases / tn:6.1f} cases/s  (speed-up {t1 / tn:.2f}x)")
         shares = stage_shares(batch)
         total = sum(shares.values())

@@ -71,7 +71,18 @@ def _worker_main(conn: Connection, init: Callable, init_args: tuple, work: Calla
             return
         if path is None:
             return
-        conn.send((path, work(path)))
+        result = work(path)
+        conn.send((path, result, _peak_mb()))
+
+
+def _peak_mb() -> float:
+    """This process's peak resident memory so far, in MB (Linux reports kB)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+LAST_RUN: dict = {"peak_worker_mb": 0.0}  # figures of the latest run_isolated in this process (benchmarks)
 
 
 def rss_mb(pid: int) -> float | None:
@@ -145,6 +156,7 @@ def run_isolated(paths: Iterable[str], work: Callable[[str], dict], *, jobs: int
     Workers are stopped on return, on an exception and on SIGTERM/SIGINT to the caller.
     """
     ctx = _context()
+    LAST_RUN["peak_worker_mb"] = 0.0
     todo = list(paths)[::-1]
     workers: list[_Worker] = []
     jobs = max(1, min(jobs, len(todo)))
@@ -177,7 +189,8 @@ def run_isolated(paths: Iterable[str], work: Callable[[str], dict], *, jobs: int
                     continue
                 if w.conn in ready:
                     try:
-                        path, result = w.conn.recv()
+                        path, result, peak = w.conn.recv()
+                        LAST_RUN["peak_worker_mb"] = max(LAST_RUN["peak_worker_mb"], peak)
                     except (EOFError, OSError):
                         code = w.proc.exitcode
                         yield w.path, Killed(w.path, _died(code))
