@@ -28,6 +28,7 @@ class Limits:
     max_xml_bytes: int = 64_000_000  # one XML part of a .docx, inflated (a parsed tree takes ~10x)
     max_ratio: float = 200.0  # inflated / packed size of a package above 20 MB
     max_pages: int = 3000  # pages of one PDF
+    max_page_images: int = 500  # pictures of one PDF page (each is measured, and placed beside a line)
     max_text_chars: int = 20_000_000  # text of one file (about 10,000 pages)
     max_blocks: int = 100_000  # paragraphs, lines and tables of one file (a 2,500-page record)
     max_case_text_chars: int = 40_000_000  # all files of one case together

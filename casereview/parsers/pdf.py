@@ -57,8 +57,9 @@ def read_pdf(data: bytes | Path, name: str, limits: Limits) -> SourceFile:
     try:
         pdf = pdfium.PdfDocument(data if isinstance(data, bytes) else str(data))
     except pdfium.PdfiumError as exc:
-        msg = str(exc)
-        if "password" in msg.lower():
+        # pdfium's last error is global and may be left over from another file: "password" is believed only
+        # when the file itself declares encryption.
+        if "password" in str(exc).lower() and _declares_encryption(data):
             src.errors.append(CaseError(name, "PDF 已加密，需要密码才能打开，未能读取", "encrypted"))
             return src
         return _fallback_pdfplumber(data, name, limits, src)
@@ -100,6 +101,17 @@ def read_pdf(data: bytes | Path, name: str, limits: Limits) -> SourceFile:
     return src
 
 
+def _declares_encryption(data: bytes | Path) -> bool:
+    """The trailer (or a cross-reference stream) names an /Encrypt dictionary: looked for in the first and
+    last megabyte, where they stand."""
+    if isinstance(data, bytes):
+        return b"/Encrypt" in data[:1 << 20] or b"/Encrypt" in data[-(1 << 20):]
+    with open(data, "rb") as fh:
+        head = fh.read(1 << 20)
+        fh.seek(max(0, fh.seek(0, 2) - (1 << 20)))
+        return b"/Encrypt" in head or b"/Encrypt" in fh.read()
+
+
 # A page whose text rectangles times characters exceed this is read char by char (linear): each
 # bounded-text query scans the whole page, so 200k text objects would take hours the other way.
 _BOUNDED_WORK = 20_000_000
@@ -132,7 +144,11 @@ def _read_page(page, page_no: int, name: str, src: SourceFile, limits: Limits, b
     lines = _group_lines(runs)
     page_text = "".join(t for line in lines for (_, _, _, _, t) in line)
     images = []
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
+    for n_images, obj in enumerate(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)):
+        if n_images == limits.max_page_images:
+            src.errors.append(CaseError(name, f"第 {page_no} 页的图片超过 {limits.max_page_images} 个，其余图片未读取",
+                                        "too_large"))
+            break
         left, bottom, right, top = obj.get_bounds()
         bbox = (left, height - top, right, height - bottom)
         area = (right - left) * (top - bottom)
@@ -181,31 +197,34 @@ def _read_page(page, page_no: int, name: str, src: SourceFile, limits: Limits, b
 def _runs_by_chars(textpage, n_chars: int, height: float) -> list[tuple]:
     """Text runs (x0, top, x1, bottom, text) from the characters in content order, in one pass.
 
-    A run breaks where pdfium generated a space or line break between text
-    objects, where the next character is not beside the last on the same line,
-    or after a real space wider than a third of the line. Used for pages with
-    so many runs that a bounded query per run would be quadratic.
+    A run is what pdfium makes a text rectangle of: consecutive characters of
+    one text object (generated spaces and line breaks, and characters without
+    a box, are left out). Used for pages with so many runs that a bounded-text
+    query per run would be quadratic.
     """
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
 
+    raw = textpage.raw
     full = textpage.get_text_range(0, n_chars)
     one_to_one = len(full) == n_chars
     runs: list[tuple] = []
-    cur: list | None = None  # [x0, top, x1, bottom, [chars]]
+    cur: list | None = None  # [x0, top, x1, bottom, [chars], text object]
     for i in range(n_chars):
-        ch = full[i] if one_to_one else textpage.get_text_range(i, 1)
-        if pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1 or ch in "\r\n":
+        obj = ctypes.cast(pdfium_c.FPDFText_GetTextObject(raw, i), ctypes.c_void_p).value
+        if obj is None or pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
             cur = _close_run(cur, runs)
             continue
         left, bottom, right, top = textpage.get_charbox(i)
+        if right - left < 0.01 or top - bottom < 0.01:
+            continue
+        ch = full[i] if one_to_one else textpage.get_text_range(i, 1)
         x0, y0, x1, y1 = left, height - top, right, height - bottom
-        h = max(y1 - y0, 1.0)
-        if cur is not None:
-            mid, cur_mid = (y0 + y1) / 2, (cur[1] + cur[3]) / 2
-            if abs(mid - cur_mid) > 0.5 * h or x0 < cur[2] - 0.5 * h or x0 - cur[2] > 0.3 * h:
-                cur = _close_run(cur, runs)
+        if cur is not None and cur[5] != obj:
+            cur = _close_run(cur, runs)
         if cur is None:
-            cur = [x0, y0, x1, y1, [ch]]
+            cur = [x0, y0, x1, y1, [ch], obj]
         else:
             cur[0], cur[1], cur[2], cur[3] = min(cur[0], x0), min(cur[1], y0), max(cur[2], x1), max(cur[3], y1)
             cur[4].append(ch)
@@ -361,17 +380,20 @@ def _group_lines(runs):
     """Group text runs (x0, top, x1, bottom, text) into lines, top to bottom, left to right."""
     runs = sorted(runs, key=lambda r: (round(r[1] + r[3]) / 2, r[0]))
     lines: list[list] = []
+    spans: list[list[float]] = []  # each line's [top, bottom], kept as runs join it (linear, however long the line)
     for run in runs:
         mid = (run[1] + run[3]) / 2
-        for line in reversed(lines[-3:]):
-            top = min(r[1] for r in line)
-            bottom = max(r[3] for r in line)
-            if top - 1 <= mid <= bottom + 1:
-                line.append(run)
+        for k in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+            span = spans[k]
+            if span[0] - 1 <= mid <= span[1] + 1:
+                lines[k].append(run)
+                span[0], span[1] = min(span[0], run[1]), max(span[1], run[3])
                 break
         else:
             lines.append([run])
-    lines.sort(key=lambda line: min(r[1] for r in line))
+            spans.append([run[1], run[3]])
+    order = sorted(range(len(lines)), key=lambda k: spans[k][0])
+    lines = [lines[k] for k in order]
     for line in lines:
         line.sort(key=lambda r: r[0])
     return lines

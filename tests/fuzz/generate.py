@@ -657,6 +657,19 @@ def _pdf_image_bomb(d: Path, ctx: Ctx) -> dict:
     return {"bad": [], "companions": comp}
 
 
+@special("pdf-many-images")
+def _many_images(d: Path, ctx: Ctx) -> dict:
+    """One small picture drawn 20,000 times on a page (each draw is an image object to measure and place)."""
+    comp = _case(d)
+    img = (b"<</Type/XObject/Subtype/Image/Width 8/Height 8/ColorSpace/DeviceRGB/BitsPerComponent 8/Length 192>>"
+           b"stream\n" + b"\xcc\x10\x10" * 64 + b"\nendstream")
+    draws = b"\n".join(b"q 2 0 0 2 %d %d cm /Im1 Do Q" % (10 + (i % 250) * 2.3, 10 + (i // 250) * 10)
+                        for i in range(20_000))
+    text = b"BT /F1 12 Tf 72 820 Td (Administrative penalty decision) Tj ET\n"
+    (d / "两万张图.pdf").write_bytes(text_pdf(text + draws, extra=[img], resources=b"/XObject<</Im1 6 0 R>>"))
+    return {"bad": ["两万张图.pdf"], "companions": comp}
+
+
 @special("image-bombs")
 def _image_bombs(d: Path, ctx: Ctx) -> dict:
     comp = _case(d)
@@ -689,6 +702,34 @@ def _first_sample(ctx: Ctx, suffix: str) -> Path:
 # Cases whose own (folder) names are odd: the writers must survive them.
 ODD_CASE_NAMES = ["=1+1", "-案卷", "\x1b[31m红色", os.fsdecode(b"\xc0\xaf\xff\xfe\xce\xc4"), "案" * 84, "a\nb",
                   "dup", "dup.pdf", "dup.docx"]
+
+
+def _batch_edges(dest: Path, batch_no: int, ctx: Ctx) -> list[Input]:
+    """Entries of a batch folder itself (what ``score`` walks): a FIFO, links out and in loops, a hidden and a
+    locked case, a file that is no case. Each must be scored or listed as skipped with its reason."""
+    name = f"batch-{batch_no:02d}"
+    batch = dest / name
+    batch.mkdir(parents=True)
+    (batch / "正常案卷").mkdir()
+    (batch / "正常案卷" / "决定书.docx").write_bytes(good_docx())
+    os.mkfifo(batch / "管道.pdf")
+    os.symlink(ctx.outside / "dir", batch / "外部案卷")
+    os.symlink(ctx.outside / "secret.docx", batch / "外部案卷.docx")
+    os.symlink("回环", batch / "回环")
+    os.symlink("正常案卷", batch / "别名案卷")
+    (batch / ".隐藏案卷").mkdir()
+    (batch / ".隐藏案卷" / "决定书.docx").write_bytes(good_docx())
+    locked = batch / "锁定案卷"
+    locked.mkdir()
+    (locked / "决定书.docx").write_bytes(good_docx())
+    os.chmod(locked, 0)
+    (batch / "说明.md").write_text("不是案卷", encoding="utf-8")
+    out = [Input(name, "正常案卷", "batch-normal", companions=["决定书.docx"])]
+    out += [Input(name, n, k) for n, k in (("管道.pdf", "batch-fifo"), ("外部案卷", "batch-symlink-out"),
+                                           ("外部案卷.docx", "batch-symlink-out"), ("回环", "batch-symlink-loop"),
+                                           ("别名案卷", "batch-symlink-in"), (".隐藏案卷", "batch-hidden"),
+                                           ("锁定案卷", "batch-locked"), ("说明.md", "batch-not-a-case"))]
+    return out
 
 
 # -- mutations of the samples -------------------------------------------------------------------------
@@ -800,6 +841,9 @@ def build(dest: str | os.PathLike, seed: int = 11, mutations: int = 60, per_batc
                 (d / "决定书.docx").write_bytes(good_docx())
                 manifest.append(Input(batch_name(), case_name, "odd-case-name", companions=["决定书.docx"],
                                       fast=i % 2 == 0))
+        batch_no += 1
+    if specials and not fast_only:
+        manifest.extend(_batch_edges(dest, batch_no, ctx))
         batch_no += 1
     companion = good_docx()
     for i in range(mutations):
