@@ -5,11 +5,15 @@ No printing and no ``sys.exit`` here: the CLI wires these to the terminal.
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
+from casereview import log as _log  # noqa: F401 - the casereview loggers' NullHandler
 from casereview.model import Case, CaseError
 from casereview.parsers import DEFAULT_LIMITS, Limits, read_sources
+
+log = logging.getLogger(__name__)
 
 
 def case_id_of(path: str | os.PathLike) -> str:
@@ -244,6 +248,7 @@ def _work(path: str) -> dict:
     try:
         return review_case(path, rub, _WORKER["roster"], ocr=_WORKER.get("ocr", True))
     except Exception as exc:  # noqa: BLE001 - one bad case never stops the batch
+        log.warning("case %s could not be processed", path, exc_info=True)
         return failed_case(path, _failure(path, exc), rub)
 
 
@@ -318,7 +323,10 @@ def review(batches, rubric="penalty-general", roster=None, period: str | None = 
             case_limits = limits if isinstance(limits, CaseLimits) else CaseLimits(None, None)
             for p, entry in run_isolated(todo, _work, jobs=jobs, init=_init_worker,
                                          init_args=(rubric_ref, roster, ocr, share), limits=case_limits):
-                finish(p, failed_case(p, entry.reason, rub, code="killed") if isinstance(entry, Killed) else entry)
+                if isinstance(entry, Killed):
+                    log.warning("case %s was stopped: %s", p, entry.reason)
+                    entry = failed_case(p, entry.reason, rub, code="killed")
+                finish(p, entry)
 
     run([p for p in paths if p not in results])
     notices = []
@@ -351,6 +359,7 @@ def _on_executor(executor, paths, rubric_ref, roster, ocr, rub, finish) -> None:
         try:
             entry = fut.result()
         except Exception as exc:  # noqa: BLE001 - a lost worker: the case is listed with its error
+            log.warning("case %s: its worker failed", p, exc_info=True)
             entry = failed_case(p, f"处理失败：工作节点出错（{type(exc).__name__}: {exc}）", rub, code="killed")
         finish(p, entry)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -24,8 +25,13 @@ RUBRIC_HELP = "评查标准：内置标准的 id（penalty-general、shandong-co
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="casereview")
-def main() -> None:
+@click.option("-v", "--verbose", count=True,
+              help="在标准错误输出中显示被隔离的故障（规则出错、案卷处理失败）及其调用栈；-vv 另显示调试信息。")
+def main(verbose: int) -> None:
     """casereview：行政执法案卷评查工具（读取案卷、检查程序、评分）。"""
+    from casereview.log import configure
+
+    configure(verbose)
 
 
 def _rubric(ref: str):
@@ -80,6 +86,7 @@ def extract(cases: tuple[Path, ...], out_dir: Path | None, indent: bool, ocr: st
         try:
             data = extract_case(case_path, ocr=_ocr(ocr))
         except Exception as exc:  # noqa: BLE001 - one broken case never stops the others
+            logging.getLogger("casereview.cli").warning("case %s could not be read", case_path, exc_info=True)
             failed += 1
             click.echo(f"错误：{case_path}: 无法读取（{type(exc).__name__}: {exc}）", err=True)
             continue
@@ -119,6 +126,7 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
     try:
         loaded = load_case(case, ocr=_ocr(ocr))
     except Exception as exc:  # noqa: BLE001 - an unreadable case is an input error (exit 2), never 不合格
+        logging.getLogger("casereview.cli").warning("case %s could not be read", case, exc_info=True)
         click.echo(f"错误：{case}：案卷无法读取（{type(exc).__name__}: {exc}）", err=True)
         sys.exit(2)
     several = batch_in_case(loaded)

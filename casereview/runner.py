@@ -8,6 +8,9 @@ is killed with its worker (and the worker's children, e.g. LibreOffice),
 reported with its reason, and a fresh worker takes the next case. The batch
 always finishes.
 
+What a worker logs (``casereview.*`` loggers, at the parent's level) is sent
+back with each result and handled by the parent's loggers (``casereview.log``).
+
 This module only runs functions on paths; what a case's result is and what a
 killed case's entry looks like are the caller's (``casereview.api``).
 On a cluster, an existing engine's executor (Dask, Ray …) is used instead and
@@ -16,6 +19,7 @@ its own per-worker limits apply.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 import os
 import signal
@@ -24,6 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
+from casereview import log
 from casereview.children import die_with_parent
 
 POLL_S = 0.2  # how often busy workers' clocks and memory are read
@@ -55,8 +60,12 @@ def _context():
     return mp.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _worker_main(conn: Connection, init: Callable, init_args: tuple, work: Callable) -> None:
-    """A worker: its own process group (so it is killed with its children), dies with its parent."""
+def _worker_main(conn: Connection, init: Callable, init_args: tuple, work: Callable,
+                 log_level: int = logging.WARNING) -> None:
+    """A worker: its own process group (so it is killed with its children), dies with its parent.
+
+    Records of ``log_level`` and above logged while a case is read go back to the parent with its result.
+    """
     try:
         os.setpgrp()
     except OSError:
@@ -71,8 +80,9 @@ def _worker_main(conn: Connection, init: Callable, init_args: tuple, work: Calla
             return
         if path is None:
             return
-        result = work(path)
-        conn.send((path, result, _peak_mb()))
+        with log.capture(log_level) as records:
+            result = work(path)
+        conn.send((path, result, _peak_mb(), records))  # records are plain (casereview.log): they pickle
 
 
 def _peak_mb() -> float:
@@ -117,7 +127,7 @@ def rss_mb(pid: int) -> float | None:
 class _Worker:
     def __init__(self, ctx, init, init_args, work) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, init, init_args, work), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, init, init_args, work, log.level()), daemon=True)
         self.proc.start()
         child.close()
         self.path: str | None = None
@@ -189,8 +199,9 @@ def run_isolated(paths: Iterable[str], work: Callable[[str], dict], *, jobs: int
                     continue
                 if w.conn in ready:
                     try:
-                        path, result, peak = w.conn.recv()
+                        path, result, peak, records = w.conn.recv()
                         LAST_RUN["peak_worker_mb"] = max(LAST_RUN["peak_worker_mb"], peak)
+                        log.replay(records)
                     except (EOFError, OSError):
                         code = w.proc.exitcode
                         yield w.path, Killed(w.path, _died(code))

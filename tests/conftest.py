@@ -19,6 +19,10 @@ import pytest
 
 # OCR results are cached outside the inputs; tests keep theirs out of the user's ~/.cache.
 os.environ.setdefault("CASEREVIEW_CACHE_DIR", tempfile.mkdtemp(prefix="casereview-test-ocr-"))
+# A rule that raises fails the test that ran it (Rule.run re-raises), instead of passing as "manual"; set here,
+# before any worker process starts, so the batch runner's workers inherit it. A test of the non-strict
+# behaviour unsets it with monkeypatch.
+os.environ.setdefault("CASEREVIEW_STRICT_RULES", "1")
 
 FIXTURES = Path(__file__).parent / "fixtures" / "files"
 

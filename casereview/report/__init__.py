@@ -28,10 +28,13 @@ reported (``Skipped`` naming it) while the others are written.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 import threading
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 _UMASK_LOCK = threading.Lock()
 
@@ -124,6 +127,7 @@ def per_case(results: dict, out_dir: Path, what: str, write_one) -> list[Path]:
         try:
             written.append(write_one(entry, stem, out_dir))
         except Exception as exc:  # noqa: BLE001 - one case's content must not cost the batch its outputs
+            log.warning("%s of case %s could not be written", what, entry.get("case_id", ""), exc_info=True)
             failures.append((str(entry.get("case_id", "")), f"{type(exc).__name__}: {exc}"))
     if failures:
         raise Skipped(failures_message(what, failures), written, [c for c, _ in failures])

@@ -11,6 +11,7 @@ numbers the pages (第 X 页 共 Y 页).
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
@@ -24,6 +25,8 @@ from docx.shared import Cm, Pt, RGBColor
 from casereview.report import Skipped, failures_message, write_atomic
 from casereview.report.safe import clean_line, clean_name, clean_text
 from casereview.report.sheet import PENDING_MARK, ScoreSheet, build_sheets, file_stem, num
+
+log = logging.getLogger(__name__)
 
 SONG, FANG, HEI, LATIN = "宋体", "仿宋", "黑体", "Times New Roman"
 RED = RGBColor(0xC0, 0x00, 0x00)
@@ -342,6 +345,7 @@ def write_docx(results: dict, out_dir: Path) -> list[Path]:
         try:
             write_atomic(path, render_docx(sheet))
         except Exception as exc:  # noqa: BLE001 - one case's content never costs the batch its sheets
+            log.warning("the .docx sheet of case %s could not be written", sheet.case_id, exc_info=True)
             failures.append((sheet.case_id, f"{type(exc).__name__}: {exc}"))
             continue
         written.append(path)

@@ -11,6 +11,7 @@ written and the writer says so (``report.Skipped``).
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -20,6 +21,8 @@ from pathlib import Path
 
 from casereview.children import die_with_parent
 from casereview.report import Skipped, failures_message, write_atomic
+
+log = logging.getLogger(__name__)
 
 TIMEOUT_BASE_S = 120
 TIMEOUT_PER_FILE_S = 5
@@ -82,6 +85,7 @@ def write_pdf(results: dict, out_dir: Path) -> list[Path]:
             try:
                 f.write_bytes(render_docx(sheet))
             except Exception as exc:  # noqa: BLE001 - one case's content never costs the batch its sheets
+                log.warning("the sheet of case %s could not be rendered for PDF", sheet.case_id, exc_info=True)
                 failures.append((sheet.case_id, f"{type(exc).__name__}: {exc}"))
                 continue
             files.append(f)

@@ -14,6 +14,7 @@ or from the built-in rubric of the same id and sha256.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,6 +23,8 @@ from typing import Any
 
 from casereview.report.safe import clean_line, clean_name, clean_text
 from casereview.report.safe import file_stem as file_stem  # re-exported: sheets are named by it
+
+log = logging.getLogger(__name__)
 
 SHEET_TITLE = "行政执法案卷评查评分表"
 PENDING_MARK = "待人工复核"
@@ -193,6 +196,7 @@ def _rule_meta() -> dict[str, tuple[str, str, str]]:
 
         rules = rule_by_code()
     except Exception:  # noqa: BLE001 - a registry mid-change must not stop a report
+        log.warning("the rule registry could not be read; sheets go without rule titles", exc_info=True)
         return {}
     return {code: (r.title, r.category, "；".join(str(b) for b in getattr(r, "legal_basis", ()))) for code, r in
             rules.items()}
@@ -544,5 +548,6 @@ def build_sheets(results: dict, failures: list[tuple[str, str]] | None = None) -
         except Exception as exc:  # noqa: BLE001 - reported by the writer; the other cases go on
             if failures is None:
                 raise
+            log.warning("the sheet of case %s could not be built", entry.get("case_id", ""), exc_info=True)
             failures.append((str(entry.get("case_id", "")), f"{type(exc).__name__}: {exc}"))
     return sheets

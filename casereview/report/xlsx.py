@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from casereview.report import Skipped, failures_message, write_atomic
 from casereview.report.safe import cell_text, clean_line, clean_name, guard_cell
 from casereview.report.sheet import PENDING_MARK, ScoreSheet, build_sheets, file_stem
+
+log = logging.getLogger(__name__)
 
 SHEET_NAME = "评分表"
 DECISION_VALUES = ("符合", "不符合", "不适用", "维持")
@@ -277,6 +280,7 @@ def write_xlsx(results: dict, out_dir: Path) -> list[Path]:
         try:
             write_atomic(path, render_xlsx(sheet))
         except Exception as exc:  # noqa: BLE001 - one case's content never costs the batch its sheets
+            log.warning("the .xlsx sheet of case %s could not be written", sheet.case_id, exc_info=True)
             failures.append((sheet.case_id, f"{type(exc).__name__}: {exc}"))
             continue
         st = path.stat()

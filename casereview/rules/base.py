@@ -11,12 +11,16 @@ but a part of the case that could hold it was not read (unreadable files,
 pages nothing was read from, a document's own poorly read pages),
 ``ctx.absent(..., within=[docs])`` turns that into ``manual`` naming those
 pages. A rule that raises is reported as ``manual`` with the error, never as
-``pass``.
+``pass``, and the traceback is logged (logger ``casereview.rules``); under
+``CASEREVIEW_STRICT_RULES=1`` (the test suite) it is raised instead, so a rule
+that crashes fails its tests.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +43,20 @@ CATEGORIES = {
     "C": "一致性",
 }
 
+log = logging.getLogger("casereview.rules")
+
+# Set (to anything but "" or "0") where a rule's exception must propagate: the test suite sets it, so that a
+# rule that crashes fails its tests instead of passing them as ``manual``.
+STRICT_ENV = "CASEREVIEW_STRICT_RULES"
+# The start of the message of a rule that raised: the one ``manual`` that is the tool's fault, not the case's.
+INTERNAL_ERROR = "规则执行出错"
+
+
+def strict_rules() -> bool:
+    """Whether a rule's exception propagates instead of becoming ``manual`` (``CASEREVIEW_STRICT_RULES``)."""
+    return os.environ.get(STRICT_ENV, "") not in ("", "0")
+
+
 UNREAD_CODES = {"needs_ocr", "unreadable", "encrypted", "too_large"}
 
 # An OCR line read below this confidence may be wrong in several characters (rapidocr reads clean lines at
@@ -48,14 +66,40 @@ LOW_CONFIDENCE = 0.80
 
 @dataclass(frozen=True, slots=True)
 class Basis:
-    """A legal basis: the law (or seed document) and the article."""
+    """A legal basis: the law or document, the article or section, and what it says where that helps.
+
+    ``issuer`` names the body that issued a policy document (a county government's office), cited before
+    its title: 泗水县人民政府办公室《关于深入推进依法行政工作的若干措施》第八项.
+    """
 
     law: str
     article: str = ""
     note: str = ""
+    issuer: str = ""
 
     def __str__(self) -> str:
-        return f"《{self.law}》{self.article}" if not self.law.startswith("seed") else f"{self.law} {self.article}"
+        return f"{self.issuer}《{self.law}》{self.article}"
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """A local policy document the requirements cite: its issuing body and title."""
+
+    issuer: str
+    title: str
+
+    def at(self, section: str = "", note: str = "") -> Basis:
+        """The basis of one section of it (第八项, 第三条)."""
+        return Basis(self.title, section, note, issuer=self.issuer)
+
+
+# The county policy documents of ../shared/spec/requirements.md, cited by issuing body and title.
+YANSHAN_NINE_MEASURES = Policy("砚山县人民政府办公室", "砚山县贯彻落实〈文山州行政执法成效评估意见〉九条措施")
+HANYIN_MEASURES = Policy("汉阴县人民政府办公室", "贯彻落实〈提升行政执法质量三年行动计划(2023—2025年)〉若干措施")
+SISHUI_MEASURES = Policy("泗水县人民政府办公室", "关于深入推进依法行政工作的若干措施")
+ZHASHUI_TASKS = Policy("柞水县人民政府办公室", "柞水县关于进一步推进法治政府建设若干措施任务清单")
+WEIXI_THREE_SYSTEMS = Policy("维西傈僳族自治县农业农村局",
+                             "维西县全面推行行政执法公示制度执法全过程记录制度重大行政执法决定法制审核制度的实施方案")
 
 
 @dataclass
@@ -358,14 +402,20 @@ class Rule:
         raise NotImplementedError
 
     def run(self, ctx: Context) -> Outcome:
-        """Decide the requirement; an unexpected error becomes ``manual``, never ``pass``."""
+        """Decide the requirement; an unexpected error becomes ``manual``, never ``pass``.
+
+        The error's traceback is logged; with ``CASEREVIEW_STRICT_RULES`` set it is raised instead.
+        """
         try:
             reason = self.applies(ctx)
             if reason is not None:
                 return self.na(reason)
             return self.check(ctx)
         except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the review
-            return self.manual(f"规则执行出错，需人工核查：{type(exc).__name__}: {exc}")
+            if strict_rules():
+                raise
+            log.exception("rule %s raised on case %s", self.code, ctx.case.case_id)
+            return self.manual(f"{INTERNAL_ERROR}，需人工核查：{type(exc).__name__}: {exc}")
 
     # -- outcome constructors ----------------------------------------------------
     def passed(self, message: str = "", evidence: Iterable[Location] = ()) -> Outcome:

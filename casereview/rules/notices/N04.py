@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import SISHUI_MEASURES, Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.common import (
     HEAVY_PENALTIES,
     Penalty,
@@ -64,7 +64,8 @@ class N04(Rule):
     检查内容：拟作出或作出的处罚达到听证条件的（罚款、没收金额达到听证标准：个人
     {hearing.fine_person_yuan} 元、单位 {hearing.fine_org_yuan} 元；或降低资质等级、吊销许可证件、
     责令停产停业、责令关闭、限制从业等），事先告知书或听证告知书应告知当事人有要求听证的权利。
-    依据：《中华人民共和国行政处罚法》第六十三条、第六十四条；seed 002 第八项。
+    依据：《中华人民共和国行政处罚法》第六十三条、第六十四条；
+    泗水县人民政府办公室《关于深入推进依法行政工作的若干措施》第八项（对公民处以500元以上罚款、对法人或者其他组织处以20000元以上罚款的，要告知并组织听证）。
     不合格示例：对公司拟罚款 150000 元，告知书只告知陈述、申辩权，案卷中也没有听证告知书。
     合格示例：告知书写明“你单位有权要求举行听证，可在收到本告知书之日起五日内提出”；
     或案卷有行政处罚听证告知书。
@@ -79,7 +80,7 @@ class N04(Rule):
     legal_basis = (
         Basis("中华人民共和国行政处罚法", "第六十三条"),
         Basis("中华人民共和国行政处罚法", "第六十四条"),
-        Basis("seed 002", "§八"),
+        SISHUI_MEASURES.at("第八项"),
     )
 
     def applies(self, ctx: Context) -> str | None:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from casereview.extract.people import OFFICER_ROLES
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Reading, RecordRule, confusable, doc_label, loc_of
+from casereview.rules.base import (
+    SISHUI_MEASURES,
+    Basis,
+    Context,
+    Reading,
+    RecordRule,
+    confusable,
+    doc_label,
+    loc_of,
+)
 
 
 class S01(RecordRule):
@@ -12,7 +21,8 @@ class S01(RecordRule):
 
     检查内容：每一份现场检查（勘验）笔录、询问（调查）笔录应记载至少两名执法人员
     （笔录首部的执法人员、询问人，或笔录末尾的执法人员签名）。
-    依据：《中华人民共和国行政处罚法》第四十二条、第五十五条；seed 002 第八项。
+    依据：《中华人民共和国行政处罚法》第四十二条、第五十五条；
+    泗水县人民政府办公室《关于深入推进依法行政工作的若干措施》第八项（严格规范行政程序：行政执法须有2人以上）。
     不合格示例：询问笔录首部仅记载“询问人：张伟（执法证号 33010012345）”，签名处也只有张伟一人。
     合格示例：现场检查笔录记载“执法人员：李明辉（1411030023）、王建军（1411030031）”。
     不适用情形：案卷中没有现场检查笔录或询问笔录。
@@ -28,7 +38,7 @@ class S01(RecordRule):
     legal_basis = (
         Basis("中华人民共和国行政处罚法", "第四十二条"),
         Basis("中华人民共和国行政处罚法", "第五十五条"),
-        Basis("seed 002", "§八"),
+        SISHUI_MEASURES.at("第八项"),
     )
 
     def check_records(self, ctx: Context, records: list) -> Outcome:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, RecordRule, doc_label, loc_of
+from casereview.rules.base import YANSHAN_NINE_MEASURES, Basis, Context, RecordRule, doc_label, loc_of
 
 
 class S02(RecordRule):
@@ -11,7 +11,8 @@ class S02(RecordRule):
 
     检查内容：现场检查（勘验）笔录、询问（调查）笔录所列每一名执法人员，姓名旁应注明
     其行政执法证件号码。
-    依据：《中华人民共和国行政处罚法》第四十二条、第五十五条；seed 000 第三条。
+    依据：《中华人民共和国行政处罚法》第四十二条、第五十五条；
+    砚山县人民政府办公室《砚山县贯彻落实〈文山州行政执法成效评估意见〉九条措施》第三条（全面推行亮证执法）。
     不合格示例：“执法人员：李明辉（执法证号 1411030023）、王建军”，王建军未注明证号。
     合格示例：“询问人：李明辉 执法证号 1411030023；王建军 执法证号 1411030031”。
     不适用情形：案卷中没有现场检查笔录或询问笔录。
@@ -25,7 +26,7 @@ class S02(RecordRule):
     legal_basis = (
         Basis("中华人民共和国行政处罚法", "第四十二条"),
         Basis("中华人民共和国行政处罚法", "第五十五条"),
-        Basis("seed 000", "第三条"),
+        YANSHAN_NINE_MEASURES.at("第三条"),
     )
 
     def check_records(self, ctx: Context, records: list) -> Outcome:

@@ -6,7 +6,16 @@ import re
 import unicodedata
 
 from casereview.model import Location, Outcome
-from casereview.rules.base import Basis, Context, Reading, Rule, confusable, doc_label, loc_of
+from casereview.rules.base import (
+    HANYIN_MEASURES,
+    Basis,
+    Context,
+    Reading,
+    Rule,
+    confusable,
+    doc_label,
+    loc_of,
+)
 
 RECORDS = ("inspection_record", "inquiry_record")
 
@@ -35,7 +44,8 @@ class S03(Rule):
 
     检查内容：提供持证执法人员名册（姓名 + 执法证号）时，逐一核对现场检查笔录、询问笔录
     记载的执法人员姓名与执法证号是否在名册中且相互对应。
-    依据：《中华人民共和国行政处罚法》第四十二条；seed 001 §（三）6。
+    依据：《中华人民共和国行政处罚法》第四十二条；
+    汉阴县人民政府办公室《贯彻落实〈提升行政执法质量三年行动计划(2023—2025年)〉若干措施》第一部分（三）第6条（执法人员持证上岗）。
     不合格示例：笔录记载“王建军 执法证号 1411030099”，名册中王建军的证号为 1411030031，
     或名册中没有王建军。
     合格示例：笔录记载的每一对姓名、证号均在名册中。
@@ -51,7 +61,7 @@ class S03(Rule):
     category = "S"
     legal_basis = (
         Basis("中华人民共和国行政处罚法", "第四十二条"),
-        Basis("seed 001", "§(三)6"),
+        HANYIN_MEASURES.at("第一部分（三）第6条"),
     )
 
     def applies(self, ctx: Context) -> str | None:

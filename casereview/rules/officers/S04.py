@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, RecordRule, doc_label, loc_of
+from casereview.rules.base import SISHUI_MEASURES, Basis, Context, RecordRule, doc_label, loc_of
 
 
 class S04(RecordRule):
@@ -11,7 +11,7 @@ class S04(RecordRule):
 
     检查内容：现场检查（勘验）笔录、询问（调查）笔录应记载执法人员向当事人或有关人员
     出示执法证件、表明身份。
-    依据：《中华人民共和国行政处罚法》第五十五条；seed 002 第八项。
+    依据：《中华人民共和国行政处罚法》第五十五条；泗水县人民政府办公室《关于深入推进依法行政工作的若干措施》第八项（严格执行“亮证执法”）。
     不合格示例：现场检查笔录只有检查情况，没有“执法人员出示了执法证件”“表明身份”等记载。
     合格示例：“执法人员李明辉、王建军向被检查人出示了执法证件，表明了身份”；
     “我们是××局执法人员，这是我们的执法证件（出示执法证件）”。
@@ -24,7 +24,7 @@ class S04(RecordRule):
     category = "S"
     legal_basis = (
         Basis("中华人民共和国行政处罚法", "第五十五条"),
-        Basis("seed 002", "§八"),
+        SISHUI_MEASURES.at("第八项"),
     )
 
     def check_records(self, ctx: Context, records: list) -> Outcome:

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from casereview.model import Document, Outcome, Value
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import (
+    SISHUI_MEASURES,
+    YANSHAN_NINE_MEASURES,
+    Basis,
+    Context,
+    Rule,
+    doc_label,
+    loc_of,
+)
 from casereview.rules.common import penalty
 from casereview.rules.timing import (
     CalendarUnknown,
@@ -31,7 +39,9 @@ class P01(Rule):
     检查内容：作出警告以外的行政处罚决定后，应在规定期限内（默认 7 个工作日，
     评查标准参数 publicity_working_days；工作日按国家法定节假日安排计算，含调休）通过信用信息公示系统等公开，
     案卷中应有行政处罚信息公示记录，公示日期距决定日期不超过期限。
-    依据：《中华人民共和国行政处罚法》第四十八条；seed 002 第五部分；seed 000 第九条。
+    依据：《中华人民共和国行政处罚法》第四十八条；
+    泗水县人民政府办公室《关于深入推进依法行政工作的若干措施》第五项（行政处罚决定在作出之日起7个工作日内公示）；
+    砚山县人民政府办公室《砚山县贯彻落实〈文山州行政执法成效评估意见〉九条措施》第九条。
     不合格示例：决定书落款 2024年9月27日，公示日期 2024年10月14日（第 7 个工作日是 10月12日，国庆调休的星期六）；
     案卷中没有公示记录。
     合格示例：决定书 2024年3月29日作出，公示日期 2024年4月3日（第 3 个工作日）。
@@ -45,8 +55,8 @@ class P01(Rule):
     category = "P"
     legal_basis = (
         Basis("中华人民共和国行政处罚法", "第四十八条"),
-        Basis("seed 002", "§五"),
-        Basis("seed 000", "第九条"),
+        SISHUI_MEASURES.at("第五项"),
+        YANSHAN_NINE_MEASURES.at("第九条"),
     )
 
     def applies(self, ctx: Context) -> str | None:

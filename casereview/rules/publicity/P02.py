@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from casereview.model import Location, Outcome, Value
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import SISHUI_MEASURES, WEIXI_THREE_SYSTEMS, Context, Rule, doc_label, loc_of
 
 
 def contested_steps(ctx: Context) -> list[tuple[str, Location]]:
@@ -32,7 +32,8 @@ class P02(Rule):
 
     检查内容：查封扣押、留置送达、听证、强制执行等容易引发争议的执法环节应进行音像记录（全过程记录），
     案卷中应有执法音像记录登记表、全过程记录说明等音像记录文书。
-    依据：seed 002 第五部分；seed 004（行政执法公示、执法全过程记录、重大执法决定法制审核制度）。
+    依据：泗水县人民政府办公室《关于深入推进依法行政工作的若干措施》第五项（执法全过程记录制度）；
+    维西傈僳族自治县农业农村局《维西县全面推行行政执法公示制度执法全过程记录制度重大行政执法决定法制审核制度的实施方案》第二部分（二）（全面推行执法全过程记录制度）。
     不合格示例：送达回证记载“当事人拒绝签收，已留置送达”，案卷中没有任何音像记录文书；
     案卷有实施行政强制措施决定书（扣押），但没有执法记录仪视频登记。
     合格示例：案卷有听证笔录，并附《执法音像记录登记表》载明听证全程录像。
@@ -43,7 +44,7 @@ class P02(Rule):
     name = "contested-step-unrecorded"
     title = "争议环节有音像记录"
     category = "P"
-    legal_basis = (Basis("seed 002", "§五"), Basis("seed 004", "三项制度"))
+    legal_basis = (SISHUI_MEASURES.at("第五项"), WEIXI_THREE_SYSTEMS.at("第二部分（二）"))
 
     def applies(self, ctx: Context) -> str | None:
         if not contested_steps(ctx):

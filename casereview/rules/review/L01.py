@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from casereview.model import Document, Location, Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import (
+    SISHUI_MEASURES,
+    WEIXI_THREE_SYSTEMS,
+    Basis,
+    Context,
+    Rule,
+    doc_label,
+    loc_of,
+)
 from casereview.rules.common import heavy, major_case, penalty, weak_amounts
 
 
@@ -35,7 +43,9 @@ class L01(Rule):
 
     检查内容：重大执法决定（默认：处罚达到听证条件的案件，评查标准的 major_case 参数可扩大范围）
     在作出决定前应当经过法制审核，案卷中应有法制审核意见书（审核表）。
-    依据：《中华人民共和国行政处罚法》第五十八条；seed 002 第五部分；seed 004。
+    依据：《中华人民共和国行政处罚法》第五十八条；
+    泗水县人民政府办公室《关于深入推进依法行政工作的若干措施》第五项（重大执法决定法制审核制度）；
+    维西傈僳族自治县农业农村局《维西县全面推行行政执法公示制度执法全过程记录制度重大行政执法决定法制审核制度的实施方案》第二部分（三）。
     不合格示例：对企业罚款 20 万元的决定书，案卷中没有任何法制审核文书。
     合格示例：对企业罚款 20 万元，案卷中有《重大执法决定法制审核表》，载明审核意见。
     不适用情形：案卷中没有行政处罚决定书；处罚未达听证条件且不属于评查标准列明的重大案件。
@@ -49,8 +59,8 @@ class L01(Rule):
     category = "L"
     legal_basis = (
         Basis("中华人民共和国行政处罚法", "第五十八条"),
-        Basis("seed 002", "§五"),
-        Basis("seed 004"),
+        SISHUI_MEASURES.at("第五项"),
+        WEIXI_THREE_SYSTEMS.at("第二部分（三）"),
     )
 
     def applies(self, ctx: Context) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casereview.extract.normalize import compact
 from casereview.model import Document, Location, Outcome
-from casereview.rules.base import Basis, Context, Rule, confusable, doc_label, loc_of
+from casereview.rules.base import SISHUI_MEASURES, Basis, Context, Rule, confusable, doc_label, loc_of
 
 # Roles on approval forms that name the case's handling officers.
 HANDLING_ROLES = {"承办人", "承办人员", "经办人"}
@@ -55,7 +55,7 @@ class L02(Rule):
     检查内容：法制审核由法制机构人员进行，审核人员不得是本案的承办（调查）人员。
     比对法制审核文书上的审核人员（姓名，或表上注明的执法证号）与检查笔录、询问笔录上的执法人员（姓名、执法证号），
     以及各审批表上的承办人。审核人手写签名、只注明执法证号的，按证号比对。
-    依据：seed 002 第五部分（法制审核人员不得为案件承办人员）；《中华人民共和国行政处罚法》第五十八条。
+    依据：泗水县人民政府办公室《关于深入推进依法行政工作的若干措施》第五项（法制审核人员不得为案件承办人员）；《中华人民共和国行政处罚法》第五十八条。
     不合格示例：询问笔录的执法人员为李明辉、王建军，法制审核表的审核人为李明辉。
     合格示例：执法人员为李明辉、王建军，法制审核人为法规科的赵雪梅。
     不适用情形：案卷中没有法制审核文书。审核文书上认不出审核人姓名，也不能按执法证号核对（有承办人员的证号不明）时交人工核查。
@@ -68,7 +68,7 @@ class L02(Rule):
     title = "法制审核人员不是案件承办人员"
     category = "L"
     legal_basis = (
-        Basis("seed 002", "§五", "法制审核人员不得为案件承办人员"),
+        SISHUI_MEASURES.at("第五项", "法制审核人员不得为案件承办人员"),
         Basis("中华人民共和国行政处罚法", "第五十八条"),
     )
 

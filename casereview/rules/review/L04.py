@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casereview.model import Outcome
-from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.rules.base import SISHUI_MEASURES, Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.common import heavy, major_case, weak_amounts
 from casereview.rules.review.L01 import describe_penalty, penalty_evidence
 
@@ -13,7 +13,8 @@ class L04(Rule):
 
     检查内容：情节复杂或者重大违法行为给予行政处罚的（默认：处罚达到听证条件的案件，评查标准的
     major_case 参数可扩大范围），行政机关负责人应当集体讨论决定，案卷中应有集体讨论记录。
-    依据：《中华人民共和国行政处罚法》第五十七条第二款；seed 002 第八部分。
+    依据：《中华人民共和国行政处罚法》第五十七条第二款；
+    泗水县人民政府办公室《关于深入推进依法行政工作的若干措施》第八项（情节复杂或重大的行政执法决定应集体讨论决定）。
     不合格示例：吊销许可证件的决定，案卷中没有集体讨论记录。
     合格示例：案卷中有《重大案件集体讨论记录》，载明参加人员、讨论意见和结论。
     不适用情形：案卷中没有行政处罚决定书；处罚未达听证条件且不属于评查标准列明的重大案件。
@@ -27,7 +28,7 @@ class L04(Rule):
     category = "L"
     legal_basis = (
         Basis("中华人民共和国行政处罚法", "第五十七条第二款"),
-        Basis("seed 002", "§八"),
+        SISHUI_MEASURES.at("第八项"),
     )
 
     def applies(self, ctx: Context) -> str | None:
