@@ -11,6 +11,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from casereview.children import die_with_parent
 from casereview.model import CaseError, SourceFile
 from casereview.parsers.docx import read_docx
 from casereview.parsers.limits import Limits
@@ -36,7 +37,8 @@ def read_office(data: bytes, name: str, limits: Limits) -> SourceFile:
         cmd = [binary, f"-env:UserInstallation={profile}", "--headless", "--norestore",
                "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmpdir / "out"), str(source)]
         try:
-            subprocess.run(cmd, capture_output=True, timeout=limits.office_timeout_s, check=False)
+            subprocess.run(cmd, capture_output=True, timeout=limits.office_timeout_s, check=False,
+                           stdin=subprocess.DEVNULL, preexec_fn=die_with_parent)
         except subprocess.TimeoutExpired:
             src = SourceFile(path=name, format="doc")
             src.errors.append(CaseError(name, f"LibreOffice 转换超时（{limits.office_timeout_s:.0f} 秒）", "unreadable"))
