@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from casereview.model import CaseError, SourceFile
 from casereview.parsers.limits import DEFAULT_LIMITS, Limits, case_totals
-from casereview.parsers.sniff import EXT_FORMATS, JUNK_NAMES, sniff, sniff_bytes, zip_kind
+from casereview.parsers.sniff import EXT_FORMATS, JUNK_NAMES, sniff, sniff_bytes, zip_entries, zip_kind
 
 __all__ = ["Limits", "DEFAULT_LIMITS", "read_sources", "natural_key"]
 
@@ -199,6 +199,9 @@ def _read_path(path: Path, rel: str, limits: Limits, sources: list[SourceFile], 
     if size > limits.max_file_bytes:
         errors.append(CaseError(rel, f"文件过大（{size / 1e6:.0f} MB，上限 {limits.max_file_bytes / 1e6:.0f} MB），未读取", "too_large"))
         return
+    if head[:2] == b"PK" and (refusal := zip_refusal(path, rel, limits)):
+        errors.append(refusal)
+        return
     kind = sniff(path, head)
     _check_extension(rel, kind, errors)
     if kind == "pdf":
@@ -270,6 +273,9 @@ def _read_zip(data: bytes, rel: str, limits: Limits, sources: list[SourceFile], 
     if depth >= limits.max_zip_depth:
         errors.append(CaseError(rel, "压缩包嵌套层数过多，已跳过", "unsupported"))
         return
+    if refusal := zip_refusal(data, rel, limits):
+        errors.append(refusal)
+        return
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - BadZipFile, but also ValueError/struct.error on crafted headers
@@ -323,6 +329,9 @@ def _read_zip(data: bytes, rel: str, limits: Limits, sources: list[SourceFile], 
                 errors.append(_member_error(member_rel, exc))
                 continue
             kind = sniff_bytes(blob[:2048])
+            if kind == "zipfile" and (refusal := zip_refusal(blob, member_rel, limits)):
+                errors.append(refusal)
+                continue
             if kind == "zipfile":
                 try:
                     with zipfile.ZipFile(io.BytesIO(blob)) as inner:
@@ -333,6 +342,21 @@ def _read_zip(data: bytes, rel: str, limits: Limits, sources: list[SourceFile], 
                 kind = "txt"
             _check_extension(member_rel, kind, errors)
             _guarded(member_rel, errors, _read_bytes, blob, member_rel, kind, limits, sources, errors, depth + 1)
+
+
+def zip_refusal(data: bytes | Path, rel: str, limits: Limits) -> CaseError | None:
+    """An archive or Office package refused before its directory is parsed: too many entries declared."""
+    declared = zip_entries(data)
+    if declared is None:
+        return None
+    entries, directory = declared
+    if entries > limits.max_zip_members:
+        return CaseError(rel, f"压缩包（或 Office 文档）内文件过多（声明 {entries} 个，上限 {limits.max_zip_members} 个），"
+                              "已拒绝读取", "too_large")
+    if directory > limits.max_zip_directory_bytes:
+        return CaseError(rel, f"压缩包（或 Office 文档）的文件目录异常庞大（{directory / 1e6:.0f} MB），疑似恶意构造，已拒绝读取",
+                         "too_large")
+    return None
 
 
 def _member_error(rel: str, exc: Exception) -> CaseError:

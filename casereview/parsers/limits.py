@@ -34,7 +34,8 @@ class Limits:
     max_case_text_chars: int = 40_000_000  # all files of one case together
     max_case_blocks: int = 300_000
     max_zip_depth: int = 2
-    max_zip_members: int = 10_000
+    max_zip_members: int = 10_000  # entries of one .zip or .docx, as its end record declares them
+    max_zip_directory_bytes: int = 4_000_000  # its central directory (zipfile makes an object per entry)
     max_image_pixels: int = 90_000_000  # a picture decoded (header checked first); over it: not decoded
     max_measure_pixels: int = 40_000_000  # a picture decoded only to measure its colours (seal, ink)
     max_render_pixels: int = 12_000_000  # a page rendered for OCR (A4 at 300 dpi: 8.7 M): scale reduced to stay under

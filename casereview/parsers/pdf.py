@@ -97,7 +97,7 @@ def read_pdf(data: bytes | Path, name: str, limits: Limits) -> SourceFile:
         pdf.close()
     _number_blocks(src)
     if not src.errors and not src.ocr_pages and not any(b.text or b.images for b in src.blocks):
-        src.errors.append(CaseError(name, f"PDF 的 {src.page_count} 页中没有可读取的文字或图片（空白页），未能读取", "empty"))
+        src.errors.append(CaseError(name, _NOTHING_READ.format(src.page_count), "unreadable"))
     return src
 
 
@@ -110,6 +110,11 @@ def _declares_encryption(data: bytes | Path) -> bool:
         head = fh.read(1 << 20)
         fh.seek(max(0, fh.seek(0, 2) - (1 << 20)))
         return b"/Encrypt" in head or b"/Encrypt" in fh.read()
+
+
+# Blank pages and pages whose content is damaged look alike: "unreadable" (never "empty"), so that what
+# such a file should hold is left for a person rather than judged missing.
+_NOTHING_READ = "PDF 的 {} 页中没有读出任何文字或图片（空白页，或页面内容已损坏），未能读取"
 
 
 # A page whose text rectangles times characters exceed this is read char by char (linear): each
@@ -498,5 +503,5 @@ def _fallback_pdfplumber(data, name: str, limits: Limits, src: SourceFile) -> So
     if src.page_count == 0:
         src.errors.append(CaseError(name, "PDF 没有任何页面（文件结构已损坏），未能读取", "unreadable"))
     elif not src.errors and not src.ocr_pages and not any(b.text for b in src.blocks):
-        src.errors.append(CaseError(name, f"PDF 的 {src.page_count} 页中没有可读取的文字或图片（空白页），未能读取", "empty"))
+        src.errors.append(CaseError(name, _NOTHING_READ.format(src.page_count), "unreadable"))
     return src

@@ -30,6 +30,39 @@ def sniff_bytes(head: bytes) -> str | None:
     return None
 
 
+def zip_entries(data: bytes | Path) -> tuple[int, int] | None:
+    """(entries, central directory bytes) a zip declares at its end, read without parsing its directory
+    (``zipfile`` builds an object per entry: a directory of millions of entries takes gigabytes)."""
+    try:
+        if isinstance(data, bytes):
+            tail, blob = data[-(65536 + 22):], data
+        else:
+            with open(data, "rb") as fh:
+                fh.seek(max(0, fh.seek(0, 2) - (65536 + 22)))
+                tail = fh.read()
+            blob = None
+        i = tail.rfind(b"PK\x05\x06")
+        if i < 0 or len(tail) < i + 22:
+            return None
+        entries = int.from_bytes(tail[i + 10:i + 12], "little")
+        cd_size = int.from_bytes(tail[i + 12:i + 16], "little")
+        loc = tail[i - 20:i] if i >= 20 else b""
+        if loc[:4] == b"PK\x06\x07":  # ZIP64: the real counts are in the ZIP64 end record
+            off = int.from_bytes(loc[8:16], "little")
+            if blob is not None:
+                rec = blob[off:off + 56]
+            else:
+                with open(data, "rb") as fh:
+                    fh.seek(off)
+                    rec = fh.read(56)
+            if rec[:4] == b"PK\x06\x06" and len(rec) == 56:
+                entries = int.from_bytes(rec[32:40], "little")
+                cd_size = int.from_bytes(rec[40:48], "little")
+        return entries, cd_size
+    except (OSError, ValueError):
+        return None
+
+
 def zip_kind(zf: zipfile.ZipFile) -> str:
     """'docx' for a Word package (its parts list may be damaged: python-docx then says so), 'ooxml' for
     another Office package (Excel, PowerPoint, or a Word package without its body), 'zip' for an archive."""

@@ -418,6 +418,36 @@ def _zip_overlap(d: Path, ctx: Ctx) -> dict:
     return {"bad": ["重叠炸弹.zip"], "companions": comp}
 
 
+@special("zip-many-entries")
+def _zip_many(d: Path, ctx: Ctx) -> dict:
+    """300,000 empty entries (zipfile would build an object for each), and a directory that declares one
+    entry while holding 100,000."""
+    comp = _case(d)
+    (d / "三十万项.zip").write_bytes(_empty_entries_zip(300_000))
+    lying = bytearray(_empty_entries_zip(100_000))
+    end = lying.rfind(b"PK\x05\x06")
+    lying[end + 8:end + 12] = (1).to_bytes(2, "little") * 2
+    (d / "谎报项数.zip").write_bytes(bytes(lying))
+    return {"bad": ["三十万项.zip", "谎报项数.zip"], "companions": comp}
+
+
+def _empty_entries_zip(n: int) -> bytes:
+    local, central = [], []
+    off = 0
+    for i in range(n):
+        name = b"%07d.txt" % i
+        head = (b"PK\x03\x04" + (10).to_bytes(2, "little") + bytes(4) + bytes(4) + bytes(12)
+                + len(name).to_bytes(2, "little") + bytes(2))
+        local.append(head + name)
+        central.append(b"PK\x01\x02" + (20).to_bytes(2, "little") + head[4:30] + bytes(10)
+                       + off.to_bytes(4, "little") + name)
+        off += len(head) + len(name)
+    cd = b"".join(central)
+    count = min(n, 0xFFFF).to_bytes(2, "little")
+    return b"".join(local) + cd + (b"PK\x05\x06" + bytes(4) + count * 2 + len(cd).to_bytes(4, "little")
+                                   + off.to_bytes(4, "little") + bytes(2))
+
+
 @special("zip-nested")
 def _zip_nested(d: Path, ctx: Ctx) -> dict:
     comp = _case(d)
@@ -679,6 +709,32 @@ def _image_bombs(d: Path, ctx: Ctx) -> dict:
     (d / "带巨图.docx").write_bytes(docx_bytes(para("行政处罚决定书") + '<w:p><w:r><w:drawing><a:blip r:embed="rId7"/>'
                                              '</w:drawing></w:r></w:p>', media={"rId7": png_bytes(20000, 20000)}))
     return {"bad": ["巨图.png", "声明巨大.png"], "companions": comp + ["带巨图.docx"], "ocr": True}
+
+
+@special("images-damaged")
+def _images_damaged(d: Path, ctx: Ctx) -> dict:
+    """Pictures cut short, with bytes flipped, or zeroed: Pillow's errors become reports."""
+    comp = _case(d)
+    jpg = next(p for p in SAMPLES.rglob("*.jpg")).read_bytes()
+    png = (FIXTURES / "image_scan.png").read_bytes()
+    (d / "截断.jpg").write_bytes(jpg[: len(jpg) // 3])
+    (d / "翻转.png").write_bytes(_mutate(png, "flip", random.Random(5)))
+    (d / "截断.png").write_bytes(png[: len(png) // 2])
+    (d / "清零.jpg").write_bytes(jpg[:200] + bytes(len(jpg) - 200))
+    return {"bad": [], "companions": comp, "ocr": True,
+            "note": "a damaged picture may still decode in part: read or reported, never an exception"}
+
+
+@special("office-damaged", fast=False)
+def _office_damaged(d: Path, ctx: Ctx) -> dict:
+    """Legacy .doc/.wps (converted by LibreOffice) truncated and with bytes flipped."""
+    comp = _case(d)
+    doc = (FIXTURES / "legacy.doc").read_bytes()
+    wps = (FIXTURES / "legacy.wps").read_bytes()
+    (d / "截断.doc").write_bytes(doc[: len(doc) // 2])
+    (d / "翻转.wps").write_bytes(_mutate(wps, "flip", random.Random(7)))
+    (d / "清零.doc").write_bytes(doc[:512] + bytes(len(doc) - 512))
+    return {"bad": [], "companions": comp}
 
 
 @special("odd-file-names")

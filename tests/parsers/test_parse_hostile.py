@@ -197,6 +197,26 @@ def test_too_many_zip_members_refused(tmp_path):
     assert sources == [] and [(e.source, e.code) for e in errors] == [("案卷.zip", "too_large")]
 
 
+def test_zip_directories_of_too_many_entries_refused_before_parsing(tmp_path, ctx, monkeypatch):
+    case = tmp_path / "case"
+    spec = g._zip_many(case, ctx)
+    monkeypatch.setattr(zipfile.ZipFile, "__init__", lambda *a, **k: pytest.fail("the directory was parsed"))
+    sources, errors = read_sources(case / "三十万项.zip")
+    assert sources == [] and [e.code for e in errors] == ["too_large"] and "65535" in errors[0].reason
+    _, errors = read_sources(case / "谎报项数.zip")  # declares one entry, holds 100,000
+    assert [e.code for e in errors] == ["too_large"] and "目录" in errors[0].reason
+    assert spec["bad"] == ["三十万项.zip", "谎报项数.zip"]
+
+
+def test_office_package_without_word_body_is_one_error(tmp_path):
+    members = [("[Content_Types].xml", g._CT), ("_rels/.rels", g._RELS), ("word/styles.xml", b"<x/>")]
+    (tmp_path / "a.docx").write_bytes(g.zip_bytes(members))
+    (tmp_path / "b.xlsx").write_bytes(g.zip_bytes([("[Content_Types].xml", g._CT), ("xl/workbook.xml", b"<x/>")]))
+    sources, errors = read_sources(tmp_path)
+    assert _errors(errors) == {"a.docx": "unreadable", "b.xlsx": "unsupported"}
+    assert sources == []
+
+
 def test_docx_missing_parts_each_one_error(tmp_path, ctx):
     case = tmp_path / "case"
     spec = g._missing_parts(case, ctx)
@@ -246,7 +266,7 @@ def test_blank_decoding_text_layer_goes_to_ocr_and_blank_pdf_reported(tmp_path, 
     sources, errors = read_sources(case)
     by = {s.path: s for s in sources}
     assert by["空白文字层.pdf"].ocr_pages == [1]  # glyphs drawn, text decodes to spaces: read by OCR
-    assert _errors(errors) == {"空白页.pdf": "empty"}
+    assert _errors(errors) == {"空白页.pdf": "unreadable"}  # blank or damaged: left for a person, never "missing"
     from casereview.api import load_case
 
     case_model = load_case(case, ocr=False)
