@@ -283,9 +283,8 @@ def review(batches, rubric="penalty-general", roster=None, period: str | None = 
     ``resume.RunState``) keeps each finished case on disk so an interrupted
     run resumes where it stopped.
     """
-    import datetime as dt
-
     from casereview import __version__
+    from casereview.model import now_iso
     from casereview.report.sheet import rubric_snapshot
     from casereview.rubric import load_rubric
     from casereview.runner import DEFAULT_CASE_LIMITS, CaseLimits, Killed, run_isolated
@@ -341,7 +340,7 @@ def review(batches, rubric="penalty-general", roster=None, period: str | None = 
         "tool": {"name": "casereview", "version": __version__},
         "rubric": rubric_snapshot(rub),
         "period": period,
-        "generated_at": dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds"),
+        "generated_at": now_iso(),
         "cases": [results[p] for p in paths + [n["path"] for n in notices] if p in results],
         "skipped": skipped,
     }

@@ -116,9 +116,8 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
 
     退出码：0 合格及以上且无否决项；1 不合格；2 用法错误或案卷无法读取。
     """
-    import datetime as dt
-
     from casereview.api import batch_in_case, load_case, review_loaded
+    from casereview.model import now_iso
     from casereview.report.text import check_report, error_line, verdict_line
 
     rub = _rubric(rubric)
@@ -138,7 +137,7 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
     entry = review_loaded(loaded, rub, roster_set)
     if fmt == "json":
         results = {"tool": {"name": "casereview", "version": __version__}, "rubric": rub.ref(), "period": period,
-                   "generated_at": dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds"),
+                   "generated_at": now_iso(),
                    "cases": [entry]}
         from casereview.report import results_json
 
@@ -341,7 +340,7 @@ def apply_cmd(out_dir: Path, decisions_csv: Path | None, reviewer: str | None, r
         click.echo("没有新的复核结论，结果未改变。")
         return
     _write_reports(results, out_dir)
-    label = {"pass": "符合", "fail": "不符合", "na": "不适用", "manual": "待人工核查"}
+    from casereview.model import STATUS_LABELS as label
     for e in entries:
         click.echo(f"{clean_name(e['case_id'])} {e['code']}：{label[e['from']]} → {label[e['to']]}（{e['reviewer']}"
                    + (f"：{e['note']}" if e["note"] else "") + "）")

@@ -26,16 +26,17 @@ made in the sheets but not yet applied are taken in first (``pending_trail``).
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from casereview.model import STATUS_LABELS, now_iso
+
 STATUS_OF = {"符合": "pass", "不符合": "fail", "不适用": "na", "维持": "keep",
              "pass": "pass", "fail": "fail", "na": "na", "keep": "keep"}
-LABEL = {"pass": "符合", "fail": "不符合", "na": "不适用", "manual": "待人工核查"}
+LABEL = STATUS_LABELS
 ALLOWED = "符合、不符合、不适用 或 维持"
 CSV_COLUMNS = ("case_id", "code", "status", "reviewer", "note")
 CODE_RE = re.compile(r"^[A-Z][0-9]{2}$")
@@ -62,10 +63,6 @@ class Decision:
     source: str  # where it was written: "sheets/X.xlsx!I14" or "decisions.csv 第3行"
     where_note: str = ""  # the cell of 复核说明 (for the overturn-without-reason message)
     where_reviewer: str = ""  # the cell of 复核人
-
-
-def now_iso() -> str:
-    return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds")
 
 
 def _clean(value) -> str | None:

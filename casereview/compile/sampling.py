@@ -12,13 +12,13 @@ with BOM, for Excel): period, seed, department, case_id, path, drawn_at.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from casereview.model import now_iso
 from casereview.report import write_atomic
 
 CSV_COLUMNS = ["period", "seed", "department", "case_id", "path", "drawn_at"]
@@ -70,7 +70,7 @@ def draw(pool: list[Candidate], per_unit: int, seed: int) -> list[Candidate]:
 
 def write_draw(chosen: list[Candidate], period: str, seed: int, out: Path) -> Path:
     """The draw as CSV, written atomically."""
-    drawn_at = dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds")
+    drawn_at = now_iso()
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)

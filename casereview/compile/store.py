@@ -21,7 +21,6 @@ a locked database gives a clear message.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import sqlite3
@@ -32,6 +31,7 @@ from pathlib import Path
 
 from casereview.compile import CompileError
 from casereview.compile.periods import Period, parse_period
+from casereview.model import now_iso
 
 UNKNOWN_DEPARTMENT = "（未识别单位）"
 
@@ -102,7 +102,7 @@ class ImportSummary:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).isoformat(timespec="seconds")
+    return now_iso()
 
 
 class Store:

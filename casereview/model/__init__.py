@@ -10,7 +10,8 @@ from casereview.model.case import (
     SourceFile,
     Value,
 )
-from casereview.model.outcome import STATUSES, Outcome, Status
+from casereview.model.clock import now_iso
+from casereview.model.outcome import STATUS_LABELS, STATUSES, Outcome, Status
 
-__all__ = ["Block", "Case", "CaseError", "Document", "ImageInfo", "Location", "Outcome", "STATUSES", "SourceFile",
-           "Status", "Value"]
+__all__ = ["Block", "Case", "CaseError", "Document", "ImageInfo", "Location", "Outcome", "STATUSES", "STATUS_LABELS",
+           "SourceFile", "Status", "Value", "now_iso"]

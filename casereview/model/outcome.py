@@ -9,6 +9,8 @@ from casereview.model.case import Location
 
 Status = Literal["pass", "fail", "na", "manual"]
 STATUSES: tuple[Status, ...] = ("pass", "fail", "na", "manual")
+# How every sheet, message and summary names a status (one place: sheets, check, apply, decisions).
+STATUS_LABELS: dict[str, str] = {"pass": "符合", "fail": "不符合", "na": "不适用", "manual": "待人工核查"}
 
 
 @dataclass(slots=True)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from casereview.model import STATUS_LABELS
 from casereview.report.safe import clean_line, clean_name, clean_text
 from casereview.report.safe import file_stem as file_stem  # re-exported: sheets are named by it
 
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 
 SHEET_TITLE = "行政执法案卷评查评分表"
 PENDING_MARK = "待人工复核"
-STATUS_LABEL = {"pass": "符合", "fail": "不符合", "na": "不适用", "manual": "待人工核查"}
+STATUS_LABEL = STATUS_LABELS
 DEFAULT_GRADES = [("优秀", 90.0), ("合格", 60.0), ("不合格", 0.0)]
 VETO_MODE_NOTE = {
     "zero": "否决项不符合的，案卷计 0 分，评为不合格",
