@@ -265,7 +265,8 @@ def main(argv=None) -> int:
             if entry.get("score") is None:
                 counts["cases unprocessable (listed with reason)"] += 1
             reported = {e.get("source", "") for e in entry.get("errors") or []}
-            expected = m.bad + ([] if os.geteuid() == 0 else m.bad_unless_root)
+            expected = (m.bad + ([] if os.geteuid() == 0 else m.bad_unless_root)
+                        + (m.bad_without_ocr if args.ocr == "off" else []))
             counts["bad files expected"] += len(expected)
             for b in expected:
                 if _covers(reported, b) or "killed" in codes:

@@ -55,6 +55,7 @@ class Input:
     kind: str
     bad: list[str] = field(default_factory=list)  # files (relative to the case) that must be in case.errors
     bad_unless_root: list[str] = field(default_factory=list)  # unreadable only for a non-root user
+    bad_without_ocr: list[str] = field(default_factory=list)  # reported when OCR is off (read when it is on)
     companions: list[str] = field(default_factory=list)  # intact files that must still be read
     fast: bool = False  # part of the CI subset
     ocr: bool = False  # exercises the OCR stage (rendering, page pictures)
@@ -652,7 +653,7 @@ def _blank_decoding(d: Path, ctx: Ctx) -> dict:
     objs = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R 3 0 R]/Count 2>>",
             b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"]
     (d / "空白页.pdf").write_bytes(pdf_bytes(objs))
-    return {"bad": ["空白文字层.pdf", "空白页.pdf"], "companions": comp}
+    return {"bad": ["空白页.pdf"], "bad_without_ocr": ["空白文字层.pdf"], "companions": comp}
 
 
 @special("pdf-malformed")
@@ -884,6 +885,7 @@ def build(dest: str | os.PathLike, seed: int = 11, mutations: int = 60, per_batc
             spec = fn(batch / name, ctx)
             manifest.append(Input(batch_name(), name, name, bad=spec.get("bad", []),
                                   bad_unless_root=spec.get("bad_unless_root", []),
+                                  bad_without_ocr=spec.get("bad_without_ocr", []),
                                   companions=spec.get("companions", []), fast=fast, ocr=spec.get("ocr", False),
                                   note=spec.get("note", "")))
         for i, case_name in enumerate(ODD_CASE_NAMES):
