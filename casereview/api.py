@@ -112,13 +112,20 @@ def review_case(path: str | os.PathLike, rubric="penalty-general", roster=None, 
 def review_loaded(case: Case, rubric, roster=None) -> dict:
     """Check and score a case already read by ``load_case``; its results.json entry."""
     from casereview.extract.serialize import value_json
+    from casereview.model import Outcome
     from casereview.rubric.scoring import score
 
     rub, path = rubric, case.path
-    outcomes = run_rules(case, rub, roster)
+    readable = any(d.has_text for d in case.documents)
+    if readable:
+        outcomes = run_rules(case, rub, roster)
+    else:
+        # Nothing could be read: no item is failed on what could not be seen (a fail needs evidence).
+        why = "；".join(f"{e.source}：{e.reason}" for e in case.errors[:3]) or "案卷中没有文件"
+        outcomes = [Outcome(code, "manual", f"案卷中没有可读取的文书（{why}），需人工评查")
+                    if item.enabled else Outcome(code, "na", "评查标准停用此项") for code, item in rub.items.items()]
     result = score(outcomes, rub)
     summary = case.summary
-    readable = any(d.has_text for d in case.documents)
     if not readable:
         # Nothing could be read: no score is given rather than a score of what is not there.
         result.score, result.grade = None, None

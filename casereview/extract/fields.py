@@ -217,10 +217,13 @@ def read_generic(r: Reader) -> None:
                                   "scanned": s.line.block.confidence is not None}, r.dt.line_loc(s.line)) for s in sigs]
     seals = []
     n_lines = len(r.dt.lines)
+    first_of_block: dict[int, Line] = {}  # id(block) -> its first line, built once (linear in the lines)
+    for line in r.dt.lines:
+        first_of_block.setdefault(id(line.block), line)
     for i, line in enumerate(r.dt.lines):
         if line.row is not None and line.block.kind == "table":
             imgs = [img for img, (row, _) in zip(line.block.images, line.block.image_cells, strict=False) if row == line.row]
-        elif line.block.kind != "table" and line is _first_line_of_block(r.dt, line):
+        elif line.block.kind != "table" and line is first_of_block.get(id(line.block), line):
             imgs = line.block.images
         else:
             imgs = []
@@ -311,13 +314,6 @@ def _loose_article(text: str, end: int) -> str | None:
 _BARE_CITATION = re.compile(
     r"(?:依据|根据|依照|按照|违反了?)(?:\s*)(?P<law>(?:中华人民共和国)?[\u4e00-\u9fff]{2,30}?(?:法|条例|规定|办法|细则))"
     r"(?P<article>第[零一二三四五六七八九十百千〇两\d]+条)")
-
-
-def _first_line_of_block(dt: DocText, line: Line) -> Line:
-    for candidate in dt.lines:
-        if candidate.block is line.block:
-            return candidate
-    return line
 
 
 def _dt(d: DateMatch):
