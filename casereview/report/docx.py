@@ -22,9 +22,9 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from casereview.report import Skipped, failures_message, write_atomic
+from casereview.report import Skipped, failures_message
 from casereview.report.safe import clean_line, clean_name, clean_text
-from casereview.report.sheet import PENDING_MARK, ScoreSheet, build_sheets, file_stem, num
+from casereview.report.sheet import PENDING_MARK, ScoreSheet, file_stem, num, write_each_sheet
 
 log = logging.getLogger(__name__)
 
@@ -338,17 +338,7 @@ def docx_path(out_dir: Path, case_id: str) -> Path:
 
 def write_docx(results: dict, out_dir: Path) -> list[Path]:
     """One print-ready .docx scoring sheet per case under ``DIR/sheets/``; a case that fails is named, not fatal."""
-    written = []
-    failures: list[tuple[str, str]] = []
-    for sheet in build_sheets(results, failures):
-        path = out_dir / "sheets" / f"{sheet.stem}.docx"
-        try:
-            write_atomic(path, render_docx(sheet))
-        except Exception as exc:  # noqa: BLE001 - one case's content never costs the batch its sheets
-            log.warning("the .docx sheet of case %s could not be written", sheet.case_id, exc_info=True)
-            failures.append((sheet.case_id, f"{type(exc).__name__}: {exc}"))
-            continue
-        written.append(path)
+    written, failures = write_each_sheet(results, out_dir, "docx", render_docx)
     if failures:
         raise Skipped(failures_message("评分表（.docx）", failures), written, [c for c, _ in failures])
     return written

@@ -552,3 +552,24 @@ def build_sheets(results: dict, failures: list[tuple[str, str]] | None = None) -
             log.warning("the sheet of case %s could not be built", entry.get("case_id", ""), exc_info=True)
             failures.append((str(entry.get("case_id", "")), f"{type(exc).__name__}: {exc}"))
     return sheets
+
+
+def write_each_sheet(results: dict, out_dir, suffix: str, render) -> tuple[list, list[tuple[str, str]]]:
+    """Render every case's sheet to ``DIR/sheets/STEM.suffix`` atomically; ``(written paths, failures)``.
+
+    A case whose sheet cannot be built or written is a failure ``(case_id, reason)``, logged with its
+    traceback; the others are still written (one case's content never costs the batch its sheets).
+    """
+    from casereview.report import write_atomic
+
+    written, failures = [], []
+    for sheet in build_sheets(results, failures):
+        path = out_dir / "sheets" / f"{sheet.stem}.{suffix}"
+        try:
+            write_atomic(path, render(sheet))
+        except Exception as exc:  # noqa: BLE001 - one case's content never costs the batch its sheets
+            log.warning("the .%s sheet of case %s could not be written", suffix, sheet.case_id, exc_info=True)
+            failures.append((sheet.case_id, f"{type(exc).__name__}: {exc}"))
+            continue
+        written.append(path)
+    return written, failures

@@ -23,7 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from casereview.report import Skipped, failures_message, write_atomic
 from casereview.report.safe import cell_text, clean_line, clean_name, guard_cell
-from casereview.report.sheet import PENDING_MARK, ScoreSheet, build_sheets, file_stem
+from casereview.report.sheet import PENDING_MARK, ScoreSheet, file_stem, write_each_sheet
 
 log = logging.getLogger(__name__)
 
@@ -272,20 +272,11 @@ def write_xlsx(results: dict, out_dir: Path) -> list[Path]:
     written, so reading the reviewers' edits back (``apply``, or ``score`` into
     the same folder) opens only the sheets someone saved since.
     """
-    written = []
+    written, failures = write_each_sheet(results, out_dir, "xlsx", render_xlsx)
     stamps: dict[str, list[int]] = {}
-    failures: list[tuple[str, str]] = []
-    for sheet in build_sheets(results, failures):
-        path = out_dir / "sheets" / f"{sheet.stem}.xlsx"
-        try:
-            write_atomic(path, render_xlsx(sheet))
-        except Exception as exc:  # noqa: BLE001 - one case's content never costs the batch its sheets
-            log.warning("the .xlsx sheet of case %s could not be written", sheet.case_id, exc_info=True)
-            failures.append((sheet.case_id, f"{type(exc).__name__}: {exc}"))
-            continue
+    for path in written:
         st = path.stat()
         stamps[path.name] = [st.st_size, st.st_mtime_ns]
-        written.append(path)
     if written:
         write_atomic(out_dir / "sheets" / MANIFEST, json.dumps(stamps, ensure_ascii=False))
     if failures:
