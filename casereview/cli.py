@@ -445,6 +445,74 @@ def rules(code: str | None, rubric: str) -> None:
     click.echo(r.doc())
 
 
+@main.command()
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default="casereview-data",
+              show_default=True, help="工作台的数据目录：上传的案卷、页面图片、汇总文件和（默认的）SQLite 数据库。")
+@click.option("--db", "db_url", envvar="CASEREVIEW_DB",
+              help="数据库地址，如 postgresql://用户:密码@主机:5432/库名（默认：数据目录中的 SQLite 文件）。也可用环境变量 CASEREVIEW_DB。")
+@click.option("--host", default="127.0.0.1", show_default=True, help="监听地址；在单位内网提供服务时用 0.0.0.0。")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="端口（0 为任选空闲端口）。")
+@click.option("--allowed-host", "allowed_hosts", multiple=True,
+              help="允许访问的主机名（内网服务器的域名或 IP），可重复；默认只允许本机。")
+@click.option("--init-admin", "init_admin", metavar="USERNAME",
+              help="创建司法局管理员账号后退出（密码交互输入，或取自环境变量 CASEREVIEW_ADMIN_PASSWORD）。"
+                   "首次启动也可设置 CASEREVIEW_ADMIN_USER 和 CASEREVIEW_ADMIN_PASSWORD 自动创建。")
+@click.option("--demo", is_flag=True, help="载入示例案卷作为演示评查活动，并创建演示账号（密码在启动时显示）。")
+@click.option("--samples", "samples_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="--demo 使用的示例案卷文件夹（默认：源码目录的 samples/cases）。")
+@click.option("--review-workers", default=1, show_default=True, type=click.IntRange(min=1),
+              help="同时评查的案卷数（每卷在独立进程中评查）。")
+@click.option("--case-timeout", default=1800, show_default=True, type=click.IntRange(min=1),
+              help="每卷评查的时间上限（秒），超过即停止并标记为无法评查。")
+@click.option("--ocr", type=click.Choice(["auto", "rapid", "tesseract", "off"]), default="auto", show_default=True,
+              help=OCR_HELP)
+def serve(data_dir: Path, db_url: str | None, host: str, port: int, allowed_hosts: tuple[str, ...],
+          init_admin: str | None, demo: bool, samples_dir: Path | None, review_workers: int, case_timeout: int,
+          ocr: str) -> None:
+    """在浏览器中评查：启动案卷评查工作台（上传、查看证据页面、复核、签发、汇总）。
+
+    数据只保存在本机的数据目录（或指定的数据库）中，不访问外网。
+    """
+    import os
+
+    from casereview.runner import CaseLimits
+    from casereview.web.config import ConfigError, Workspace
+    from casereview.web.server import DEMO_PASSWORD, admin_from_env, default_samples, load_demo, prepare, run
+
+    hosts = ["127.0.0.1", "localhost", "[::1]", *allowed_hosts]
+    if host not in ("127.0.0.1", "0.0.0.0", "::"):
+        hosts.append(host)
+    try:
+        ws = prepare(Workspace(data=data_dir, db_url=db_url, allowed_hosts=hosts))
+        if init_admin:
+            password = os.environ.get("CASEREVIEW_ADMIN_PASSWORD") or click.prompt(
+                f"{init_admin} 的密码", hide_input=True, confirmation_prompt=True)
+            from casereview.web.server import init_admin as make_admin
+
+            made = make_admin(init_admin, password)
+            click.echo(f"已创建司法局管理员 {init_admin}。" if made else f"用户 {init_admin} 已存在，未作修改。")
+            return
+        if admin_from_env():
+            click.echo(f"已创建司法局管理员 {os.environ['CASEREVIEW_ADMIN_USER']}。")
+        if demo:
+            samples = samples_dir or default_samples()
+            if samples is None:
+                raise click.BadParameter("找不到示例案卷，请用 --samples 指定文件夹", param_hint="--samples")
+            accounts = load_demo(ws, samples)
+            click.echo(f"演示账号（密码均为 {DEMO_PASSWORD}）：")
+            for a in accounts:
+                click.echo(f"  {a.username:<10} {a.role}" + (f"：{a.department}" if a.department else ""))
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+    def ready(url: str) -> None:
+        click.echo(f"案卷评查工作台已启动：{url}（数据目录 {ws.data}；按 Ctrl+C 停止）", err=False)
+        sys.stdout.flush()
+
+    run(ws, host=host, port=port, review_threads=review_workers, ocr=_ocr(ocr),
+        limits=CaseLimits(timeout_s=case_timeout, memory_mb=4096), ready=ready)
+
+
 @main.group()
 def rubric() -> None:
     """评查标准（rubric）相关命令。"""

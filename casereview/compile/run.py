@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from casereview.compile import CompileError
+from casereview.compile.coverage import Coverage
 from casereview.compile.periods import Period, latest, parse_period
+from casereview.compile.stats import Compilation
 from casereview.compile.store import ImportSummary, Store
 
 
@@ -19,22 +21,28 @@ class CompileReport:
     files: int = 0
     period_source: str = ""  # how the compiled period was chosen (Chinese)
     notes: list[str] = field(default_factory=list)  # for the user: several rubrics, grades (Chinese)
+    compilation: Compilation | None = None  # the figures the two files show (for a web page, say)
+    coverage: Coverage | None = None
 
 
-def _read_all(paths, default_period: str | None, kind: str):
-    """Every file read and checked before the store is touched: one bad file stops the whole run."""
+def _read_all(paths, default_period: str | None, kind: str | dict[str, str]):
+    """Every file read and checked before the store is touched: one bad file stops the whole run.
+
+    ``kind`` is one kind for every file, or a kind per path (``str(path)``; ``auto`` for those not named).
+    """
     from casereview.compile.load import kind_of, period_of, read_results
 
     loaded = []
     for path in paths:
         results, raw = read_results(Path(path))
         period, how = period_of(results, Path(path), default_period)
-        loaded.append((Path(path), results, raw, period, how, kind_of(results, kind)))
+        wanted = kind.get(str(path), "auto") if isinstance(kind, dict) else kind
+        loaded.append((Path(path), results, raw, period, how, kind_of(results, wanted)))
     return loaded
 
 
 def compile_results(paths, out_dir: Path, db: Path | None = None, period: str | None = None,
-                    kind: str = "auto") -> CompileReport:
+                    kind: str | dict[str, str] = "auto") -> CompileReport:
     """Import ``paths`` into the store (all files checked first, then one transaction) and write the outputs.
 
     ``period`` is the period reported on (default: the latest of the files') and the period of files that
@@ -60,6 +68,6 @@ def compile_results(paths, out_dir: Path, db: Path | None = None, period: str | 
             raise CompileError(f"结果库中没有 {target} 期间的评查结果；如需汇总其他期间，请用 compile --period 指定。")
         cov = coverage(store, target)
     report = CompileReport(target, imported, departments=len(comp.departments), files=comp.total.files,
-                           period_source=how, notes=list(comp.notes))
+                           period_source=how, notes=list(comp.notes), compilation=comp, coverage=cov)
     report.written = [write_workbook(comp, cov, out_dir), write_bulletin(comp, cov, out_dir)]
     return report
