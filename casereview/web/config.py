@@ -153,6 +153,9 @@ def settings(ws: Workspace) -> dict:
         "AXES_VERBOSE": False,
         # Uploads: files over 2.5 MB go to a temporary file in the data directory, never into memory;
         # the request's total is limited by uploads.LimitedUploadHandler before anything is stored.
+        "FILE_UPLOAD_HANDLERS": ["casereview.web.uploads.LimitedUploadHandler",
+                                 "django.core.files.uploadhandler.MemoryFileUploadHandler",
+                                 "django.core.files.uploadhandler.TemporaryFileUploadHandler"],
         "FILE_UPLOAD_TEMP_DIR": str(ws.tmp_dir),
         "FILE_UPLOAD_PERMISSIONS": 0o600,
         "DATA_UPLOAD_MAX_NUMBER_FILES": 5000,

@@ -74,13 +74,14 @@ def set_figures(case: Case) -> None:
 
 
 def review_one(ws: Workspace, case: Case, limits=None, ocr: bool | str = True) -> None:
-    """Review ``case`` now (in an isolated process) and save the outcome."""
+    """Review ``case`` now and save the outcome: in an isolated process under ``limits`` (a
+    ``runner.CaseLimits``; None: 30 minutes and 4 GB), or in this process with ``limits=False``."""
     from casereview.api import review
     from casereview.runner import CaseLimits
 
     try:
         results = review([case_dir(ws, case)], rubric=case.round.rubric, period=case.round.period, jobs=1,
-                         limits=limits or CaseLimits(timeout_s=1800, memory_mb=4096), ocr=ocr)
+                         limits=CaseLimits(timeout_s=1800, memory_mb=4096) if limits is None else limits, ocr=ocr)
         store_result(case, results)
     except Exception as exc:  # noqa: BLE001 - any failure of one case is reported on that case, the queue goes on
         log.error("review of case %s failed:\n%s", case.pk, traceback.format_exc())

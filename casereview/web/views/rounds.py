@@ -110,16 +110,13 @@ def upload(request, pk: int):
     rnd = access.round_or_404(request.user, pk)
     if not access.can_upload(request.user, rnd):
         raise Http404("没有这个页面")
-    refused = getattr(request, "upload_refused", None)
     wants_json = request.headers.get("Accept", "").startswith("application/json")
     ws = workspace()
     try:
-        if refused:
-            raise UploadRefused(refused)
-        department = _upload_department(request)
-        files = request.FILES.getlist("files")
+        files = request.FILES.getlist("files")  # parses the body through uploads.LimitedUploadHandler
         if getattr(request, "upload_refused", None):
-            raise UploadRefused(request.upload_refused)
+            raise request.upload_refused
+        department = _upload_department(request)
         names = request.POST.getlist("paths")
         items = []
         for i, f in enumerate(files):

@@ -53,7 +53,8 @@
       bar.hidden = false;
       xhr.upload.addEventListener("progress", function (ev) { if (ev.lengthComputable) bar.value = 100 * ev.loaded / ev.total; });
       xhr.onload = function () {
-        var reply = {}; try { reply = JSON.parse(xhr.responseText); } catch (err) { reply = { error: "上传失败（" + xhr.status + "）" }; }
+        var reply = {}; try { reply = JSON.parse(xhr.responseText); } catch (err) {
+          reply = { error: xhr.status === 413 ? "上传内容过大，已拒绝上传；请分批上传" : "上传失败（" + xhr.status + "）" }; }
         if (reply.error) { chosen.textContent = reply.error; chosen.className = "error"; bar.hidden = true; return; }
         window.location.reload();
       };
