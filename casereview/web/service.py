@@ -209,27 +209,26 @@ def compile_round(ws: Workspace, rnd: Round) -> RoundFigures:
 
     out = ws.rounds_dir / str(rnd.pk)
     out.mkdir(parents=True, exist_ok=True, mode=0o700)
-    paths, kinds = [], {}
     year = rnd.period[:4]
-    related = [rnd] + [r for r in Round.objects.filter(kind=RoundKind.SELF, period__startswith=year)
-                       .exclude(pk=rnd.pk)]
-    for r in related:
-        results = round_results(r)
-        if results is None:
-            continue
-        path = out / f"results-{r.pk}.json"
-        write_atomic(path, results_json(results))
-        paths.append(path)
-        kinds[str(path)] = "self" if r.kind == RoundKind.SELF else "county"
-    if not paths or not rnd.cases.filter(status=Status.DONE).exists():
+    related = [rnd] + list(Round.objects.filter(kind=RoundKind.SELF, period__startswith=year).exclude(pk=rnd.pk))
+    if not rnd.cases.filter(status=Status.DONE).exists():
         raise ServiceError("本次评查活动还没有评查完成的案卷")
-    db = out / "results.db"
-    if db.exists():
-        db.unlink()
-    try:
-        report = compile_results(paths, out, db, rnd.period, kinds)
-    except CompileError as exc:
-        raise ServiceError(str(exc)) from exc
+    # The results files and the store are made afresh for each compilation, in a private folder, so two
+    # people opening the figures at once never share a half-written store.
+    with tempfile.TemporaryDirectory(dir=ws.tmp_dir) as tmp:
+        paths, kinds = [], {}
+        for r in related:
+            results = round_results(r)
+            if results is None:
+                continue
+            path = Path(tmp) / f"results-{r.pk}.json"
+            write_atomic(path, results_json(results))
+            paths.append(path)
+            kinds[str(path)] = "self" if r.kind == RoundKind.SELF else "county"
+        try:
+            report = compile_results(paths, out, Path(tmp) / "results.db", rnd.period, kinds)
+        except CompileError as exc:
+            raise ServiceError(str(exc)) from exc
     return RoundFigures(report.compilation, report.coverage, report.written, report.notes)
 
 
