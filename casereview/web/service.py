@@ -46,38 +46,48 @@ def queue_cases(ws: Workspace, rnd: Round, department: Department, stored, user)
 
 
 def add_local_case(ws: Workspace, rnd: Round, department: Department, source: Path, user=None) -> Case:
-    """Queue a copy of a case file or folder from this machine (``serve --demo`` loads the samples so)."""
-    from casereview.api import case_id_of
+    """Queue a case file or folder from this machine (``serve --demo`` loads the samples so).
 
-    store = uuid.uuid4().hex
-    target = ws.cases_dir / store
-    target.mkdir(mode=0o700)
+    It goes through the same safe storing as an upload (a .zip is unpacked with the same checks), so
+    the case's files sit in the workspace exactly as an uploaded case's would.
+    """
+    from casereview.web.uploads import Incoming, store_upload
+
+    def reader(path: Path):
+        def chunks():
+            with path.open("rb") as f:
+                while block := f.read(1 << 20):
+                    yield block
+        return chunks
+
     if source.is_dir():
-        shutil.copytree(source, target / source.name, symlinks=False)
+        items = [Incoming(f"{source.name}/{p.relative_to(source).as_posix()}", p.stat().st_size, reader(p))
+                 for p in sorted(source.rglob("*")) if p.is_file()]
     else:
-        shutil.copy2(source, target / source.name)
-    return Case.objects.create(round=rnd, department=department, case_id=case_id_of(source), store=store,
-                               uploaded_by=user)
+        items = [Incoming(source.name, source.stat().st_size, reader(source))]
+    with tempfile.TemporaryDirectory(dir=ws.tmp_dir) as tmp:
+        stored = store_upload(items, Path(tmp) / "in")
+        return queue_cases(ws, rnd, department, stored, user)[0]
 
 
 def source_of(ws: Workspace, case: Case, document: str) -> Path:
     """The file an evidence item names, inside the case's folder; ServiceError when it is not there.
 
     ``document`` comes from the review's own results, but it is still a path from a user's upload:
-    it is resolved and must stay inside the case's folder.
+    it is resolved and must stay inside the case's folder (or be the case's single file).
     """
     root = (ws.cases_dir / case.store).resolve()
-    entries = [p for p in root.iterdir()] if root.is_dir() else []
+    entries = list(root.iterdir()) if root.is_dir() else []
     if len(entries) != 1:
         raise ServiceError("案卷文件已不在工作台的数据目录中")
-    top = entries[0]
-    candidates = [top / document] if top.is_dir() else []
-    if top.is_file() and (document in (top.name, "") or top.suffix.lower() == ".zip"):
-        candidates.append(top)
-    for c in candidates:
-        c = c.resolve()
-        if c.is_file() and (c == top.resolve() or c.is_relative_to(root)):
-            return c
+    top = entries[0].resolve()
+    if top.is_file():
+        if document == top.name:
+            return top
+    elif document:
+        target = (top / document).resolve()
+        if target.is_file() and target.is_relative_to(top):
+            return target
     raise ServiceError(f"在案卷中找不到文书“{document}”")
 
 
