@@ -66,7 +66,8 @@ def evidence_picture(request, pk: int, code: str, n: int):
     ws = workspace()
     try:
         source = service.source_of(ws, case, item.get("document") or "")
-        rendered = render_evidence(source, item.get("page"), item.get("quote"), ws.pages_dir)
+        rendered = render_evidence(source, item.get("page"), item.get("quote"), ws.pages_dir,
+                                   paragraph=item.get("paragraph"))
     except (service.ServiceError, EvidenceError) as exc:
         return HttpResponse(str(exc), status=404, content_type="text/plain; charset=utf-8")
     response = FileResponse(rendered.png.open("rb"), content_type="image/png")
