@@ -380,7 +380,7 @@ def _one_case_batches(batches, cases, results: dict) -> list[tuple[str, list[str
     they hold no two penalty decisions of different numbers. A batch of whole case files, or of one-page
     cases with a number each, is left alone.
     """
-    from casereview.extract.normalize import compact
+    from casereview.text.normalize import compact
 
     found = []
     for batch in batches:
@@ -417,7 +417,7 @@ def batch_in_case(case: Case) -> str | None:
     closing report, the cover) found with two or more different case numbers of one kind. A notice's
     number beside the decision's (临交执罚告〔2024〕9号 / 临交执罚〔2024〕9号) is one case.
     """
-    from casereview.extract.normalize import compact
+    from casereview.text.normalize import compact
 
     for kind in ONCE_PER_CASE:
         numbers = sorted({compact(d.case_number.value) for d in case.documents

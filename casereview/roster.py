@@ -6,7 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-from casereview.extract.normalize import compact
+from casereview.text.normalize import compact
 
 
 class RosterError(ValueError):

@@ -15,9 +15,9 @@ import pytest
 
 from casereview.api import load_case
 from casereview.extract.facts import document_facts
-from casereview.extract.normalize import canonical_brackets, compact
 from casereview.extract.summary import SUMMARY_KEYS
 from casereview.rules.registry import all_rules
+from casereview.text.normalize import canonical_brackets, compact
 
 ROOT = Path(__file__).resolve().parents[1]
 TRUTH = sorted((ROOT / "samples" / "truth").glob("*.json"))

@@ -1,7 +1,7 @@
 """Sums of money (人民币), in Chinese numerals (大写/小写) and in figures.
 
 The finder expects text that went through
-:func:`casereview.extract.normalize.normalize`; returned offsets index the
+:func:`casereview.text.normalize.normalize`; returned offsets index the
 text it was given. Figures need a currency marker (元, 万元, ¥/￥, 人民币,
 RMB/CNY): a bare number, ``3%`` or ``5日`` is not money.
 """
@@ -16,7 +16,7 @@ from typing import Literal
 
 import cn2an
 
-from casereview.extract.normalize import normalize
+from casereview.text.normalize import normalize
 
 __all__ = ["AmountMatch", "find_amounts", "malformed_figures", "parse_amount", "to_words", "words_figures_pairs"]
 

@@ -1,7 +1,7 @@
 """Dates and times in case files, date ranges, and working-day arithmetic.
 
 The finders expect text that went through
-:func:`casereview.extract.normalize.normalize` (half-width digits, no stray
+:func:`casereview.text.normalize.normalize` (half-width digits, no stray
 spaces); returned offsets index the text they were given. A single optional
 space between the parts of a date is tolerated.
 
@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 import chinese_calendar
 
-from casereview.extract.normalize import normalize
+from casereview.text.normalize import normalize
 
 __all__ = [
     "CalendarOverrides",

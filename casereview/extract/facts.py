@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from casereview.extract.people import OFFICER_ROLES, PARTY_ROLES, RECIPIENT_ROLES
 from casereview.model import Document, Value
+from casereview.text.labels import OFFICER_ROLES, PARTY_ROLES, RECIPIENT_ROLES
 
 
 def _val(v: Any) -> Any:

@@ -17,21 +17,21 @@ from casereview.extract.dates import DateMatch, find_date_ranges, find_dates
 from casereview.extract.doctext import DocText, Line
 from casereview.extract.forms import line_below, value_of
 from casereview.extract.laws import find_citations, role_of
-from casereview.extract.lexicon import CERT, is_label_cell, published_labels
 from casereview.extract.nlp import PhraseHit, find_phrases
-from casereview.extract.normalize import canonical_brackets, compact
-from casereview.extract.people import (
+from casereview.extract.people import officers, signatures
+from casereview.model import Document, Value
+from casereview.text.doctypes import match_title
+from casereview.text.labels import (
+    CERT,
     OFFICER_ROLES,
     PARTY_ROLES,
     RECIPIENT_ROLES,
     SIGNATURE_LABEL,
-    known_names,
-    officers,
-    signatures,
-    split_glued,
-    split_names,
+    is_label_cell,
+    published_labels,
 )
-from casereview.model import Document, Value
+from casereview.text.names import known_names, split_glued, split_names
+from casereview.text.normalize import canonical_brackets, compact
 
 # A 文号: the issuer's abbreviation (湘(岳)文执罚网字, （津滨）应急罚, 豫0185环罚决字, a form's blanks filled in:
 # _香_农罚), the year (in brackets, or bare
@@ -362,8 +362,6 @@ def _number_start(text: str, m: re.Match[str]) -> int:
 
 def _title_type(title: str) -> str | None:
     """The document type a title names (行政处罚决定书, 处罚决定书, 告知书 …)."""
-    from casereview.parsers.classify import match_title
-
     title = title.strip("《》〈〉<> ")
     mt = match_title(title)
     if mt:
@@ -1085,8 +1083,6 @@ def _penalty_section(r: Reader, proposed: bool) -> dict:
 
 def read_service(r: Reader) -> None:
     """service_receipt: what was served, to whom, when, how, signed or lien service with witness."""
-    from casereview.parsers.classify import match_title
-
     f = r.fields
     served = []
     for text, off in r.labelled_text(re.compile(r"(?:送达)?(?:文书|文件)(?:名称)?(?:及|和)?(?:文号)?[:：]?|送达(?:的)?(?:文书|材料)[:：]?")):
@@ -1373,8 +1369,6 @@ def read_preservation(r: Reader) -> None:
 
 
 def read_index(r: Reader) -> None:
-    from casereview.parsers.classify import match_title
-
     listed = []
     for line in r.dt.lines:
         for cell in line.cells:
@@ -1399,8 +1393,6 @@ def _index_entries(r: Reader) -> list[Value]:
     that reads as a title and is not the 责任者 repeated on every row.
     """
     from collections import Counter
-
-    from casereview.parsers.classify import match_title
 
     rows: list[tuple[Line, list[str]]] = []
     header: Line | None = None

@@ -12,7 +12,7 @@ use all of them:
 ``value_of`` answers where the value of one label is, on the one view every
 format gives (``DocText``: .docx tables, PDF tables rebuilt from their rules
 or lines cut at wide gaps, OCR'd tables). The label words are data
-(``data/labels.json`` through ``extract.lexicon``).
+(``data/labels.json`` through ``text.labels``).
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from casereview.extract.doctext import DocText, Line
-from casereview.extract.lexicon import is_label_cell
 from casereview.model import ImageInfo
+from casereview.text.labels import is_label_cell
 
 
 @dataclass(slots=True)

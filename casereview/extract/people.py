@@ -13,33 +13,22 @@ from dataclasses import dataclass, field
 
 from casereview.extract.doctext import DocText, Line
 from casereview.extract.forms import value_of
-from casereview.extract.lexicon import (
+from casereview.text.labels import (
     ALL_ROLES,
     CERT,
     CERT_LABEL,
+    CJK,
     OFFICER_LABEL,
     OFFICER_ROLES,
-    PARTY_ROLES,
-    RECIPIENT_ROLES,
     SIGNATURE_LABEL,
     alternation,
     is_label_cell,
 )
+from casereview.text.names import NOT_NAME, known_names, split_glued, split_names
 
-__all__ = ["OFFICER_ROLES", "PARTY_ROLES", "RECIPIENT_ROLES", "SIGNATURE_LABEL", "Officer", "Signature", "header_lines",
-           "known_names", "officers", "signatures", "split_glued", "split_names"]
+__all__ = ["Officer", "Signature", "header_lines", "officers", "signatures"]
 
-CJK = "\u4e00-\u9fff"
 NAME = rf"[{CJK}]{{1,3}}(?:·[{CJK}]{{1,6}})?"
-# Words that are never names: labels and filler that stand next to names in forms.
-_NOT_NAME = re.compile(
-    r"拒绝签[名字收]|拒不签[名字收]?|拒签|拒收|拒绝|"
-    rf"{alternation(ALL_ROLES)}|"
-    r"执法证件?号码?|执法证编号|执法证|证件号码?|证件编号|证号|编号|号码|行政执法|执法人员|检查人员|调查人员|"
-    r"询问人|检查人|调查人|记录人|承办人|执法人|办案人员?|分别为|分别是|以及|同志|签名|签字|盖章|日期|时间|"
-    r"年|月|日|和|及|等|人员|等人|本人|当事人|被询问人|见证人|送达人|受送达人|签收|意见|同意|审批|负责人|"
-    r"证件|工作证|出示|我们|是|的|为|姓名|执法|证号"
-)
 # Any label of another field in an officers' row: the officers' value ends there.
 _OTHER_LABEL = re.compile(
     rf"(?:{alternation(ALL_ROLES - OFFICER_ROLES)})|被询问|被检查|被调查|地点|时间|日期|性别|民族|住址|联系电话|工作单位")
@@ -68,55 +57,6 @@ class Signature:
     line: Line
     offset: int
     images: int = 0  # handwritten signatures in the field besides the names read in it
-
-
-def split_names(text: str) -> list[str]:
-    """Person names in a run of text such as 张伟、李明 or 张伟 李明 or 张伟（执法证号…）."""
-    text = CERT.sub(" ", text)
-    text = _NOT_NAME.sub(" ", text)
-    names = []
-    for token in re.findall(rf"[{CJK}·]+", text):
-        if 2 <= len(token) <= 4 or ("·" in token and len(token) <= 12):
-            names.append(token)
-    return names
-
-
-_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[、和及][\u4e00-\u9fff]{2,4})+")
-
-
-def known_names(text: str) -> set[str]:
-    """Names a document lists together (由许文涛、柯敏承办), to split names written side by side.
-
-    The first item of a list may carry the words before it (由许文涛) and the
-    last the words after it (柯敏承办): their 2-4 character ends are kept as
-    candidates, and ``split_glued`` only accepts a split that covers the run.
-    """
-    out: set[str] = set()
-    for m in _NAME_LIST.finditer(text):
-        items = re.split(r"[、和及]", m.group())
-        out.update(items[1:-1])
-        out.update(items[0][-k:] for k in (2, 3, 4) if len(items[0]) >= k)
-        out.update(items[-1][:k] for k in (2, 3, 4) if len(items[-1]) >= k)
-    return out
-
-
-def split_glued(written: str, known: set[str]) -> list[str]:
-    """Names signed side by side and read as one run (OCR drops the gap: 许文涛柯敏), split into names
-    the document gives elsewhere; a run that does not split so stays one value (the field is filled,
-    whoever signed it). [] for anything but a run of 5 to 12 Chinese characters."""
-    run = re.split(r"[0-9０-９]", re.sub(r"[\s|]", "", written))[0]  # 张立军陈晓东2024年…: the date ends it
-    if not re.fullmatch(r"[\u4e00-\u9fff·]{5,12}", run):
-        return []
-
-    def cover(rest: str) -> list[str] | None:
-        if not rest:
-            return []
-        for k in (4, 3, 2):  # longest name first
-            if rest[:k] in known and (tail := cover(rest[k:])) is not None:
-                return [rest[:k], *tail]
-        return None
-
-    return cover(run) or [run]
 
 
 _BODY_START = re.compile(r"^(?:问[:：]|答[:：]|(?:现场)?检查情况|勘验情况|询问内容|调查内容|现场情况)")
@@ -305,7 +245,7 @@ def _list_item(s: str, i: int, first: bool) -> tuple[str, str | None, int] | Non
     for k in (3, 2, 4):
         name = cand[:k]
         if len(cand) >= k and (k == len(cand) or _AFTER_NAME.match(s, i + k)) and \
-                not (first and _NOT_NAME_START.match(name)) and not _NOT_NAME.search(name) and \
+                not (first and _NOT_NAME_START.match(name)) and not NOT_NAME.search(name) and \
                 not re.search(r"[的了是在有]", name[1:]):
             chosen = k
             break

@@ -7,8 +7,8 @@ from collections import Counter
 from typing import Any
 
 from casereview.extract.fields import ORG_PREFIX, individual_business, party_kind
-from casereview.extract.normalize import compact
 from casereview.model import Case, Document, Location, Value
+from casereview.text.normalize import compact
 
 SUMMARY_KEYS = ("agency", "case_number", "party", "party_kind", "party_id", "penalty_types", "fine_yuan",
                 "confiscation_yuan", "decision_date", "filing_date", "legal_basis", "violated", "penalty_basis",

@@ -102,7 +102,7 @@ class ImageInfo:
 class Block:
     """One unit of content in reading order: a paragraph, a table or a picture.
 
-    ``text`` is normalised (see extract.normalize); for a table it is the rows
+    ``text`` is normalised (see text.normalize); for a table it is the rows
     joined with newlines and the cells with `` | ``. ``rows`` keeps the table's
     cells (normalised). ``images`` are the pictures anchored in this paragraph
     or in this table's cells (``image_cells`` gives their (row, col)).

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from casereview.extract.normalize import normalize
 from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
 from casereview.parsers.images import analyse_pil
 from casereview.parsers.limits import Budget, LimitReached, Limits
@@ -32,6 +31,7 @@ from casereview.parsers.pdf_tables import (
     split_runs,
 )
 from casereview.parsers.segments import normalize_segments
+from casereview.text.normalize import normalize
 
 _CID = re.compile(r"\(cid:\d+\)")
 _CELL_GAP_EM = 1.0  # a gap wider than this many line heights separates table cells (CJK text abuts)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from casereview.extract.normalize import normalize
+from casereview.text.normalize import normalize
 
 FIELD_GAP = re.compile(r"\t+|[ \u00a0]{2,}|\u3000{2,}")
 _ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")

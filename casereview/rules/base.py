@@ -268,7 +268,7 @@ def _display(value: Any) -> str:
 
 
 def _plain(s: str) -> str:
-    from casereview.extract.normalize import canonical_brackets, compact
+    from casereview.text.normalize import canonical_brackets, compact
 
     return compact(canonical_brackets(s or ""))
 

@@ -11,7 +11,7 @@ from casereview.extract.amounts import (
     to_words,
     words_figures_pairs,
 )
-from casereview.extract.normalize import normalize
+from casereview.text.normalize import normalize
 
 
 @pytest.mark.parametrize(

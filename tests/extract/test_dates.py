@@ -21,7 +21,7 @@ from casereview.extract.dates import (
     parse_date,
     working_days_between,
 )
-from casereview.extract.normalize import normalize
+from casereview.text.normalize import normalize
 
 D = dt.date
 T = dt.time

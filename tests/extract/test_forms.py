@@ -8,9 +8,9 @@ import pytest
 
 from casereview.extract.doctext import DocText
 from casereview.extract.forms import value_of
-from casereview.extract.lexicon import is_label_cell
 from casereview.extract.people import officers, signatures
 from casereview.model import Block, Document, Location
+from casereview.text.labels import is_label_cell
 
 
 def _doc(*rows: list[str], paragraphs: tuple[str, ...] = ()) -> Document:

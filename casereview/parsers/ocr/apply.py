@@ -25,6 +25,7 @@ from pathlib import Path, PurePosixPath
 
 from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
 from casereview.parsers.limits import DEFAULT_LIMITS, Limits
+from casereview.parsers.ocr import marks
 from casereview.parsers.ocr.cache import OcrCache, image_digest
 from casereview.parsers.ocr.engines import OcrLine, get_engine
 from casereview.parsers.ocr.marks import drop_red, find_ink, find_seals, vertical_rules
@@ -39,6 +40,8 @@ from casereview.parsers.ocr.page import (
     rotation_matrix,
 )
 from casereview.parsers.segments import normalize_line
+from casereview.text.labels import SIGNATURE_LABEL
+from casereview.text.names import split_names
 
 __all__ = ["ocr_sources", "ocr_image", "PageReading"]
 
@@ -224,11 +227,8 @@ def _file_digest(path: str) -> str:
 
 @cache
 def _marks_version() -> str:
-    """What the finished page also depends on: the signature labels looked for (from extract) and the
+    """What the finished page also depends on: the signature labels looked for (``text.labels``) and the
     code that builds the page's blocks and marks (a change to either makes cached pages stale)."""
-    from casereview.extract.people import SIGNATURE_LABEL
-    from casereview.parsers.ocr import marks
-
     h = hashlib.sha256(SIGNATURE_LABEL.pattern.encode())
     for module in (marks.__file__, __file__):
         h.update(Path(module).read_bytes())
@@ -395,8 +395,6 @@ def _attach_ink(reading: PageReading, blocks: list[Block], rows: list[list[OcrLi
     line after the label is the field's written value (signatures() reads it as a name), so its box is
     not counted a second time as a picture.
     """
-    from casereview.extract.people import SIGNATURE_LABEL, split_names
-
     pt = 72.0 / dpi
     for block, row in zip(blocks, rows, strict=True):
         if not SIGNATURE_LABEL.search(block.text.replace(" ", "")):
@@ -433,8 +431,6 @@ _HANDWRITING_CONFIDENCE = 0.8
 
 def _is_print(seg: OcrLine) -> bool:
     """A segment read as printed text: anything but a short run that may be a handwritten name."""
-    from casereview.extract.people import SIGNATURE_LABEL
-
     text = re.sub(r"\s+", "", seg.text)
     if SIGNATURE_LABEL.search(text) or re.search(r"[0-9０-９年月日:：]", text):
         return True

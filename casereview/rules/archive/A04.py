@@ -6,9 +6,9 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
-from casereview.extract.normalize import canonical_brackets, compact
 from casereview.model import Document, Outcome, Value
 from casereview.rules.base import Basis, Context, Reading, Rule, confusable, doc_label, is_scanned, loc_of
+from casereview.text.normalize import canonical_brackets, compact
 
 NOT_LISTED = ("cover", "index")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from casereview.extract.fields import party_kind
-from casereview.extract.normalize import compact
 from casereview.model import Document, Outcome, Value
 from casereview.rules.base import Basis, Context, DecisionRule, confusable, doc_label, loc_of
+from casereview.text.normalize import compact
 
 COMPARED = ("advance_notice", "hearing_notice", "inspection_record", "inquiry_record", "service_receipt")
 # A remark after the name that is not part of it: 鑫源超市（个体工商户）, 张三（经营者）.

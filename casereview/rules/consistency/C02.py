@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from casereview.extract.normalize import canonical_brackets, compact
 from casereview.model import Document, Outcome, Value
 from casereview.rules.base import Basis, Context, Reading, Rule, confusable, doc_label, loc_of
+from casereview.text.normalize import canonical_brackets, compact
 
 # Documents that are issued under a 文号 of their own (each type its own series: 罚告, 处罚, 先保 …).
 ISSUED = ("penalty_decision", "advance_notice", "hearing_notice", "evidence_preservation", "seizure",

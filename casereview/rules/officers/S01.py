@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from casereview.extract.people import OFFICER_ROLES
 from casereview.model import Outcome
 from casereview.rules.base import (
     SISHUI_MEASURES,
@@ -14,6 +13,7 @@ from casereview.rules.base import (
     doc_label,
     loc_of,
 )
+from casereview.text.labels import OFFICER_ROLES
 
 
 class S01(RecordRule):

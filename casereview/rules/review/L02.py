@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from casereview.extract.normalize import compact
 from casereview.model import Document, Location, Outcome
 from casereview.rules.base import SISHUI_MEASURES, Basis, Context, Rule, confusable, doc_label, loc_of
+from casereview.text.normalize import compact
 
 # Roles on approval forms that name the case's handling officers.
 HANDLING_ROLES = {"承办人", "承办人员", "经办人"}

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from casereview.extract.people import PARTY_ROLES
 from casereview.model import Outcome
 from casereview.rules.base import Basis, Context, RecordRule, doc_label, loc_of
 from casereview.rules.signatures._shared import recorded, signature_fields, unread_note, witnessed
+from casereview.text.labels import PARTY_ROLES
 
 
 class G01(RecordRule):

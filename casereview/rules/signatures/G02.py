@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from casereview.extract.normalize import compact
-from casereview.extract.people import OFFICER_ROLES
 from casereview.model import Outcome
 from casereview.rules.base import Basis, Context, RecordRule, doc_label, is_scanned, loc_of, misread_of
 from casereview.rules.signatures._shared import signature_fields, unread_note
+from casereview.text.labels import OFFICER_ROLES
+from casereview.text.normalize import compact
 
 
 class G02(RecordRule):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from casereview.extract.people import RECIPIENT_ROLES
 from casereview.model import Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.signatures._shared import recorded, signature_fields, unread_note, witnessed
+from casereview.text.labels import RECIPIENT_ROLES
 
 # Manners of service whose proof is not the recipient's signature on the receipt.
 NO_SIGNATURE_MANNERS = ("邮寄送达", "公告送达", "电子送达")

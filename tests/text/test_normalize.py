@@ -1,10 +1,10 @@
-"""Tests for casereview.extract.normalize."""
+"""Tests for casereview.text.normalize."""
 
 from __future__ import annotations
 
 import pytest
 
-from casereview.extract.normalize import canonical_brackets, compact, normalize
+from casereview.text.normalize import canonical_brackets, compact, normalize
 
 
 @pytest.mark.parametrize(
