@@ -80,10 +80,10 @@ CASE_SUFFIXES = (".pdf", ".docx", ".zip", ".doc", ".wps")
 
 def run_rules(case: Case, rubric, roster: frozenset[tuple[str, str]] | None = None) -> list:
     """Every rubric code's outcome for the case, in the rubric's code order."""
-    from casereview.extract.dates import load_calendar_overrides
     from casereview.model import Outcome
     from casereview.rules.base import Context
     from casereview.rules.registry import rule_by_code
+    from casereview.workdays import load_calendar_overrides
 
     calendar = None
     cal_path = (rubric.params or {}).get("calendar_overrides")

@@ -109,7 +109,7 @@ class Context:
     case: Case
     params: dict[str, Any] = field(default_factory=dict)
     roster: frozenset[tuple[str, str]] | None = None
-    calendar: Any = None  # working-day overrides (extract.dates.CalendarOverrides) for years the library lacks
+    calendar: Any = None  # working-day overrides (workdays.CalendarOverrides) for years the library lacks
 
     def param(self, key: str, default: Any = None) -> Any:
         """A rubric parameter by dotted key (``hearing.fine_person_yuan``)."""

@@ -18,9 +18,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from casereview.extract.dates import add_working_days, days_between, working_days_between
 from casereview.model import Document, Location, Value
 from casereview.rules.base import Context
+from casereview.workdays import add_working_days, days_between, working_days_between
 
 LAW_REVISION_2021 = dt.date(2021, 7, 15)  # 行政处罚法 (2021 revision) in force
 
