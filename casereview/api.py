@@ -292,8 +292,8 @@ def review(batches, rubric="penalty-general", roster=None, period: str | None = 
     """
     from casereview import __version__
     from casereview.model import now_iso
-    from casereview.report.sheet import rubric_snapshot
     from casereview.rubric import load_rubric
+    from casereview.rubric.snapshot import rubric_snapshot
     from casereview.runner import DEFAULT_CASE_LIMITS, CaseLimits, Killed, run_isolated
 
     rub = load_rubric(rubric) if not hasattr(rubric, "items") else rubric

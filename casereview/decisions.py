@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casereview.model import STATUS_LABELS, now_iso
+from casereview.rubric.snapshot import rubric_info
 
 STATUS_OF = {"符合": "pass", "不符合": "fail", "不适用": "na", "维持": "keep",
              "pass": "pass", "fail": "fail", "na": "na", "keep": "keep"}
@@ -262,8 +263,6 @@ def rescore(entry: dict, rubric) -> None:
 
 def scoring_rubric(results: dict, rubric=None):
     """The ``Rubric`` to re-score with: the given one (checked against the results' sha256) or the stored one."""
-    from casereview.report.sheet import rubric_info
-
     ref = results.get("rubric") or {}
     if rubric is not None:
         if ref.get("sha256") and rubric.sha256 != ref["sha256"]:

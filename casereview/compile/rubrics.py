@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from casereview.rubric.snapshot import DEFAULT_GRADES, rubric_info
+
 CANONICAL_GRADES = ("优秀", "良好", "合格", "不合格")
 FAIL_GRADE = "不合格"
 OTHER_CATEGORY = "其他"
@@ -54,13 +56,11 @@ def rule_title(code: str) -> str:
 
 
 def snapshot_of(results: dict) -> dict:
-    """What the store keeps of a results file's rubric (the shape of ``report.sheet.rubric_snapshot``).
+    """What the store keeps of a results file's rubric (the shape of ``rubric.snapshot.rubric_snapshot``).
 
     ``exact`` is False when the file carries no snapshot and its rubric is not a known built-in: then
     the grades are the default bands and the veto items those the cases were failed on.
     """
-    from casereview.report.sheet import rubric_info
-
     info = rubric_info(results)
     raw = (results.get("rubric") or {}).get("items")
     raw = raw if isinstance(raw, dict) else {}
@@ -124,8 +124,6 @@ class RubricUse:
     @classmethod
     def from_snapshot(cls, snapshot: dict | None, ref: dict) -> RubricUse:
         """From a stored snapshot, or (stores written before snapshots were kept) from the rubric's reference."""
-        from casereview.report.sheet import DEFAULT_GRADES, rubric_info
-
         if not snapshot:
             info = rubric_info({"rubric": dict(ref), "cases": []})
             return cls(info.id, info.version, info.sha256, info.title, info.veto_mode, tuple(info.grades),

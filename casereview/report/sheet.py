@@ -9,7 +9,7 @@ out.
 The numbers come from the results (``score``, ``points_deducted``): a sheet
 never re-scores a case. The rubric (points of each item, veto flags, grade
 bands) comes from the snapshot ``api.review`` stores in ``results["rubric"]``,
-or from the built-in rubric of the same id and sha256.
+or from the built-in rubric of the same id and sha256 (``rubric.snapshot``).
 """
 
 from __future__ import annotations
@@ -19,18 +19,17 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 from casereview.model import STATUS_LABELS
 from casereview.report.safe import clean_line, clean_name, clean_text
 from casereview.report.safe import file_stem as file_stem  # re-exported: sheets are named by it
+from casereview.rubric.snapshot import RubricInfo, rubric_info
 
 log = logging.getLogger(__name__)
 
 SHEET_TITLE = "行政执法案卷评查评分表"
 PENDING_MARK = "待人工复核"
 STATUS_LABEL = STATUS_LABELS
-DEFAULT_GRADES = [("优秀", 90.0), ("合格", 60.0), ("不合格", 0.0)]
 VETO_MODE_NOTE = {
     "zero": "否决项不符合的，案卷计 0 分，评为不合格",
     "grade": "否决项不符合的，保留得分，评为不合格",
@@ -73,110 +72,6 @@ def zh_date(iso: str | None) -> str:
     if not m:
         return iso
     return f"{int(m[1])}年{int(m[2])}月{int(m[3])}日"
-
-
-# -- the rubric a results object was scored with -------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ItemInfo:
-    code: str
-    points: float | None
-    veto: bool = False
-    enabled: bool = True
-    title: str | None = None
-
-
-@dataclass(slots=True)
-class RubricInfo:
-    """What the sheets need of the rubric: points, veto flags, grade bands, titles."""
-
-    id: str
-    version: str
-    sha256: str
-    title: str
-    veto_mode: str
-    start: float
-    grades: list[tuple[str, float]]  # highest first
-    items: dict[str, ItemInfo]
-    exact: bool = True  # False when points had to be guessed from the checks
-
-    def to_rubric(self):
-        """A ``casereview.rubric.Rubric`` for ``rubric.scoring.score`` (re-scoring after reviewer decisions)."""
-        from casereview.rubric import Item, Rubric
-
-        items = {c: Item(c, float(i.points or 0), i.veto, i.enabled, i.title) for c, i in self.items.items()}
-        return Rubric(self.id, self.version, self.title, self.veto_mode, self.start, list(self.grades), {}, items,
-                      self.sha256, f"results:{self.id}")
-
-
-def rubric_snapshot(rub) -> dict[str, Any]:
-    """The rubric as stored in results.json: its reference plus what is needed to lay out and re-score sheets."""
-    out: dict[str, Any] = dict(rub.ref())
-    out.update({
-        "title": rub.title,
-        "veto_mode": rub.veto_mode,
-        "start": rub.start,
-        "grades": [{"name": n, "min": m} for n, m in rub.grades],
-        "items": {},
-    })
-    for code, item in rub.items.items():
-        entry: dict[str, Any] = {"points": item.points}
-        if item.veto:
-            entry["veto"] = True
-        if not item.enabled:
-            entry["enabled"] = False
-        if item.title:
-            entry["title"] = item.title
-        out["items"][code] = entry
-    return out
-
-
-def _from_rubric(rub) -> RubricInfo:
-    return RubricInfo(rub.id, rub.version, rub.sha256, rub.title, rub.veto_mode, rub.start, list(rub.grades),
-                      {c: ItemInfo(c, i.points, i.veto, i.enabled, i.title) for c, i in rub.items.items()})
-
-
-@lru_cache(maxsize=8)
-def _builtin(rubric_id: str):
-    from casereview.rubric import BUILTIN, RubricError, load_rubric
-
-    if rubric_id not in BUILTIN:
-        return None
-    try:
-        return load_rubric(rubric_id)
-    except RubricError:
-        return None
-
-
-def rubric_info(results: dict, rubric=None) -> RubricInfo:
-    """The rubric of ``results``: the given ``Rubric``, the stored snapshot, the matching built-in, or a guess."""
-    if rubric is not None:
-        return _from_rubric(rubric)
-    ref = results.get("rubric") or {}
-    if isinstance(ref.get("items"), dict):
-        return RubricInfo(
-            id=str(ref.get("id", "")), version=str(ref.get("version", "")), sha256=str(ref.get("sha256", "")),
-            title=str(ref.get("title") or ref.get("id", "")), veto_mode=ref.get("veto_mode", "zero"),
-            start=float(ref.get("start", 100)),
-            grades=sorted(((g["name"], float(g["min"])) for g in ref.get("grades") or []), key=lambda g: -g[1])
-            or list(DEFAULT_GRADES),
-            items={c: ItemInfo(c, float(v.get("points", 0)), bool(v.get("veto")), v.get("enabled", True) is not False,
-                               v.get("title")) for c, v in ref["items"].items()},
-        )
-    builtin = _builtin(str(ref.get("id", "")))
-    if builtin is not None and builtin.sha256 == ref.get("sha256"):
-        return _from_rubric(builtin)
-    # Unknown rubric: take what the checks say (deducted points of failed items); others are unknown.
-    items: dict[str, ItemInfo] = {}
-    for entry in results.get("cases") or []:
-        for c in entry.get("checks") or []:
-            known = items.get(c["code"])
-            pts = c.get("points_deducted") if c.get("status") == "fail" else None
-            if known is None or (known.points is None and pts is not None):
-                items[c["code"]] = ItemInfo(c["code"], pts, bool(c.get("veto")))
-    return RubricInfo(str(ref.get("id", "")), str(ref.get("version", "")), str(ref.get("sha256", "")),
-                      str(ref.get("id", "")), "zero", 100.0, list(DEFAULT_GRADES), items, exact=False)
 
 
 # -- titles, categories, suggestions --------------------------------------------------------------

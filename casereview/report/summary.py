@@ -20,8 +20,8 @@ from casereview.report.sheet import (
     item_category,
     item_title,
     period_label,
-    rubric_info,
 )
+from casereview.rubric.snapshot import rubric_info
 
 UNKNOWN_UNIT = "（未识别单位）"
 TOP_PROBLEMS = 10

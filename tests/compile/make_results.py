@@ -1,6 +1,6 @@
 """Small results objects with known scores for the compile tests and benchmarks/compile_speed.py.
 
-``results()`` carries a rubric snapshot shaped like the one ``score`` writes (``report.sheet.rubric_snapshot``):
+``results()`` carries a rubric snapshot shaped like the one ``score`` writes (``rubric.snapshot.rubric_snapshot``):
 by default the built-in penalty-general's three grades (优秀 ≥ 90, 合格 ≥ 60, 不合格) and veto items.
 """
 

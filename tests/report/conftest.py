@@ -28,7 +28,7 @@ def results():
 def one_case(rubric):
     """One case with known outcomes: S02 and N03 fail (2 + 3 points), E03 manual, H01 不适用."""
     entry = make_entry("qs-2024-017", rubric, {"S02": "fail", "N03": "fail", "E03": "manual", "H01": "na"})
-    from casereview.report.sheet import rubric_snapshot
+    from casereview.rubric.snapshot import rubric_snapshot
 
     return {"tool": {"name": "casereview", "version": "0.1.0"}, "rubric": rubric_snapshot(rubric),
             "period": "2024Q3", "generated_at": "2024-10-08T09:30:00+08:00", "cases": [entry], "skipped": []}

@@ -13,9 +13,9 @@ from importlib import resources
 import yaml
 
 from casereview.model import Location, Outcome
-from casereview.report.sheet import rubric_snapshot
 from casereview.rubric import Item, Rubric
 from casereview.rubric.scoring import score
+from casereview.rubric.snapshot import rubric_snapshot
 
 UNITS = ["青山县市场监督管理局", "青山县农业农村局", "青山县交通运输局", "青山县城市管理局"]
 PARTIES = ["青山县鑫源商贸有限公司", "青山县福满楼餐饮店", "张某某", "青山县顺达运输有限公司", "李某"]

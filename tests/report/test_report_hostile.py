@@ -26,7 +26,7 @@ from openpyxl import load_workbook
 
 from casereview.report import WRITERS, Skipped, write_atomic
 from casereview.report.safe import FORMULA_START, file_stem, guard_sheet, safe_row, unique_stems
-from casereview.report.sheet import rubric_snapshot
+from casereview.rubric.snapshot import rubric_snapshot
 
 BAD_BYTES = os.fsdecode(b"bad\xff\xfe-name")  # what a batch listing gives for an invalid UTF-8 name
 LONG = "案" * 85  # 255 bytes in UTF-8: the longest name a file system allows

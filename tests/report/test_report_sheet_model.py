@@ -11,9 +11,9 @@ from casereview.report.sheet import (
     build_sheet,
     build_sheets,
     period_label,
-    rubric_info,
     suggestions,
 )
+from casereview.rubric.snapshot import rubric_info
 from casereview.rules.registry import all_rules, rule_by_code
 
 
