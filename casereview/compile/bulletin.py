@@ -5,7 +5,7 @@ table per department, one column per grade of the rubrics); 三、存在的主�
 (by the requirements' categories; in each, every veto item found, then the
 most frequent others up to five in all); 四、优秀案卷和不合格案卷 (named);
 五、整改要求. A4, 仿宋 body, 黑体 headings,
-page numbers, built with the helpers of the scoring sheet (``report/docx.py``).
+page numbers, built with the scoring sheet's building blocks (``report/docxkit.py``).
 It is a draft for the bureau to edit: the wording is generic, the figures exact.
 """
 
@@ -22,11 +22,21 @@ from docx.shared import Cm, Pt
 from casereview.compile.coverage import Coverage
 from casereview.compile.rubrics import FAIL_GRADE, ZH_COUNT
 from casereview.compile.stats import Compilation, DepartmentStats, pct
-from casereview.report import docx as sheet_docx
 from casereview.report import write_atomic
+from casereview.report.docxkit import (
+    FANG,
+    HEI,
+    SONG,
+    add_paragraph,
+    add_table,
+    cell,
+    page_number_footer,
+    set_fonts,
+    tbl,
+    tr,
+)
 from casereview.report.sheet import VETO_MODE_NOTE, num, period_label
 
-FANG, HEI, SONG = sheet_docx.FANG, sheet_docx.HEI, sheet_docx.SONG
 BODY_SIZE = 14
 TOP_PROBLEMS = 5  # per category, veto items aside: every veto item found is listed
 # The results table fills the 15.6 cm text width (A4 less 2.8 + 2.6 cm margins); the unit takes what the
@@ -54,17 +64,17 @@ def _setup(doc) -> None:
     for lang in doc.styles.element.iter(qn("w:lang")):
         lang.set(qn("w:eastAsia"), "zh-CN")
     normal = doc.styles["Normal"]
-    sheet_docx._fonts(normal.element, FANG)
+    set_fonts(normal.element, FANG)
     normal.font.size = Pt(BODY_SIZE)
-    sheet_docx._page_number_footer(section)
+    page_number_footer(section)
 
 
 def _heading(doc, text: str) -> None:
-    sheet_docx._par(doc, text, HEI, BODY_SIZE + 1, before=8, after=4, keep_with_next=True)
+    add_paragraph(doc, text, HEI, BODY_SIZE + 1, before=8, after=4, keep_with_next=True)
 
 
 def _body(doc, text: str) -> None:
-    par = sheet_docx._par(doc, text, FANG, BODY_SIZE, after=2)
+    par = add_paragraph(doc, text, FANG, BODY_SIZE, after=2)
     par.paragraph_format.first_line_indent = Pt(BODY_SIZE * 2)
     par.paragraph_format.line_spacing = 1.35
 
@@ -103,8 +113,8 @@ def _result_row(d: DepartmentStats, grades: list[str]) -> str:
     cells = ([str(d.rank) if d.rank else "", d.department, str(d.files), num(d.mean)]
              + [str(d.grades[g]) for g in grades]
              + [pct(d.pass_rate), "" if delta is None else (f"{delta:+g}" if delta else "持平")])
-    return sheet_docx._tr([sheet_docx._cell(w, text, 9.5, align="left" if i == 1 else "center", east=FANG)
-                           for i, ((_, w), text) in enumerate(zip(_result_cols(grades), cells, strict=True))])
+    return tr([cell(w, text, 9.5, align="left" if i == 1 else "center", east=FANG)
+               for i, ((_, w), text) in enumerate(zip(_result_cols(grades), cells, strict=True))])
 
 
 def _results(doc, comp: Compilation) -> None:
@@ -121,12 +131,11 @@ def _results(doc, comp: Compilation) -> None:
                  f"{num(t.mean)} 分，合格率由 {pct(t.previous.pass_rate)} 变为 {pct(t.pass_rate)}。")
     _body(doc, text + "各单位评查结果如下表：")
     cols = _result_cols(comp.grades)
-    head = sheet_docx._tr([sheet_docx._cell(w, name, 9.5, bold=True, east=HEI, fill="E7ECF3") for name, w in cols],
-                          header=True)
+    head = tr([cell(w, name, 9.5, bold=True, east=HEI, fill="E7ECF3") for name, w in cols], header=True)
     rows = [head] + [_result_row(d, comp.grades) for d in comp.departments]
     total = DepartmentStats("合计", t.files, t.scored, t.mean, t.grades, 0, t.previous)
     rows.append(_result_row(total, comp.grades))
-    sheet_docx._add_table(doc, sheet_docx._tbl([w for _, w in cols], rows))
+    add_table(doc, tbl([w for _, w in cols], rows))
 
 
 def shown_problems(comp: Compilation, group: str) -> tuple[list, list]:
@@ -148,8 +157,7 @@ def _problems(doc, comp: Compilation) -> None:
         _body(doc, f"本次评查发现否决项问题 {len(vetoes)} 项（{'、'.join(p.code for p in vetoes)}），"
                    "列于各类问题之首。")
     for n, group in enumerate(comp.groups):
-        sheet_docx._par(doc, f"（{zh_number(n + 1)}）{group}方面", HEI, BODY_SIZE,
-                        keep_with_next=True)
+        add_paragraph(doc, f"（{zh_number(n + 1)}）{group}方面", HEI, BODY_SIZE, keep_with_next=True)
         shown, rest = shown_problems(comp, group)
         for k, p in enumerate(shown, start=1):
             code = f"{p.code}，否决项" if p.veto else p.code
@@ -159,29 +167,27 @@ def _problems(doc, comp: Compilation) -> None:
 
 
 def _named_table(cases: list[dict]) -> str:
-    head = sheet_docx._tr([sheet_docx._cell(w, name, 9.5, bold=True, east=HEI, fill="E7ECF3")
-                           for name, w in NAMED_COLS], header=True)
+    head = tr([cell(w, name, 9.5, bold=True, east=HEI, fill="E7ECF3") for name, w in NAMED_COLS], header=True)
     rows = [head]
     for k, c in enumerate(cases, start=1):
         texts = [str(k), c["department"], c["case_number"] or c["case_id"], c["party"] or "—", num(c["score"]),
                  "、".join(c["veto_codes"]) or "—"]
-        rows.append(sheet_docx._tr([sheet_docx._cell(w, t, 9.5, align="left" if i in (1, 2, 3) else "center",
-                                                     east=FANG) for i, ((_, w), t) in
-                                    enumerate(zip(NAMED_COLS, texts, strict=True))]))
-    return sheet_docx._tbl([w for _, w in NAMED_COLS], rows)
+        rows.append(tr([cell(w, t, 9.5, align="left" if i in (1, 2, 3) else "center", east=FANG)
+                        for i, ((_, w), t) in enumerate(zip(NAMED_COLS, texts, strict=True))]))
+    return tbl([w for _, w in NAMED_COLS], rows)
 
 
 def _named(doc, comp: Compilation) -> None:
     best = comp.grades[0] if comp.grades and comp.grades[0] != FAIL_GRADE else "优秀"
     _heading(doc, f"四、{best}案卷和{FAIL_GRADE}案卷")
     for title, grade in ((f"（一）{best}案卷", best), (f"（二）{FAIL_GRADE}案卷", FAIL_GRADE)):
-        sheet_docx._par(doc, title, HEI, BODY_SIZE, keep_with_next=True)
+        add_paragraph(doc, title, HEI, BODY_SIZE, keep_with_next=True)
         cases = sorted(comp.named(grade), key=lambda c: (c["department"], -(c["score"] or 0), c["case_id"]))
         if not cases:
             _body(doc, "无。")
             continue
         _body(doc, f"共 {len(cases)} 卷：")
-        sheet_docx._add_table(doc, _named_table(cases))
+        add_table(doc, _named_table(cases))
 
 
 def _rectify(doc, comp: Compilation, cov: Coverage) -> None:
@@ -201,9 +207,9 @@ def _rectify(doc, comp: Compilation, cov: Coverage) -> None:
 def render_bulletin(comp: Compilation, cov: Coverage) -> bytes:
     doc = Document()
     _setup(doc)
-    sheet_docx._par(doc, f"关于{period_label(str(comp.period))}行政执法案卷评查情况的通报", HEI, 18,
-         align=WD_ALIGN_PARAGRAPH.CENTER, after=6)
-    sheet_docx._par(doc, "（征求意见稿）", SONG, 12, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
+    add_paragraph(doc, f"关于{period_label(str(comp.period))}行政执法案卷评查情况的通报", HEI, 18,
+                  align=WD_ALIGN_PARAGRAPH.CENTER, after=6)
+    add_paragraph(doc, "（征求意见稿）", SONG, 12, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
     _scope(doc, comp, cov)
     _results(doc, comp)
     _problems(doc, comp)

@@ -13,22 +13,35 @@ from __future__ import annotations
 import io
 import logging
 from pathlib import Path
-from xml.sax.saxutils import escape as xml_escape
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from casereview.report import Skipped, failures_message
-from casereview.report.safe import clean_line, clean_name, clean_text
+from casereview.report.docxkit import (
+    FANG,
+    HEI,
+    SONG,
+    add_paragraph,
+    add_run,
+    add_table,
+    cell,
+    p,
+    page_number_footer,
+    rpr,
+    set_fonts,
+    tbl,
+    tc,
+    tr,
+)
+from casereview.report.safe import clean_line, clean_name
 from casereview.report.sheet import PENDING_MARK, ScoreSheet, file_stem, num, write_each_sheet
 
 log = logging.getLogger(__name__)
 
-SONG, FANG, HEI, LATIN = "宋体", "仿宋", "黑体", "Times New Roman"
 RED = RGBColor(0xC0, 0x00, 0x00)
 RED_HEX = "C00000"
 SHEET_TITLE_SHORT = "评查评分表"
@@ -38,141 +51,6 @@ ITEM_COLS = [("序号", 1.1), ("代码", 1.3), ("评查项目", 3.6), ("分值",
              ("理由及证据", 5.8)]
 HEAD_COLS = [2.4, 5.9, 2.4, 5.9]
 TOTAL_COLS = [("基础分", 2.6), ("扣分合计", 2.6), ("否决项", 3.6), ("总分", 2.6), ("等次", 5.2)]
-
-
-def _fonts(rpr_parent, east: str, latin: str = LATIN) -> None:
-    """Set the Latin and East Asian font of a run or style (``w:rFonts``)."""
-    rpr = rpr_parent.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.insert(0, rfonts)
-    for slot in ("w:ascii", "w:hAnsi", "w:cs"):
-        rfonts.set(qn(slot), latin)
-    rfonts.set(qn("w:eastAsia"), east)
-
-
-def _run(par, text: str, east: str = SONG, size: float = 10.5, bold: bool = False, color: RGBColor | None = None):
-    run = par.add_run(clean_text(text))  # XML cannot hold control characters or lone surrogates
-    _fonts(run._r, east)
-    run.font.size = Pt(size)
-    if bold:
-        run.font.bold = True
-    if color is not None:
-        run.font.color.rgb = color
-    return run
-
-
-def _par(container, text: str = "", east: str = FANG, size: float = 12, bold: bool = False,
-         align=WD_ALIGN_PARAGRAPH.LEFT, color: RGBColor | None = None, before: float = 0, after: float = 0,
-         keep_with_next: bool = False):
-    par = container.add_paragraph()
-    par.alignment = align
-    fmt = par.paragraph_format
-    fmt.space_before, fmt.space_after = Pt(before), Pt(after)
-    if keep_with_next:
-        fmt.keep_with_next = True
-    if text:
-        _run(par, text, east, size, bold, color)
-    return par
-
-
-# -- tables as WordprocessingML ------------------------------------------------------------------
-# python-docx builds a table cell by cell through its object API at ~3 ms a cell;
-# a sheet has ~400 cells. The rows are written here as XML text and parsed once.
-
-W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-_BORDER = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-
-
-def _twips(cm: float) -> int:
-    return round(cm * 567)
-
-
-def _esc(text: str) -> str:
-    return xml_escape(clean_text(text))
-
-
-def _rpr(east: str, size: float, bold: bool = False, color: str | None = None) -> str:
-    half = round(size * 2)
-    return (f'<w:rPr><w:rFonts w:ascii="{LATIN}" w:hAnsi="{LATIN}" w:eastAsia="{east}" w:cs="{LATIN}"/>'
-            + ("<w:b/><w:bCs/>" if bold else "")
-            + (f'<w:color w:val="{color}"/>' if color else "")
-            + f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/></w:rPr>')
-
-
-def _p(runs: list[tuple[str, str]], align: str = "center", keep: bool = False) -> str:
-    """A paragraph of (rPr xml, text) runs; ``keep`` keeps it on the page of the next one."""
-    body = "".join(f'<w:r>{rpr}<w:t xml:space="preserve">{_esc(t)}</w:t></w:r>' for rpr, t in runs if t)
-    return (f'<w:p><w:pPr>{"<w:keepNext/>" if keep else ""}'
-            '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
-            f'<w:jc w:val="{align}"/></w:pPr>{body}</w:p>')
-
-
-def _tc(width_cm: float, paragraphs: str, span: int = 1, fill: str | None = None) -> str:
-    return ("<w:tc><w:tcPr>" + f'<w:tcW w:w="{_twips(width_cm)}" w:type="dxa"/>'
-            + (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "")
-            + (f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else "")
-            + '<w:vAlign w:val="center"/></w:tcPr>' + (paragraphs or _p([])) + "</w:tc>")
-
-
-def _cell(width_cm: float, text: str, size: float = 10, bold: bool = False, align: str = "center",
-          color: str | None = None, east: str = SONG, span: int = 1, fill: str | None = None,
-          keep: bool = False) -> str:
-    """A cell holding ``text``, one paragraph per line."""
-    rpr = _rpr(east, size, bold, color)
-    paras = "".join(_p([(rpr, line)], align, keep) for line in (text.split("\n") if text else [""]))
-    return _tc(width_cm, paras, span, fill)
-
-
-def _tr(cells: list[str], header: bool = False) -> str:
-    flags = '<w:cantSplit w:val="true"/>' + ('<w:tblHeader w:val="true"/>' if header else "")
-    return f"<w:tr><w:trPr>{flags}</w:trPr>{''.join(cells)}</w:tr>"
-
-
-def _tbl(widths: list[float], rows: list[str]) -> str:
-    borders = "".join(_BORDER.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    grid = "".join(f'<w:gridCol w:w="{_twips(w)}"/>' for w in widths)
-    return (f"<w:tbl {W_NS}><w:tblPr>"
-            f'<w:tblW w:w="{_twips(sum(widths))}" w:type="dxa"/><w:jc w:val="center"/>'
-            f"<w:tblBorders>{borders}</w:tblBorders>"
-            '<w:tblLayout w:type="fixed"/>'
-            '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>'
-            f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>")
-
-
-def _add_table(doc, xml: str) -> None:
-    """Append a table (XML text) at the end of the body, before the section properties."""
-    body = doc.element.body
-    body.insert(len(body) - 1, parse_xml(xml))
-
-
-def _page_number_footer(section) -> None:
-    par = section.footer.paragraphs[0]
-    par.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-    def field(instr: str) -> None:
-        run = _run(par, "", SONG, 9)
-        for kind, text in (("begin", None), (None, instr), ("separate", None), (None, "1"), ("end", None)):
-            if kind:
-                el = OxmlElement("w:fldChar")
-                el.set(qn("w:fldCharType"), kind)
-                run._r.append(el)
-            elif text == instr:
-                el = OxmlElement("w:instrText")
-                el.set(qn("xml:space"), "preserve")
-                el.text = f" {instr} "
-                run._r.append(el)
-            else:
-                el = OxmlElement("w:t")
-                el.text = text
-                run._r.append(el)
-
-    _run(par, "第 ", SONG, 9)
-    field("PAGE")
-    _run(par, " 页  共 ", SONG, 9)
-    field("NUMPAGES")
-    _run(par, " 页", SONG, 9)
 
 
 def _setup(doc, sheet: ScoreSheet) -> None:
@@ -187,13 +65,13 @@ def _setup(doc, sheet: ScoreSheet) -> None:
     for lang in doc.styles.element.iter(qn("w:lang")):
         lang.set(qn("w:eastAsia"), "zh-CN")
     normal = doc.styles["Normal"]
-    _fonts(normal.element, FANG)
+    set_fonts(normal.element, FANG)
     normal.font.size = Pt(12)
-    _page_number_footer(section)
+    page_number_footer(section)
     # A running header, so a page that comes loose still says which file it belongs to.
     head = section.header.paragraphs[0]
     head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    _run(head, f"{SHEET_TITLE_SHORT}　{sheet.case_number}　案卷编号 {sheet.case_id}", SONG, 9, color=GREY)
+    add_run(head, f"{SHEET_TITLE_SHORT}　{sheet.case_number}　案卷编号 {sheet.case_id}", SONG, 9, color=GREY)
 
 
 def _item_row(n: int, r, points_text: str) -> str:
@@ -202,29 +80,29 @@ def _item_row(n: int, r, points_text: str) -> str:
     reason_paras = []
     for line in r.reason.split("\n") if r.reason else []:
         if line.startswith("证据："):
-            rpr = _rpr(SONG, 8.5, color="404040")
+            props = rpr(SONG, 8.5, color="404040")
         else:
-            rpr = _rpr(SONG, 9.5, bold=line.startswith("【人工复核"))
-        reason_paras.append(_p([(rpr, line)], "left"))
-    return _tr([
-        _cell(widths[0], str(n)),
-        _cell(widths[1], r.code),
-        _cell(widths[2], r.title, align="left"),
-        _cell(widths[3], points_text),
-        _cell(widths[4], num(r.deducted) if r.deducted else ""),
-        _cell(widths[5], result, bold=r.status in ("fail", "manual"), color=RED_HEX if r.status == "fail" else None),
-        _tc(widths[6], "".join(reason_paras)),
+            props = rpr(SONG, 9.5, bold=line.startswith("【人工复核"))
+        reason_paras.append(p([(props, line)], "left"))
+    return tr([
+        cell(widths[0], str(n)),
+        cell(widths[1], r.code),
+        cell(widths[2], r.title, align="left"),
+        cell(widths[3], points_text),
+        cell(widths[4], num(r.deducted) if r.deducted else ""),
+        cell(widths[5], result, bold=r.status in ("fail", "manual"), color=RED_HEX if r.status == "fail" else None),
+        tc(widths[6], "".join(reason_paras)),
     ])
 
 
 def _span_row(text: str, fill: str | None = None, bold: bool = True, align: str = "left", east: str = SONG) -> str:
     total = sum(w for _, w in ITEM_COLS)
-    return _tr([_cell(total, text, 10.5, bold, align, east=east, span=len(ITEM_COLS), fill=fill)])
+    return tr([cell(total, text, 10.5, bold, align, east=east, span=len(ITEM_COLS), fill=fill)])
 
 
 def _items_table(sheet: ScoreSheet) -> str:
     widths = [w for _, w in ITEM_COLS]
-    rows = [_tr([_cell(w, name, 10.5, True, east=HEI, fill="D9D9D9") for name, w in ITEM_COLS], header=True)]
+    rows = [tr([cell(w, name, 10.5, True, east=HEI, fill="D9D9D9") for name, w in ITEM_COLS], header=True)]
     rows.append(_span_row("一、否决项（任一项不符合，案卷即为不合格）", "F2F2F2", east=HEI))
     n = 0
     for r in sheet.veto_rows:
@@ -238,13 +116,13 @@ def _items_table(sheet: ScoreSheet) -> str:
         for r in cat.rows:
             n += 1
             rows.append(_item_row(n, r, num(r.points)))
-        rows.append(_tr([
-            _cell(sum(widths[:3]), f"{cat.name} 小计", 10, True, "right", span=3),
-            _cell(widths[3], num(cat.points), 10, True),
-            _cell(widths[4], num(cat.deducted), 10, True),
-            _cell(sum(widths[5:]), "", span=2),
+        rows.append(tr([
+            cell(sum(widths[:3]), f"{cat.name} 小计", 10, True, "right", span=3),
+            cell(widths[3], num(cat.points), 10, True),
+            cell(widths[4], num(cat.deducted), 10, True),
+            cell(sum(widths[5:]), "", span=2),
         ]))
-    return _tbl(widths, rows)
+    return tbl(widths, rows)
 
 
 def _header_table(sheet: ScoreSheet) -> str:
@@ -253,28 +131,28 @@ def _header_table(sheet: ScoreSheet) -> str:
     for k in range(0, len(pairs), 2):
         cells = []
         for j, (label, value) in enumerate(pairs[k:k + 2]):
-            cells.append(_cell(HEAD_COLS[2 * j], label, 10.5, True, fill="E7E6E6"))
-            cells.append(_cell(HEAD_COLS[2 * j + 1], value, 10.5, align="left"))
-        rows.append(_tr(cells))
-    return _tbl(HEAD_COLS, rows)
+            cells.append(cell(HEAD_COLS[2 * j], label, 10.5, True, fill="E7E6E6"))
+            cells.append(cell(HEAD_COLS[2 * j + 1], value, 10.5, align="left"))
+        rows.append(tr(cells))
+    return tbl(HEAD_COLS, rows)
 
 
 def _totals_table(sheet: ScoreSheet) -> str:
     widths = [w for _, w in TOTAL_COLS]
     values = [num(sheet.start), num(sheet.deducted), sheet.veto_text, sheet.score_text, sheet.grade_text]
-    head = _tr([_cell(w, label, 10.5, True, east=HEI, fill="D9D9D9", keep=True) for label, w in TOTAL_COLS])
-    vals = _tr([_cell(w, v, 12, True, color=RED_HEX if (label == "否决项" and sheet.veto_codes) else None)
+    head = tr([cell(w, label, 10.5, True, east=HEI, fill="D9D9D9", keep=True) for label, w in TOTAL_COLS])
+    vals = tr([cell(w, v, 12, True, color=RED_HEX if (label == "否决项" and sheet.veto_codes) else None)
                 for (label, w), v in zip(TOTAL_COLS, values, strict=True)])
-    return _tbl(widths, [head, vals])
+    return tbl(widths, [head, vals])
 
 
 def _opinion_table() -> str:
     """评查意见: a labelled box the reviewers write in."""
     total = sum(HEAD_COLS)
     row = ('<w:tr><w:trPr><w:cantSplit w:val="true"/><w:trHeight w:val="1700" w:hRule="atLeast"/></w:trPr>'
-           + _cell(HEAD_COLS[0], "评查意见", 10.5, True, fill="E7E6E6", keep=True)
-           + _cell(total - HEAD_COLS[0], "", align="left", keep=True) + "</w:tr>")
-    return _tbl([HEAD_COLS[0], total - HEAD_COLS[0]], [row])
+           + cell(HEAD_COLS[0], "评查意见", 10.5, True, fill="E7E6E6", keep=True)
+           + cell(total - HEAD_COLS[0], "", align="left", keep=True) + "</w:tr>")
+    return tbl([HEAD_COLS[0], total - HEAD_COLS[0]], [row])
 
 
 def render_docx(sheet: ScoreSheet) -> bytes:
@@ -283,16 +161,16 @@ def render_docx(sheet: ScoreSheet) -> bytes:
     _setup(doc, sheet)
 
     if sheet.pending:
-        _par(doc, f"【{PENDING_MARK}】", HEI, 12, True, WD_ALIGN_PARAGRAPH.RIGHT, RED)
-    _par(doc, sheet.title, SONG, 20, True, WD_ALIGN_PARAGRAPH.CENTER, before=0 if sheet.pending else 6, after=4)
-    _par(doc, f"评查标准：{sheet.rubric_title}（{sheet.rubric_id} 第{sheet.rubric_version}版）", FANG, 11,
-         align=WD_ALIGN_PARAGRAPH.CENTER, after=8)
-    _add_table(doc, _header_table(sheet))
-    _par(doc, "", size=6)
-    _add_table(doc, _items_table(sheet))
+        add_paragraph(doc, f"【{PENDING_MARK}】", HEI, 12, True, WD_ALIGN_PARAGRAPH.RIGHT, RED)
+    add_paragraph(doc, sheet.title, SONG, 20, True, WD_ALIGN_PARAGRAPH.CENTER, before=0 if sheet.pending else 6, after=4)
+    add_paragraph(doc, f"评查标准：{sheet.rubric_title}（{sheet.rubric_id} 第{sheet.rubric_version}版）", FANG, 11,
+                  align=WD_ALIGN_PARAGRAPH.CENTER, after=8)
+    add_table(doc, _header_table(sheet))
+    add_paragraph(doc, "", size=6)
+    add_table(doc, _items_table(sheet))
 
-    _par(doc, "三、得分与等次", HEI, 12, True, before=10, after=4, keep_with_next=True)
-    _add_table(doc, _totals_table(sheet))
+    add_paragraph(doc, "三、得分与等次", HEI, 12, True, before=10, after=4, keep_with_next=True)
+    add_table(doc, _totals_table(sheet))
     notes = [sheet.score_note] if sheet.score_note else []
     if sheet.pending:
         notes.append(f"尚有 {len(sheet.manual_codes)} 项待人工核查（{'、'.join(sheet.manual_codes)}），等次为暂定，"
@@ -303,26 +181,26 @@ def render_docx(sheet: ScoreSheet) -> bytes:
     if sheet.errors:
         notes.append("未能读取的文件：" + "；".join(sheet.errors))
     for note in notes:
-        _par(doc, "注：" + note, FANG, 10.5, before=2)
+        add_paragraph(doc, "注：" + note, FANG, 10.5, before=2)
 
-    _par(doc, "四、整改建议", HEI, 12, True, before=10, after=4, keep_with_next=True)
+    add_paragraph(doc, "四、整改建议", HEI, 12, True, before=10, after=4, keep_with_next=True)
     if sheet.rectifications:
         for i, r in enumerate(sheet.rectifications, start=1):
-            par = _par(doc, "", after=2)
+            par = add_paragraph(doc, "", after=2)
             par.paragraph_format.first_line_indent = Pt(24)
-            _run(par, f"{i}．{r.code} {r.title}：", FANG, 12, True)
-            _run(par, r.suggestion, FANG, 12)
+            add_run(par, f"{i}．{r.code} {r.title}：", FANG, 12, True)
+            add_run(par, r.suggestion, FANG, 12)
     else:
-        _par(doc, "本案卷未发现不符合评查标准的问题，无需整改。", FANG, 12).paragraph_format.first_line_indent = Pt(24)
+        add_paragraph(doc, "本案卷未发现不符合评查标准的问题，无需整改。", FANG, 12).paragraph_format.first_line_indent = Pt(24)
 
-    _par(doc, "五、评查意见", HEI, 12, True, before=10, after=4, keep_with_next=True)
-    _add_table(doc, _opinion_table())
-    _par(doc, "评查人员（签名）：________________　　评查日期：______年____月____日", FANG, 12, before=20, after=14,
-         keep_with_next=True)
-    _par(doc, "复核人员（签名）：________________　　复核日期：______年____月____日", FANG, 12, after=12)
+    add_paragraph(doc, "五、评查意见", HEI, 12, True, before=10, after=4, keep_with_next=True)
+    add_table(doc, _opinion_table())
+    add_paragraph(doc, "评查人员（签名）：________________　　评查日期：______年____月____日", FANG, 12, before=20, after=14,
+                  keep_with_next=True)
+    add_paragraph(doc, "复核人员（签名）：________________　　复核日期：______年____月____日", FANG, 12, after=12)
     if sheet.generated_at:
-        _par(doc, f"本表由 casereview 依据评查结果生成（{sheet.generated_at[:10]}，案卷编号 {sheet.case_id}），"
-             "经评查人员核对签名后有效。", FANG, 9, color=GREY, before=6)
+        add_paragraph(doc, f"本表由 casereview 依据评查结果生成（{sheet.generated_at[:10]}，案卷编号 {sheet.case_id}），"
+                      "经评查人员核对签名后有效。", FANG, 9, color=GREY, before=6)
 
     doc.core_properties.title = clean_line(f"{sheet.title} {sheet.case_id}")[:255]
     doc.core_properties.identifier = clean_name(sheet.case_id)[:255]
