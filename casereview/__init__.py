@@ -6,7 +6,7 @@ pdfplumber, python-docx) load only when a case is actually read.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from casereview.version import __version__
 
 __all__ = ["__version__", "load_case", "extract_case"]
 

@@ -10,8 +10,19 @@ import os
 from pathlib import Path
 
 from casereview import log as _log  # noqa: F401 - the casereview loggers' NullHandler
-from casereview.model import Case, CaseError
-from casereview.parsers import DEFAULT_LIMITS, Limits, read_sources
+from casereview.extract.serialize import case_json, value_json
+from casereview.model import Case, CaseError, Outcome, now_iso
+from casereview.parsers import DEFAULT_LIMITS, Limits, natural_key, read_sources
+from casereview.parsers.classify import classify_sources
+from casereview.rubric import Rubric, load_rubric
+from casereview.rubric.scoring import score
+from casereview.rubric.snapshot import rubric_snapshot
+from casereview.rules.base import Context
+from casereview.rules.registry import rule_by_code
+from casereview.runner import DEFAULT_CASE_LIMITS, CaseLimits, Killed, run_isolated
+from casereview.text.normalize import compact
+from casereview.version import __version__
+from casereview.workdays import load_calendar_overrides
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +40,9 @@ def load_case(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS, ocr: boo
     installed (else they are only marked as needing OCR), an engine name
     ("rapid", "tesseract") asks for that engine, False never runs OCR.
     """
+    # Here, not at the top: extraction loads cn2an and every field reader, which importing the api need not.
     from casereview.extract.fields import extract_document
     from casereview.extract.summary import build_summary
-    from casereview.parsers.classify import classify_sources
 
     sources, errors = read_sources(path, limits)
     engine = _ocr_engine(ocr) if any(s.ocr_pages for s in sources) else None
@@ -68,8 +79,6 @@ def _ocr_reason(src) -> str:
 
 def extract_case(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS, ocr: bool | str = True) -> dict:
     """The JSON-ready case model (what ``casereview extract`` prints)."""
-    from casereview.extract.serialize import case_json
-
     return case_json(load_case(path, limits, ocr=ocr))
 
 
@@ -80,11 +89,6 @@ CASE_SUFFIXES = (".pdf", ".docx", ".zip", ".doc", ".wps")
 
 def run_rules(case: Case, rubric, roster: frozenset[tuple[str, str]] | None = None) -> list:
     """Every rubric code's outcome for the case, in the rubric's code order."""
-    from casereview.model import Outcome
-    from casereview.rules.base import Context
-    from casereview.rules.registry import rule_by_code
-    from casereview.workdays import load_calendar_overrides
-
     calendar = None
     cal_path = (rubric.params or {}).get("calendar_overrides")
     if cal_path:
@@ -103,18 +107,12 @@ def run_rules(case: Case, rubric, roster: frozenset[tuple[str, str]] | None = No
 def review_case(path: str | os.PathLike, rubric="penalty-general", roster=None, period: str | None = None,
                 limits: Limits = DEFAULT_LIMITS, ocr: bool | str = True) -> dict:
     """Read, check and score one case; the results.json entry for it (never raises for bad input)."""
-    from casereview.rubric import Rubric, load_rubric
-
     rub = rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
     return review_loaded(load_case(path, limits, ocr=ocr), rub, roster)
 
 
 def review_loaded(case: Case, rubric, roster=None) -> dict:
     """Check and score a case already read by ``load_case``; its results.json entry."""
-    from casereview.extract.serialize import value_json
-    from casereview.model import Outcome
-    from casereview.rubric.scoring import score
-
     rub, path = rubric, case.path
     readable = any(d.has_text for d in case.documents)
     if readable:
@@ -163,8 +161,6 @@ def _officers(case: Case) -> list[dict]:
 
 def failed_case(path: str | os.PathLike, reason: str, rubric, code: str = "unreadable") -> dict:
     """The results entry of a case that could not be processed at all (``code``: unreadable, killed)."""
-    from casereview.model import Outcome
-
     return {
         "case_id": case_id_of(path), "path": str(path), "department": None, "case_number": None, "party": None,
         "score": None, "grade": None, "veto": False, "veto_codes": [], "needs_manual_review": True,
@@ -181,8 +177,6 @@ def find_cases(batches) -> tuple[list[Path], list[dict]]:
     cannot be listed or read is reported: nothing vanishes silently.
     """
     import stat
-
-    from casereview.parsers import natural_key
 
     cases: list[Path] = []
     skipped: list[dict] = []
@@ -237,8 +231,6 @@ _WORKER: dict = {}
 
 
 def _init_worker(rubric_ref, roster, ocr=True, ocr_threads: int | None = None) -> None:
-    from casereview.rubric import load_rubric
-
     if ocr_threads:
         from casereview.parsers.ocr.engines import set_threads
 
@@ -290,12 +282,6 @@ def review(batches, rubric="penalty-general", roster=None, period: str | None = 
     ``resume.RunState``) keeps each finished case on disk so an interrupted
     run resumes where it stopped.
     """
-    from casereview import __version__
-    from casereview.model import now_iso
-    from casereview.rubric import load_rubric
-    from casereview.rubric.snapshot import rubric_snapshot
-    from casereview.runner import DEFAULT_CASE_LIMITS, CaseLimits, Killed, run_isolated
-
     rub = load_rubric(rubric) if not hasattr(rubric, "items") else rubric
     rubric_ref = rubric if isinstance(rubric, str | os.PathLike) else rub.source
     if isinstance(rubric_ref, os.PathLike) or (isinstance(rubric_ref, str) and os.path.exists(rubric_ref)):
@@ -380,8 +366,6 @@ def _one_case_batches(batches, cases, results: dict) -> list[tuple[str, list[str
     they hold no two penalty decisions of different numbers. A batch of whole case files, or of one-page
     cases with a number each, is left alone.
     """
-    from casereview.text.normalize import compact
-
     found = []
     for batch in batches:
         root = Path(os.path.abspath(batch))
@@ -417,8 +401,6 @@ def batch_in_case(case: Case) -> str | None:
     closing report, the cover) found with two or more different case numbers of one kind. A notice's
     number beside the decision's (临交执罚告〔2024〕9号 / 临交执罚〔2024〕9号) is one case.
     """
-    from casereview.text.normalize import compact
-
     for kind in ONCE_PER_CASE:
         numbers = sorted({compact(d.case_number.value) for d in case.documents
                           if d.type == kind and d.case_number})

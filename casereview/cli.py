@@ -10,8 +10,8 @@ from pathlib import Path
 import click
 
 import casereview.cli_text  # noqa: F401 - click's own messages in Chinese (installed on import, see cli_text)
-from casereview import __version__
 from casereview.report.safe import clean_name, file_stem
+from casereview.version import __version__
 
 OCR_HELP = "扫描页的 OCR 引擎：auto（默认：rapid，未安装时用 tesseract）、rapid、tesseract 或 off（不识别，扫描页标记为待人工核查）。"
 

@@ -32,7 +32,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from casereview.model import STATUS_LABELS, now_iso
+from casereview.model import STATUS_LABELS, Outcome, now_iso
+from casereview.report.safe import file_stem
+from casereview.rubric.scoring import score
 from casereview.rubric.snapshot import rubric_info
 
 STATUS_OF = {"符合": "pass", "不符合": "fail", "不适用": "na", "维持": "keep",
@@ -80,6 +82,7 @@ def _clean(value) -> str | None:
 
 def read_sheets(out_dir: Path, results: dict, default_reviewer: str | None = None) -> tuple[list[Decision], list[str]]:
     """Decisions written in the 复核 columns of ``DIR/sheets/*.xlsx``; (decisions, errors)."""
+    # Here, not at the top: the .xlsx reader loads openpyxl, which a CSV of decisions does not need.
     from casereview.report.xlsx import SheetFormatError, read_reviewer_rows, unchanged_since_written
 
     decisions: list[Decision] = []
@@ -88,8 +91,6 @@ def read_sheets(out_dir: Path, results: dict, default_reviewer: str | None = Non
     if not sheets_dir.is_dir():
         return [], []
     known = {c["case_id"] for c in results.get("cases") or []}
-    from casereview.report.sheet import file_stem
-
     by_stem = {file_stem(c): c for c in known}
     for path in sorted(sheets_dir.glob("*.xlsx")):
         if path.name.startswith(("~$", ".")) or unchanged_since_written(path):
@@ -239,9 +240,6 @@ def _settle(check: dict, status: str, reviewer: str, at: str, note: str, tool_st
 
 def rescore(entry: dict, rubric) -> None:
     """Score and grade of one case from its checks' statuses (after reviewer decisions)."""
-    from casereview.model import Outcome
-    from casereview.rubric.scoring import score
-
     outcomes = [Outcome(c["code"], c["status"]) for c in entry.get("checks") or []]
     result = score(outcomes, rubric)
     for check, o in zip(entry["checks"], outcomes, strict=True):

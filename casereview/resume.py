@@ -17,6 +17,8 @@ import os
 import shutil
 from pathlib import Path
 
+from casereview.report import write_atomic
+
 DIRNAME = ".casereview-run"
 
 
@@ -96,6 +98,4 @@ class RunState:
 
 
 def _write(path: Path, text: str) -> None:
-    from casereview.report import write_atomic
-
     write_atomic(path, text)

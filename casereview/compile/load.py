@@ -15,9 +15,11 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from casereview import __version__
 from casereview.compile import CompileError
 from casereview.compile.periods import Period, parse_period, period_containing
+from casereview.compile.store import department_of
+from casereview.rubric import BUILTIN
+from casereview.version import __version__
 
 CASE_KEYS = ("case_id", "score", "grade", "veto", "checks")
 
@@ -41,8 +43,6 @@ def _validator():
 
 
 def _known_rubric(rubric: dict) -> bool:
-    from casereview.rubric import BUILTIN
-
     return rubric.get("id") in BUILTIN
 
 
@@ -138,6 +138,4 @@ def kind_of(results: dict, requested: str) -> str:
     """``self`` (one department's own review) or ``county`` (cross-department); ``auto`` decides by departments."""
     if requested in ("self", "county"):
         return requested
-    from casereview.compile.store import department_of
-
     return "county" if len({department_of(c) for c in results["cases"]}) > 1 else "self"

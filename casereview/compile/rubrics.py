@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from casereview.report.sheet import categories, item_category, item_title, num
 from casereview.rubric.snapshot import DEFAULT_GRADES, rubric_info
 
 CANONICAL_GRADES = ("优秀", "良好", "合格", "不合格")
@@ -29,29 +30,17 @@ OTHER_CATEGORY = "其他"
 ZH_COUNT = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六"}
 
 
-def _num(x: float) -> str:
-    from casereview.report.sheet import num
-
-    return num(x)
-
-
 def category_names() -> dict[str, str]:
     """Requirement letter -> category name, in the order of the requirements (S, E, N, H, L, D, T, G, P, A, C)."""
-    from casereview.report.sheet import categories
-
     return categories()
 
 
 def rule_category(code: str) -> str:
     """The category name of a requirement code, from its rule (else its letter); 其他 when unknown."""
-    from casereview.report.sheet import item_category
-
     return category_names().get(item_category(code)) or category_names().get(code[:1]) or OTHER_CATEGORY
 
 
 def rule_title(code: str) -> str:
-    from casereview.report.sheet import item_title
-
     return item_title(code)
 
 
@@ -111,9 +100,9 @@ class RubricUse:
         parts = []
         for i, (name, low) in enumerate(self.grades):
             if i == len(self.grades) - 1 and i:
-                parts.append(f"{name}（{_num(self.grades[i - 1][1])} 分以下）")
+                parts.append(f"{name}（{num(self.grades[i - 1][1])} 分以下）")
             else:
-                parts.append(f"{name}（{_num(low)} 分及以上）")
+                parts.append(f"{name}（{num(low)} 分及以上）")
         return "、".join(parts)
 
     def describe(self) -> str:

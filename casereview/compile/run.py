@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from casereview.compile import CompileError
-from casereview.compile.coverage import Coverage
+from casereview.compile.coverage import Coverage, coverage
+from casereview.compile.load import kind_of, period_of, read_results
 from casereview.compile.periods import Period, latest, parse_period
-from casereview.compile.stats import Compilation
+from casereview.compile.stats import Compilation, compile_stats
 from casereview.compile.store import ImportSummary, Store
 
 
@@ -30,8 +31,6 @@ def _read_all(paths, default_period: str | None, kind: str | dict[str, str]):
 
     ``kind`` is one kind for every file, or a kind per path (``str(path)``; ``auto`` for those not named).
     """
-    from casereview.compile.load import kind_of, period_of, read_results
-
     loaded = []
     for path in paths:
         results, raw = read_results(Path(path))
@@ -48,9 +47,8 @@ def compile_results(paths, out_dir: Path, db: Path | None = None, period: str | 
     ``period`` is the period reported on (default: the latest of the files') and the period of files that
     record none; a file that records none without ``period`` gets the one its decision dates lie in.
     """
+    # Here, not at the top: the two writers load python-docx and openpyxl.
     from casereview.compile.bulletin import write_bulletin
-    from casereview.compile.coverage import coverage
-    from casereview.compile.stats import compile_stats
     from casereview.compile.workbook import write_workbook
 
     target = parse_period(period) if period else None

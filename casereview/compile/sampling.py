@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from casereview.api import case_id_of, extract_case, find_cases
 from casereview.model import now_iso
 from casereview.report import write_atomic
 
@@ -33,8 +34,6 @@ class Candidate:
 
 def extracted_agency(path: Path) -> str | None:
     """The agency named in the case's documents (text only: no OCR, for speed); None when not found."""
-    from casereview.api import extract_case
-
     try:
         return (extract_case(path, ocr=False).get("summary") or {}).get("agency")
     except Exception:  # noqa: BLE001 - an unreadable case still belongs to its batch's department
@@ -43,8 +42,6 @@ def extracted_agency(path: Path) -> str | None:
 
 def candidates(batches, agency_of: Callable[[Path], str | None] = extracted_agency) -> list[Candidate]:
     """Every case of the batches with its department, sorted (department, path)."""
-    from casereview.api import case_id_of, find_cases
-
     out = []
     for batch in batches:
         cases, _ = find_cases([batch])

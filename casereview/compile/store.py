@@ -31,6 +31,7 @@ from pathlib import Path
 
 from casereview.compile import CompileError
 from casereview.compile.periods import Period, parse_period
+from casereview.compile.rubrics import snapshot_of
 from casereview.model import now_iso
 
 UNKNOWN_DEPARTMENT = "（未识别单位）"
@@ -191,8 +192,6 @@ class Store:
         return ImportSummary(file, str(period), kind, len(results["cases"]), replaced, period_source)
 
     def _import_row(self, conn, results: dict, file: str, digest: str, period: Period, kind: str) -> int:
-        from casereview.compile.rubrics import snapshot_of
-
         rubric = results.get("rubric") or {}
         row = (file, digest, str((results.get("tool") or {}).get("version", "")), str(rubric.get("id", "")),
                str(rubric.get("version", "")), str(rubric.get("sha256", "")), str(period), kind, _now(),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from casereview.extract.summary import is_law
 from casereview.model import Document, Value
 from casereview.text.labels import OFFICER_ROLES, PARTY_ROLES, RECIPIENT_ROLES
 
@@ -73,8 +74,6 @@ def document_facts(doc: Document) -> dict[str, Any]:
         out["fine_yuan"] = _val(f.get("fine_yuan"))
         out["confiscation_yuan"] = _val(f.get("confiscation_yuan"))
         out["penalty_types"] = _val(f.get("penalty_types")) or []
-        from casereview.extract.summary import is_law
-
         out["cited_laws"] = [c.value["text"].rstrip("、，,和及") for c in f.get("citations", []) if is_law(c.value["law"])]
         pd = _val(f.get("payment_deadline"))
         out["payment_deadline_days"] = pd["days"] if pd else None

@@ -20,6 +20,7 @@ from pathlib import Path
 from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
 from casereview.parsers.images import analyse_pil
 from casereview.parsers.limits import Budget, LimitReached, Limits
+from casereview.parsers.pdf_fallback import FallbackFailed, read_fallback
 from casereview.parsers.pdf_tables import (
     cell_runs,
     column_index,
@@ -466,8 +467,6 @@ def _number_blocks(src: SourceFile) -> None:
 def _fallback_pdfplumber(data, name: str, limits: Limits, src: SourceFile) -> SourceFile:
     """Second opinion for PDFs pdfium refuses (pdfminer parses differently), in a child process that is
     killed past its time or memory (pdfminer loops forever on some reference cycles)."""
-    from casereview.parsers.pdf_fallback import FallbackFailed, read_fallback
-
     try:
         out = read_fallback(data, limits.max_pages, timeout_s=min(limits.max_file_seconds, limits.fallback_seconds),
                             memory_mb=limits.fallback_memory_mb)

@@ -34,6 +34,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from casereview.report.safe import clean_json, clean_line, unique_stems
+
 log = logging.getLogger(__name__)
 
 _UMASK_LOCK = threading.Lock()
@@ -106,8 +108,6 @@ class Skipped(Exception):
 
 def failures_message(what: str, failures: list[tuple[str, str]]) -> str:
     """The Chinese line naming the cases a writer left out: (case id, reason) pairs."""
-    from casereview.report.safe import clean_line
-
     shown = "；".join(f"{clean_line(cid)}（{clean_line(reason)}）" for cid, reason in failures[:10])
     more = f"等 {len(failures)} 卷" if len(failures) > 10 else ""
     return f"{len(failures)} 卷的{what}未能生成，其余案卷已写出：{shown}{more}"
@@ -118,8 +118,6 @@ def per_case(results: dict, out_dir: Path, what: str, write_one) -> list[Path]:
 
     Raises ``Skipped`` (with what was written) naming the cases that failed.
     """
-    from casereview.report.safe import unique_stems
-
     entries = results.get("cases") or []
     written: list[Path] = []
     failures: list[tuple[str, str]] = []
@@ -136,8 +134,6 @@ def per_case(results: dict, out_dir: Path, what: str, write_one) -> list[Path]:
 
 def results_json(results: dict, indent: int | None = 2) -> str:
     """results.json's text: valid UTF-8 JSON whatever the cases hold (see ``safe.clean_json``)."""
-    from casereview.report.safe import clean_json
-
     return json.dumps(clean_json(results), ensure_ascii=False, indent=indent, allow_nan=False) + "\n"
 
 

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from casereview.report import write_atomic
 from casereview.report.safe import clean_line
-from casereview.report.sheet import num, period_label
+from casereview.report.sheet import categories, num, period_label
 from casereview.report.summary import BatchSummary, batch_summary, pct
 
 CSS = """
@@ -129,8 +129,6 @@ def render_html(summary: BatchSummary, sheet_links: dict[str, str] | None = None
     out.append("</tbody></table>")
 
     # problems
-    from casereview.report.sheet import categories
-
     cats = categories()
     out.append('<h2>问题统计</h2><table id="problems"><thead><tr><th>代码</th><th>类别</th><th>评查项目</th>'
                "<th>否决项</th><th>涉及案卷数</th><th>占已评分案卷比例</th><th>待人工核查卷数</th></tr></thead><tbody>")

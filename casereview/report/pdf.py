@@ -21,6 +21,7 @@ from pathlib import Path
 
 from casereview.children import die_with_parent
 from casereview.report import Skipped, failures_message, write_atomic
+from casereview.report.sheet import build_sheets
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +67,7 @@ def convert(docx_files: list[Path], out_dir: Path, binary: str | None = None) ->
 
 def write_pdf(results: dict, out_dir: Path) -> list[Path]:
     """One .pdf scoring sheet per case under ``DIR/sheets/`` (needs LibreOffice)."""
-    from casereview.report.docx import render_docx
-    from casereview.report.sheet import build_sheets
+    from casereview.report.docx import render_docx  # python-docx, only when LibreOffice is there to convert
 
     binary = soffice_binary()
     if binary is None:

@@ -21,9 +21,12 @@ from functools import lru_cache
 from importlib import resources
 
 from casereview.model import STATUS_LABELS
-from casereview.report.safe import clean_line, clean_name, clean_text
+from casereview.report import write_atomic
+from casereview.report.safe import clean_line, clean_name, clean_text, unique_stems
 from casereview.report.safe import file_stem as file_stem  # re-exported: sheets are named by it
 from casereview.rubric.snapshot import RubricInfo, rubric_info
+from casereview.rules.base import CATEGORIES
+from casereview.rules.registry import rule_by_code
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +82,6 @@ def zh_date(iso: str | None) -> str:
 
 @lru_cache(maxsize=1)
 def categories() -> dict[str, str]:
-    from casereview.rules.base import CATEGORIES
-
     return dict(CATEGORIES)
 
 
@@ -88,8 +89,6 @@ def categories() -> dict[str, str]:
 def _rule_meta() -> dict[str, tuple[str, str, str]]:
     """code -> (title, category letter, legal basis) from the rule registry (whatever it holds now)."""
     try:
-        from casereview.rules.registry import rule_by_code
-
         rules = rule_by_code()
     except Exception:  # noqa: BLE001 - a registry mid-change must not stop a report
         log.warning("the rule registry could not be read; sheets go without rule titles", exc_info=True)
@@ -433,8 +432,6 @@ def build_sheets(results: dict, failures: list[tuple[str, str]] | None = None) -
     With a ``failures`` list, a case whose sheet cannot be built is appended
     there as (case id, reason) and left out instead of raising.
     """
-    from casereview.report.safe import unique_stems
-
     rubric = rubric_info(results)
     entries = results.get("cases") or []
     sheets = []
@@ -455,8 +452,6 @@ def write_each_sheet(results: dict, out_dir, suffix: str, render) -> tuple[list,
     A case whose sheet cannot be built or written is a failure ``(case_id, reason)``, logged with its
     traceback; the others are still written (one case's content never costs the batch its sheets).
     """
-    from casereview.report import write_atomic
-
     written, failures = [], []
     for sheet in build_sheets(results, failures):
         path = out_dir / "sheets" / f"{sheet.stem}.{suffix}"

@@ -25,6 +25,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from casereview.rules.registry import all_rules
+
 BUILTIN = ("penalty-general", "shandong-county", "market-regulation", "ecology-environment")
 
 
@@ -392,8 +394,6 @@ def _unknown_codes(data: Any) -> list[tuple[list, str]]:
 
 
 def known_codes() -> set[str]:
-    from casereview.rules.registry import all_rules
-
     return {r.code for r in all_rules()}
 
 

@@ -27,7 +27,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, ClassVar
 
+from casereview.extract.dates import find_dates
+from casereview.extract.doctext import quote_around
 from casereview.model import Block, Case, Document, Location, Outcome, Value
+from casereview.text.normalize import canonical_brackets, compact
 
 CATEGORIES = {
     "S": "执法主体与人员",
@@ -140,6 +143,8 @@ class Context:
         """Plain facts of a document (extract.facts), computed once."""
         cache = self.__dict__.setdefault("_facts", {})
         if id(doc) not in cache:
+            # Here, not at the top: facts load the field readers and cn2an, which the rubric and the sheets
+            # (importing this module for its codes and categories) do not need.
             from casereview.extract.facts import document_facts
 
             cache[id(doc)] = document_facts(doc)
@@ -268,8 +273,6 @@ def _display(value: Any) -> str:
 
 
 def _plain(s: str) -> str:
-    from casereview.text.normalize import canonical_brackets, compact
-
     return compact(canonical_brackets(s or ""))
 
 
@@ -280,11 +283,9 @@ def _shows(quote: str, value: Any) -> bool:
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
-        from casereview.extract.dates import find_dates
-
         return any(m.value == value and m.precision == "day" for m in find_dates(quote))
     if isinstance(value, int | float) and not isinstance(value, bool):
-        from casereview.extract.amounts import find_amounts
+        from casereview.extract.amounts import find_amounts  # cn2an, loaded with the first sum
 
         return any(abs(m.yuan - float(value)) < 0.005 for m in find_amounts(quote))
     want = _plain(str(value))
@@ -293,12 +294,8 @@ def _shows(quote: str, value: Any) -> bool:
 
 def _quote_of(line: str, value: Any) -> str:
     """The line, or a window of a long line around where it shows ``value``."""
-    from casereview.extract.doctext import quote_around
-
     span = (0, 0)
     if isinstance(value, dt.date):
-        from casereview.extract.dates import find_dates
-
         span = next(((m.start, m.end) for m in find_dates(line) if m.value == value), span)
     elif isinstance(value, int | float) and not isinstance(value, bool):
         from casereview.extract.amounts import find_amounts

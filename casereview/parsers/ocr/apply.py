@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 
 from casereview.model import Block, CaseError, ImageInfo, Location, SourceFile
+from casereview.parsers import _member_name
 from casereview.parsers.limits import DEFAULT_LIMITS, Limits
 from casereview.parsers.ocr import marks
 from casereview.parsers.ocr.cache import OcrCache, image_digest
@@ -39,6 +40,7 @@ from casereview.parsers.ocr.page import (
     rotate,
     rotation_matrix,
 )
+from casereview.parsers.pdf import _attach_images, _join_wrapped, _number_blocks
 from casereview.parsers.segments import normalize_line
 from casereview.text.labels import SIGNATURE_LABEL
 from casereview.text.names import split_names
@@ -139,8 +141,6 @@ def ocr_sources(sources: list[SourceFile], engine="rapid", cache_dir: str | os.P
 
 def _ocr_source(src: SourceFile, data, eng, store: OcrCache, dpi: int, errors: list[CaseError],
                 limits: Limits = DEFAULT_LIMITS) -> None:
-    from casereview.parsers.pdf import _number_blocks
-
     # A PDF on disk is hashed in pieces and opened by path (pdfium reads it lazily): never held whole.
     raw_path = str(data)
     if isinstance(data, bytes) or src.format != "pdf":
@@ -340,8 +340,6 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def page_blocks(reading: PageReading, name: str, page_no: int, dpi: float,
                 pictures: list[ImageInfo] | None = None) -> list[Block]:
     """Text line blocks of a page reading, with seals and signature ink attached (coordinates in points)."""
-    from casereview.parsers.pdf import _attach_images, _join_wrapped
-
     pt = 72.0 / dpi
     blocks: list[Block] = []
     rows = _group(reading.lines)
@@ -462,8 +460,6 @@ def source_data(rel: str, root: str | os.PathLike | None) -> bytes | Path:
 
 
 def _from_zip(data: bytes, parts: tuple[str, ...]) -> bytes:
-    from casereview.parsers import _member_name
-
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         names = {_member_name(i): i for i in zf.infolist() if not i.is_dir()}
         for k in range(len(parts), 0, -1):

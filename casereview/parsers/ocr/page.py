@@ -17,6 +17,8 @@ import io
 import math
 from dataclasses import dataclass, field
 
+from casereview.parsers.ocr.marks import without_runs
+
 __all__ = ["render_pdf_page", "render_scale", "PageTooLarge", "load_image", "estimate_angle", "rotate",
            "rotation_matrix", "map_box", "prepare_page", "PreparedPage", "A4_WIDTH_IN", "image_dpi"]
 
@@ -171,8 +173,6 @@ def _ink_points(image):
 def _without_rules(ink):
     """The ink without long straight runs: a table's ruled lines would make its columns look like lines
     of text turned by 90°."""
-    from casereview.parsers.ocr.marks import without_runs
-
     return without_runs(ink, max(15, min(ink.shape) // 12))
 
 
