@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -22,3 +23,17 @@ def test_ruff_is_clean():
 def test_layer_contracts_are_kept():
     res = subprocess.run(["lint-imports"], cwd=ROOT, capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_layers_contract_has_no_exceptions_and_places_every_module():
+    """A new module or package of casereview takes its place in the layers; none is let off an import."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["importlinter"]
+    layers = [c for c in config["contracts"] if c["type"] == "layers"]
+    assert len(layers) == 1
+    contract = layers[0]
+    assert not contract.get("ignore_imports")
+    placed = {m.strip() for layer in contract["layers"] for m in layer.split("|")}
+    package = ROOT / "casereview"
+    ours = {f"casereview.{p.stem}" for p in package.glob("*.py") if p.stem != "__init__"}
+    ours |= {f"casereview.{p.parent.name}" for p in package.glob("*/__init__.py")}
+    assert ours == placed
