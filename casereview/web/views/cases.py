@@ -15,6 +15,10 @@ from casereview.web.models import Status
 DECISIONS = [("符合", "符合"), ("不符合", "不符合"), ("不适用", "不适用"), ("维持", "维持")]
 
 
+def _points(x) -> str:
+    return "无法评分" if x is None else f"{x:g}"
+
+
 def _check(case, code: str) -> dict:
     for c in (case.result or {}).get("checks") or []:
         if c.get("code") == code:
@@ -92,7 +96,7 @@ def settle(request, pk: int, code: str):
         return redirect(f"/cases/{case.pk}/#item-{code}")
     if entries:
         e = entries[-1]
-        messages.success(request, f"{code} 已复核：得分 {e['score']['from']} → {e['score']['to']}，"
+        messages.success(request, f"{code} 已复核：得分 {_points(e['score']['from'])} → {_points(e['score']['to'])}，"
                                   f"等次 {e['grade']['from'] or '无'} → {e['grade']['to'] or '无'}")
     else:
         messages.info(request, f"{code}：复核结论与原判定相同，未作修改")
