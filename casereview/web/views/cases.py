@@ -12,7 +12,9 @@ from casereview.web import access, service
 from casereview.web.config import workspace
 from casereview.web.models import Status
 
-DECISIONS = [("符合", "符合"), ("不符合", "不符合"), ("不适用", "不适用"), ("维持", "维持")]
+# 维持 (keep the tool's conclusion) first: the default for an item the tool decided; a manual item has no
+# conclusion to keep, so its form starts at 符合.
+DECISIONS = [("维持", "维持原结论"), ("符合", "符合"), ("不符合", "不符合"), ("不适用", "不适用")]
 
 
 def _points(x) -> str:
