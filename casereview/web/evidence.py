@@ -49,6 +49,8 @@ import subprocess
 import tempfile
 import threading
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -57,7 +59,8 @@ from pathlib import Path
 from casereview.parsers.limits import DEFAULT_LIMITS
 from casereview.report import write_atomic
 
-__all__ = ["Rendered", "EvidenceError", "render_evidence", "page_count", "VERSION", "MAX_SIDE", "PDFIUM_LOCK"]
+__all__ = ["Rendered", "EvidenceError", "render_evidence", "page_count", "convert_office", "VERSION", "MAX_SIDE",
+           "PDFIUM_LOCK"]
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +127,15 @@ def render_evidence(source: Path, page: int | None, quote: str | None, cache_dir
     hit = _cached(png, meta)
     if hit is not None:
         return hit
+    with _drawing(key):  # a second request for the same picture waits for the first one's drawing
+        hit = _cached(png, meta)
+        if hit is not None:
+            return hit
+        return _draw(source, page, quote, cache_dir, dpi, digest, hint, png, meta)
+
+
+def _draw(source: Path, page: int | None, quote: str | None, cache_dir: Path, dpi: int, digest: str,
+          hint: int | None, png: Path, meta: Path) -> Rendered:
     doc = _open(source, digest, cache_dir)
     try:
         fragments = _fragments(quote)
@@ -140,6 +152,69 @@ def render_evidence(source: Path, page: int | None, quote: str | None, cache_dir
     write_atomic(meta, json.dumps({"page": shown.page, "pages": doc.pages, "found": bool(rounded),
                                    "boxes": rounded, "ocr": shown.ocr}))
     return Rendered(png, shown.page, doc.pages, bool(rounded), rounded, shown.ocr)
+
+
+_DRAWING: dict[str, threading.Lock] = {}
+_DRAWING_GUARD = threading.Lock()
+
+
+@contextmanager
+def _drawing(key: str) -> Iterator[None]:
+    """One lock per picture key while it is drawn (the threads of one server process): requests for a
+    picture being drawn wait for it and then read it from the cache instead of drawing it again."""
+    with _DRAWING_GUARD:
+        lock = _DRAWING.setdefault(key, threading.Lock())
+    with lock:
+        yield
+    with _DRAWING_GUARD:
+        if _DRAWING.get(key) is lock and not lock.locked():
+            del _DRAWING[key]
+
+
+def convert_office(sources: list[Path], cache_dir: Path) -> int:
+    """Make the PDFs of every .docx/.doc/.wps of ``sources`` not yet cached, in ONE LibreOffice call.
+
+    LibreOffice's start costs seconds; converting a case's twenty Word files one call each costs ten
+    times what one call for all of them does. The review queue calls this once a case is reviewed, so
+    a reviewer's first click on a finding finds its page ready. Files LibreOffice cannot convert are
+    left out (``render_evidence`` then names them). Returns how many PDFs were made.
+    """
+    from casereview.report import Skipped
+    from casereview.report.pdf import convert, soffice_binary
+
+    cache_dir = Path(cache_dir)
+    todo: dict[str, tuple[Path, str]] = {}
+    for source in map(Path, sources):
+        try:
+            kind = _kind(source)
+            digest = _digest(source)
+        except EvidenceError:
+            continue
+        target = cache_dir / "pdf" / digest[:2] / f"{digest}.pdf"
+        if kind in ("docx", "ole") and not (target.is_file() and target.stat().st_size > 0):
+            suffix = ".docx" if kind == "docx" else (".wps" if source.suffix.lower() == ".wps" else ".doc")
+            todo[digest] = (source, suffix)
+    if not todo or soffice_binary() is None:
+        return 0
+    made = 0
+    with tempfile.TemporaryDirectory(prefix="casereview-evidence-") as tmp:
+        copies = []
+        for digest, (source, suffix) in todo.items():
+            copy = Path(tmp) / f"{digest}{suffix}"  # named by content: two 询问笔录.docx never clash
+            try:
+                shutil.copyfile(source, copy)
+            except OSError:
+                continue
+            copies.append(copy)
+        try:
+            pdfs = convert(copies, Path(tmp) / "out")
+        except (Skipped, OSError, subprocess.SubprocessError) as exc:
+            log.warning("LibreOffice could not convert %d files for evidence pages: %s", len(copies), exc)
+            return 0
+        for pdf in pdfs:
+            write_atomic(cache_dir / "pdf" / pdf.stem[:2] / f"{pdf.stem}.pdf", pdf.read_bytes())
+            made += 1
+    return made
 
 
 def page_count(source: Path, cache_dir: Path) -> int:

@@ -90,6 +90,18 @@ def review_one(ws: Workspace, case: Case, limits=None, ocr: bool | str = True) -
         case.finished_at = timezone.now()
     with transaction.atomic():
         case.save()
+    if case.status == Status.DONE:
+        prerender_quietly(ws, case)
+
+
+def prerender_quietly(ws: Workspace, case: Case) -> None:
+    """The evidence pictures drawn ahead (``service.prerender``); a failure only costs a later click time."""
+    from casereview.web.service import prerender
+
+    try:
+        prerender(ws, case)
+    except Exception:  # noqa: BLE001 - the review is saved; pictures are drawn on demand instead
+        log.warning("evidence pages of case %s were not drawn ahead:\n%s", case.pk, traceback.format_exc())
 
 
 class Queue:

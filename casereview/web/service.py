@@ -91,6 +91,33 @@ def source_of(ws: Workspace, case: Case, document: str) -> Path:
     raise ServiceError(f"在案卷中找不到文书“{document}”")
 
 
+def prerender(ws: Workspace, case: Case) -> int:
+    """Draw the evidence pages of the case's failed and manual items now (the review queue calls this
+    once the case is reviewed), converting its Word files in one LibreOffice call first, so that a
+    reviewer's first click on a finding finds its picture ready. Returns how many pictures were drawn;
+    a page that cannot be drawn is left for the click, which then says why."""
+    from casereview.web.evidence import EvidenceError, convert_office, render_evidence
+
+    wanted = []
+    for check in (case.result or {}).get("checks") or []:
+        if check.get("status") not in ("fail", "manual"):
+            continue
+        for item in check.get("evidence") or []:
+            try:
+                wanted.append((source_of(ws, case, item.get("document") or ""), item))
+            except ServiceError:
+                continue
+    convert_office(sorted({src for src, _ in wanted}), ws.pages_dir)
+    drawn = 0
+    for src, item in wanted:
+        try:
+            render_evidence(src, item.get("page"), item.get("quote"), ws.pages_dir, paragraph=item.get("paragraph"))
+            drawn += 1
+        except EvidenceError:
+            continue
+    return drawn
+
+
 # -- results, settling, sheets -------------------------------------------------------------------------
 
 

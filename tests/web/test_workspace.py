@@ -220,3 +220,28 @@ def test_status_json_and_pages_are_scoped(world, login):
     data = login(world.dept_b_user).get(f"/rounds/{world.self_round.pk}/status.json").json()
     assert [x["id"] for x in data["cases"]] == [world.case_b.pk]
     assert json.dumps(data, ensure_ascii=False).count("甲") == 0
+
+
+def test_evidence_pages_are_drawn_ahead_once_a_case_is_reviewed(world, login, ws, monkeypatch):
+    """The queue draws the pages of failed and manual items (Word files converted in one LibreOffice call),
+    so a reviewer's click is served from the cache."""
+    from casereview.web import evidence, service
+
+    wanted = [(k["code"], n) for k in world.case_a.result["checks"] if k["status"] in ("fail", "manual")
+              for n, _ in enumerate(k.get("evidence") or [])]
+    if not wanted:
+        pytest.skip("the sample has no failed or manual item with evidence")
+    calls = []
+    real = evidence.convert_office
+    monkeypatch.setattr(evidence, "convert_office", lambda srcs, cache: calls.append(list(srcs)) or real(srcs, cache))
+    drawn = service.prerender(ws, world.case_a)
+    assert drawn == len(wanted)
+    assert len(calls) == 1  # one LibreOffice call for the whole case
+
+    def no_drawing(*args, **kwargs):
+        raise AssertionError("drawn again: the picture should come from the cache")
+
+    monkeypatch.setattr(evidence, "_draw", no_drawing)
+    c = login(world.dept_a_user)
+    for code, n in wanted:
+        assert c.get(f"/cases/{world.case_a.pk}/evidence/{code}/{n}.png").status_code == 200

@@ -68,8 +68,9 @@ def round_new(request):
 
 
 def _visible_cases(request, rnd: Round):
-    return access.cases_for(request.user).filter(round=rnd).select_related("department").order_by(
-        "department__name", "id")
+    # The lists show figures only: the review results (tens of KB of JSON a case) are not read.
+    return access.cases_for(request.user).filter(round=rnd).select_related("department").defer(
+        "result", "rubric").order_by("department__name", "id")
 
 
 @login_required
