@@ -6,9 +6,12 @@ reviewer assigned to the round and three department users; one self-check round
 of ``--cases`` cases, the bundled digital samples (samples/cases) copied
 cyclically under distinct case ids, each with its real review result. Each
 distinct sample is reviewed once (``api.review``, in-process, no OCR) and its
-entry reused with the case id changed. A data directory this script set up
-before is reused; its cached evidence pictures (data/pages) are emptied first
-so every run measures the first renders, unless ``--warm``.
+entry reused with the case id changed; the case files are stored as the
+workspace stores an upload. A data directory this script set up before is
+reused; its cached evidence pictures (data/pages) are emptied first, unless
+``--warm``, and then drawn ahead as the review queue draws them once a case is
+reviewed (``service.prerender``, timed), unless ``--cold``: with ``--cold`` every
+first click on a finding draws its page while the user waits.
 
 Then the real server is started as a subprocess, ``casereview serve --data DIR
 --port 0 --ocr off`` (waitress + Django, as a bureau runs it), and ``--users``
@@ -33,7 +36,7 @@ CPU used by the server and by this client (they share the machine), and the
 load average before and after (other work on the machine shows there).
 
     python benchmarks/serve_load.py [--users 20] [--cases 200] [--seconds 30] [--think 1.0]
-                                    [--data DIR] [--keep] [--warm] [--seed 1]
+                                    [--data DIR] [--keep] [--warm] [--cold] [--seed 1]
 """
 
 from __future__ import annotations
@@ -54,7 +57,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,7 +84,8 @@ def set_up(data: Path, n_cases: int) -> dict:
     from django.contrib.auth import get_user_model
 
     from casereview.web.jobs import store_result
-    from casereview.web.models import Case, Department, Role, Round, RoundKind
+    from casereview.web.models import Department, Role, Round, RoundKind
+    from casereview.web.service import add_local_case
     from casereview.web.views.accounts import create_person
 
     if get_user_model().objects.exists():
@@ -106,14 +109,10 @@ def set_up(data: Path, n_cases: int) -> dict:
         entry = json.loads(json.dumps(reviewed[sample]))  # a deep copy
         entry["case_id"] = f"{i:04d}-{entry['case_id']}"
         department = Department.objects.get_or_create(name=entry.get("department") or "未识别单位")[0]
-        store = uuid.uuid4().hex
-        target = ws.cases_dir / store
-        target.mkdir(mode=0o700)
-        src = SAMPLES / sample
-        (shutil.copytree if src.is_dir() else shutil.copy2)(src, target / src.name)
-        entry["path"] = str(target / src.name)
-        case = Case.objects.create(round=rnd, department=department, case_id=entry["case_id"], store=store,
-                                   uploaded_by=admin)
+        # Stored as the workspace stores an upload (a .zip unpacked), then given its review at once.
+        case = add_local_case(ws, rnd, department, SAMPLES / sample, admin)
+        case.case_id = entry["case_id"]
+        entry["path"] = str(ws.cases_dir / case.store)
         store_result(case, {"rubric": results["rubric"], "cases": [entry]})
         case.save()
         # The evidence links the case page shows: those of failed and manual items.
@@ -367,6 +366,29 @@ def report(users: list[User], seconds: float, cpu: dict, server: Server, manifes
     return passed
 
 
+def draw_ahead(data: Path, manifest: dict) -> None:
+    """Draw the evidence pictures as the review queue does once a case is reviewed (``service.prerender``):
+    one case per distinct sample (copies share their pictures: same content, same cache key)."""
+    sys.path.insert(0, str(ROOT))
+    from casereview.web.config import Workspace
+    from casereview.web.server import prepare
+
+    ws = prepare(Workspace(data=data))
+    from casereview.web.models import Case
+    from casereview.web.service import prerender
+
+    seen: set[str] = set()
+    t0 = time.perf_counter()
+    drawn = 0
+    for pk, c in sorted(manifest["cases"].items(), key=lambda kv: int(kv[0])):
+        if c["sample"] in seen:
+            continue
+        seen.add(c["sample"])
+        drawn += prerender(ws, Case.objects.get(pk=int(pk)))
+    print(f"evidence pictures drawn ahead, as the review queue does: {drawn} for {len(seen)} samples in "
+          f"{time.perf_counter() - t0:.1f} s")
+
+
 # -- main --------------------------------------------------------------------------------------------------
 
 
@@ -380,11 +402,17 @@ def main() -> None:
     ap.add_argument("--keep", action="store_true", help="keep the temporary data directory")
     ap.add_argument("--warm", action="store_true",
                     help="keep the evidence pictures an earlier run left in --data (default: drawn afresh)")
+    ap.add_argument("--cold", action="store_true",
+                    help="do not draw the pictures ahead as the review queue does: every first click draws one")
+    ap.add_argument("--draw-ahead", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--set-up", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.set_up:
         set_up(args.data.resolve(), args.cases)
+        return
+    if args.draw_ahead:
+        draw_ahead(args.data.resolve(), json.loads((args.data / MANIFEST).read_text("utf-8")))
         return
 
     data = (args.data or Path(tempfile.mkdtemp(prefix="casereview-serve-load-"))).resolve()
@@ -400,6 +428,8 @@ def main() -> None:
         if not args.warm:  # every run measures the first renders: the pictures and LibreOffice's PDFs go
             shutil.rmtree(data / "pages", ignore_errors=True)
             (data / "pages").mkdir(mode=0o700)
+            if not args.cold:
+                subprocess.run([sys.executable, __file__, "--draw-ahead", "--data", str(data)], check=True)
         cached_before = len(list((data / "pages" / "evidence").glob("*/*.png")))
         server = Server(data, data)
         url = server.url

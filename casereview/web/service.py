@@ -85,9 +85,13 @@ def source_of(ws: Workspace, case: Case, document: str) -> Path:
         if document == top.name:
             return top
     elif document:
-        target = (top / document).resolve()
-        if target.is_file() and target.is_relative_to(top):
-            return target
+        # A case reviewed as a .zip names its documents from the zip's root, which may be the folder the
+        # upload was unpacked as (``案卷/03-笔录.docx`` for the folder ``案卷``).
+        head, _, rest = document.partition("/")
+        for relative in [document] + ([rest] if head == top.name and rest else []):
+            target = (top / relative).resolve()
+            if target.is_file() and target.is_relative_to(top):
+                return target
     raise ServiceError(f"在案卷中找不到文书“{document}”")
 
 
