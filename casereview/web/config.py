@@ -134,6 +134,7 @@ def settings(ws: Workspace) -> dict:
         "SESSION_COOKIE_AGE": 8 * 3600,
         "SESSION_EXPIRE_AT_BROWSER_CLOSE": True,
         "CSRF_COOKIE_HTTPONLY": True,
+        "CSRF_FAILURE_VIEW": "casereview.web.views.errors.csrf_failure",
         "CSRF_COOKIE_SAMESITE": "Lax",
         "X_FRAME_OPTIONS": "DENY",
         "SECURE_CONTENT_TYPE_NOSNIFF": True,

@@ -401,7 +401,7 @@ def test_the_sheet_download_holds_the_settled_item(server, browser, story, tmp_p
 
 
 def test_another_department_sees_neither_the_case_nor_its_page(server, browser, story):
-    """Step 6: another department's user: not in the round's list, and its page is Django's 404."""
+    """Step 6: another department's user: not in the round's list, and its page is the 404 page."""
     if "case_url" not in story:
         pytest.skip("needs the case uploaded by test_department_uploads_a_case_and_it_is_reviewed")
     d = browser
@@ -417,7 +417,7 @@ def test_another_department_sees_neither_the_case_nor_its_page(server, browser, 
 
     d.get(story["case_url"])
     assert CASE_ID not in d.page_source
-    assert "Not Found" in d.page_source  # Django's own 404 page (DEBUG off)
+    assert "未找到该页面" in d.page_source  # the workspace's 404 page (DEBUG off)
     s = _session(d)
     pk = story["case_pk"]
     r = s.get(story["case_url"], timeout=60)
