@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from casereview.rules.registry import all_rules
+from casereview.rules.registry import RETIRED, all_rules
 
 BUILTIN = ("penalty-general", "shandong-county", "market-regulation", "ecology-environment")
 
@@ -389,7 +389,8 @@ def _unknown_codes(data: Any) -> list[tuple[list, str]]:
     if not isinstance(items, dict):
         return []
     codes = known_codes()
-    return [(["items", c], f"未知的评查项代码 {c}（casereview rules 列出全部代码）") for c in items
+    return [(["items", c], f"评查项代码 {c} 已停用：{RETIRED[c]}" if c in RETIRED
+             else f"未知的评查项代码 {c}（casereview rules 列出全部代码）") for c in items
             if c not in codes and re.fullmatch(r"[A-Z][0-9]{2}", str(c))]
 
 

@@ -6,6 +6,14 @@ from functools import lru_cache
 
 from casereview.rules.base import Rule
 
+RETIRED: dict[str, str] = {}
+"""Codes no longer in use, with why (a code is never reused: old results files and rubrics still name it).
+
+None yet. When a requirement is dropped or renumbered, its code goes here with the reason
+(``"N06": "merged into N05 on 2027-01-01: …"``); a rubric naming it is then refused with that reason,
+and ``scripts/new_rule.py`` refuses to hand the code out again.
+"""
+
 
 @lru_cache(maxsize=1)
 def all_rules() -> tuple[type[Rule], ...]:

@@ -104,3 +104,16 @@ def test_the_policy_documents_are_the_specs():
 
     policies = {f"{p.issuer}《{p.title}》" for p in vars(base).values() if isinstance(p, base.Policy)}
     assert policies == set(_cite_as().values())
+
+
+def test_retired_codes_are_never_in_use_and_a_rubric_naming_one_is_told_why(monkeypatch, tmp_path):
+    from casereview.rubric import RubricError, load_rubric
+    from casereview.rules import registry
+
+    assert not set(registry.RETIRED) & {r.code for r in registry.all_rules()}
+    monkeypatch.setitem(registry.RETIRED, "Z98", "并入 Z99（测试）")
+    path = tmp_path / "r.yaml"
+    path.write_text("id: t\nversion: '1'\nextends: penalty-general\nitems:\n  Z98: {points: 1}\n", "utf-8")
+    with pytest.raises(RubricError) as exc:
+        load_rubric(path)
+    assert any("Z98 已停用：并入 Z99（测试）" in e for e in exc.value.errors)
