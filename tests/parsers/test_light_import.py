@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-HEAVY = ("spacy", "pdfplumber", "docx", "openpyxl")
+HEAVY = ("spacy", "pdfplumber", "docx", "openpyxl", "django", "waitress")
 CHECK = f"assert not [m for m in {HEAVY!r} if m in sys.modules], [m for m in {HEAVY!r} if m in sys.modules]"
 
 
@@ -19,8 +19,10 @@ CHECK = f"assert not [m for m in {HEAVY!r} if m in sys.modules], [m for m in {HE
         "    assert e.code == 0, e.code\n" + CHECK,
         "import sys\nfrom casereview.cli import main\ntry:\n    main(['extract', '--help'])\nexcept SystemExit as e:\n"
         "    assert e.code == 0, e.code\n" + CHECK,
+        "import sys\nfrom casereview.cli import main\ntry:\n    main(['serve', '--help'])\nexcept SystemExit as e:\n"
+        "    assert e.code == 0, e.code\n" + CHECK,
     ],
-    ids=["import", "help", "extract-help"],
+    ids=["import", "help", "extract-help", "serve-help"],
 )
 def test_light_import_no_heavy_modules(code):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

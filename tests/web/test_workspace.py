@@ -245,3 +245,10 @@ def test_evidence_pages_are_drawn_ahead_once_a_case_is_reviewed(world, login, ws
     c = login(world.dept_a_user)
     for code, n in wanted:
         assert c.get(f"/cases/{world.case_a.pk}/evidence/{code}/{n}.png").status_code == 200
+
+
+def test_the_migrations_match_the_models():
+    """A model changed without its migration would make PostgreSQL and SQLite stores differ from the code."""
+    from django.core.management import call_command
+
+    call_command("makemigrations", "web", "--check", "--dry-run", verbosity=0)
