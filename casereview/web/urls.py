@@ -11,6 +11,7 @@ urlpatterns = [
                                                 redirect_authenticated_user=True), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", rounds.home, name="home"),
+    path("password/", accounts.PasswordChange.as_view(), name="password"),
     path("people/", accounts.people, name="people"),
     path("rounds/new/", rounds.round_new, name="round_new"),
     path("rounds/<int:pk>/", rounds.round_page, name="round"),

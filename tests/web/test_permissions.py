@@ -97,6 +97,7 @@ PERMISSIONS: dict[str, Row] = {
                  data=lambda w, t: {"username": "nobody", "password": "wrong-password"}),
     "logout": Row(POST, each(EVERYONE), {"POST": Expect(302, "/login/")}, anonymous={"POST": Expect(302, "/login/")}),
     "home": Row(GET, each(EVERYONE), {"GET": PAGE}),
+    "password": Row(("GET", "POST"), each(EVERYONE), {"GET": PAGE, "POST": PAGE}),  # an empty form: its errors
     "people": Row(("GET", "POST"), each(ADMIN_PAGE), {"GET": PAGE, "POST": PAGE}),  # an empty form: its errors
     "round_new": Row(POST, each(ADMIN_PAGE), {"POST": Expect(302, "/")}),  # an empty form: back home with errors
     "round": Row(GET, each(SEES_ROUND), {"GET": PAGE}),

@@ -252,3 +252,18 @@ def test_the_migrations_match_the_models():
     from django.core.management import call_command
 
     call_command("makemigrations", "web", "--check", "--dry-run", verbosity=0)
+
+
+def test_a_user_changes_their_own_password(world, login):
+    from tests.web.support import PASSWORD
+
+    c = login(world.dept_a_user)
+    token = _csrf(c, "/password/")
+    weak = c.post("/password/", {"old_password": PASSWORD, "new_password1": "12345678", "new_password2": "12345678",
+                                 "csrfmiddlewaretoken": token})
+    assert weak.status_code == 200 and "errorlist" in weak.content.decode()
+    r = c.post("/password/", {"old_password": PASSWORD, "new_password1": "Renew-2024-check",
+                              "new_password2": "Renew-2024-check", "csrfmiddlewaretoken": token}, follow=True)
+    assert "密码已修改" in r.content.decode()
+    world.dept_a_user.refresh_from_db()
+    assert world.dept_a_user.check_password("Renew-2024-check") and not world.dept_a_user.check_password(PASSWORD)

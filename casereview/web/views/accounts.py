@@ -1,10 +1,11 @@
-"""Signing in and out, and the administrator's list of people."""
+"""Signing in and out, changing one's password, and the administrator's list of people."""
 
 from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
@@ -68,3 +69,14 @@ def people(request):
         return redirect("people")
     users = get_user_model().objects.select_related("profile", "profile__department").order_by("username")
     return render(request, "web/people.html", {"form": form, "users": users})
+
+
+class PasswordChange(auth_views.PasswordChangeView):
+    """Anyone signed in changes their own password (the administrator gives only an initial one)."""
+
+    template_name = "web/password.html"
+    success_url = "/"
+
+    def form_valid(self, form):
+        messages.success(self.request, "密码已修改")
+        return super().form_valid(form)
