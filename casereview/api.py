@@ -11,7 +11,7 @@ from pathlib import Path
 
 from casereview import log as _log  # noqa: F401 - the casereview loggers' NullHandler
 from casereview.extract.serialize import case_json, value_json
-from casereview.model import Case, CaseError, Outcome, now_iso
+from casereview.model import Case, CaseError, DocType, Outcome, now_iso
 from casereview.parsers import DEFAULT_LIMITS, Limits, natural_key, read_sources
 from casereview.parsers.classify import classify_sources
 from casereview.rubric import Rubric, load_rubric
@@ -380,7 +380,7 @@ def _one_case_batches(batches, cases, results: dict) -> list[tuple[str, list[str
         if not any(numbers.count(n) >= 2 for n in numbers):
             continue
         decided = {compact(e["case_number"]) for e in entries if e.get("case_number")
-                   and any(d.get("type") == "penalty_decision" for d in e.get("documents") or [])}
+                   and any(d.get("type") == DocType.PENALTY_DECISION for d in e.get("documents") or [])}
         if len(decided) > 1:
             continue
         found.append((str(root), mine, _most_common(numbers)))
@@ -391,7 +391,8 @@ def _most_common(values: list[str]) -> str:
     return max(sorted(set(values)), key=values.count)
 
 
-ONCE_PER_CASE = ("penalty_decision", "advance_notice", "filing_approval", "closure_report", "cover")
+ONCE_PER_CASE = (DocType.PENALTY_DECISION, DocType.ADVANCE_NOTICE, DocType.FILING_APPROVAL,
+                 DocType.CLOSURE_REPORT, DocType.COVER)
 
 
 def batch_in_case(case: Case) -> str | None:
@@ -410,5 +411,5 @@ def batch_in_case(case: Case) -> str | None:
     return None
 
 
-_TYPE_NAMES = {"penalty_decision": "行政处罚决定书", "advance_notice": "事先告知书", "filing_approval": "立案审批表",
-               "closure_report": "结案报告", "cover": "案卷封面"}
+_TYPE_NAMES = {DocType.PENALTY_DECISION: "行政处罚决定书", DocType.ADVANCE_NOTICE: "事先告知书",
+               DocType.FILING_APPROVAL: "立案审批表", DocType.CLOSURE_REPORT: "结案报告", DocType.COVER: "案卷封面"}

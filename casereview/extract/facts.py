@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from casereview.extract.summary import is_law
-from casereview.model import Document, Value
+from casereview.model import DocType, Document, Value
 from casereview.text.labels import OFFICER_ROLES, PARTY_ROLES, RECIPIENT_ROLES
 
 
@@ -43,7 +43,7 @@ def document_facts(doc: Document) -> dict[str, Any]:
     f = doc.fields
     t = doc.type
     out: dict[str, Any] = {}
-    if t in ("inspection_record", "inquiry_record"):
+    if t in (DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD):
         out["officers"] = [dict(o.value) for o in f.get("officers", [])]
         out["certificates_shown"] = bool(_val(f.get("certificates_shown")))
         out["party_signed"] = bool(signed_by(doc, PARTY_ROLES - {"委托代理人"}))
@@ -52,12 +52,12 @@ def document_facts(doc: Document) -> dict[str, Any]:
         out["officers_signed"] = sorted({n for s in officer_sigs if s["signed"] and s["name"]
                                          for n in s["name"].split("、")})
         out["officer_signatures"] = sum(1 for s in officer_sigs if s["signed"])
-        if t == "inquiry_record":
+        if t == DocType.INQUIRY_RECORD:
             out["confirmation"] = bool(_val(f.get("confirmation")))
         party = _sigs(doc, PARTY_ROLES)
         out["signature_kind"] = next((s["kind"] for s in party if s["signed"]), "blank" if party else None)
         out["witness"] = _val(f.get("witness"))  # who witnessed a refusal to sign (G01)
-    if t == "advance_notice":
+    if t == DocType.ADVANCE_NOTICE:
         rights = f.get("rights") or {}
         out["rights"] = {k: bool(_val(rights.get(k))) for k in ("statement", "defence", "hearing")}
         out["proposed_fine_yuan"] = _val(f.get("proposed_fine_yuan"))
@@ -66,9 +66,9 @@ def document_facts(doc: Document) -> dict[str, Any]:
         out["has_reasons"] = bool(_val(f.get("reasons")))
         out["has_legal_basis"] = bool(f.get("citations"))
         out["recipient_signed"] = bool(signed_by(doc, RECIPIENT_ROLES))
-    if t in ("advance_notice", "penalty_decision"):
+    if t in (DocType.ADVANCE_NOTICE, DocType.PENALTY_DECISION):
         out["seal"] = bool(f.get("seals"))
-    if t == "penalty_decision":
+    if t == DocType.PENALTY_DECISION:
         out["party"] = _val(f.get("party"))
         out["party_address"] = _val(f.get("party_address"))
         out["fine_yuan"] = _val(f.get("fine_yuan"))
@@ -82,7 +82,7 @@ def document_facts(doc: Document) -> dict[str, Any]:
         lt = _val(f.get("litigation_period"))
         out["litigation_months"] = lt["n"] if lt and lt["unit"] == "个月" else None
         out["agency"] = _val(f.get("agency"))
-    if t == "service_receipt":
+    if t == DocType.SERVICE_RECEIPT:
         served = [s.value for s in f.get("served", [])]
         out["served_documents"] = [s["title"] for s in served]
         out["served_types"] = [s["type"] for s in served]
@@ -93,32 +93,33 @@ def document_facts(doc: Document) -> dict[str, Any]:
         out["witness"] = _val(f.get("witness"))
         rec = _sigs(doc, RECIPIENT_ROLES)
         out["signature_kind"] = next((s["kind"] for s in rec if s["signed"]), "blank" if rec else None)
-    if t in ("filing_approval", "investigation_report", "closure_report", "extension_approval"):
+    if t in (DocType.FILING_APPROVAL, DocType.INVESTIGATION_REPORT, DocType.CLOSURE_REPORT,
+             DocType.EXTENSION_APPROVAL):
         out["approvals"] = [{"role": a.value["role"], "opinion": bool(a.value["opinion"]),
                              "signer": a.value["signer"], "signed": a.value["signed"],
                              "date": _iso(a.value["date"])} for a in f.get("approvals", [])]
-    if t == "legal_review":
+    if t == DocType.LEGAL_REVIEW:
         out["reviewers"] = sorted({v.value for v in f.get("reviewers", [])})
-    if t == "collective_discussion":
+    if t == DocType.COLLECTIVE_DISCUSSION:
         out["conclusion"] = bool(_val(f.get("conclusion")))
         out["participants"] = [v.value for v in f.get("participants", [])]
-    if t in ("hearing_notice", "hearing_record"):
+    if t in (DocType.HEARING_NOTICE, DocType.HEARING_RECORD):
         out["hearing_date"] = _iso(f.get("hearing_date"))
-    if t in ("hearing_record", "hearing_notice"):
+    if t in (DocType.HEARING_RECORD, DocType.HEARING_NOTICE):
         out["presiding"] = _val(f.get("presiding"))
-    if t == "statement_record":
+    if t == DocType.STATEMENT_RECORD:
         out["hearing_requested"] = bool(_val(f.get("hearing_requested")))
     if "kind" in f:
         out["kind"] = _val(f.get("kind"))
     if f.get("party") is not None:
         out["party"] = _val(f.get("party"))
-    if t not in ("advance_notice", "penalty_decision") and f.get("seals"):
+    if t not in (DocType.ADVANCE_NOTICE, DocType.PENALTY_DECISION) and f.get("seals"):
         out["seal"] = True
-    if t == "statement_record":
+    if t == DocType.STATEMENT_RECORD:
         out["waiver"] = bool(_val(f.get("waiver")))
-    if t == "publicity_record":
+    if t == DocType.PUBLICITY_RECORD:
         out["publicity_date"] = _iso(f.get("publicity_date"))
-    if t == "index":
+    if t == DocType.INDEX:
         out["listed"] = [v.value["title"] for v in f.get("listed", [])]
     pairs = f.get("amount_pairs") or []
     if pairs:

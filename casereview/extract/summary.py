@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from casereview.extract.fields import ORG_PREFIX, individual_business, party_kind
-from casereview.model import Case, Document, Location, Value
+from casereview.model import Case, DocType, Document, Location, Value
 from casereview.text.normalize import compact
 
 SUMMARY_KEYS = ("agency", "case_number", "party", "party_kind", "party_id", "penalty_types", "fine_yuan",
@@ -26,11 +26,13 @@ def build_summary(case: Case) -> None:
     """Fill ``case.summary`` (plain JSON values) and ``case.summary_locs`` (where each came from)."""
     # The decision; a file holding only the decision as published (公示 columns) is read from that, and one
     # holding only another kind of decision (不予行政处罚决定书) from that.
-    decision = case.last_of("penalty_decision") or next(
+    decision = case.last_of(DocType.PENALTY_DECISION) or next(
         (d for d in reversed(case.documents) if d.fields.get("published") is not None), None) or next(
-        (d for d in reversed(case.documents) if d.type == "unknown" and re.search(r"决定书$", d.title or "")), None)
-    published = decision is not None and decision.type != "penalty_decision" and decision.fields.get("published")
-    notices = case.of_type("advance_notice")
+        (d for d in reversed(case.documents)
+         if d.type == DocType.UNKNOWN and re.search(r"决定书$", d.title or "")), None)
+    published = decision is not None and decision.type != DocType.PENALTY_DECISION and \
+        decision.fields.get("published")
+    notices = case.of_type(DocType.ADVANCE_NOTICE)
     out: dict[str, Any] = dict.fromkeys(SUMMARY_KEYS)
     locs: dict[str, Location] = {}
 
@@ -48,9 +50,9 @@ def build_summary(case: Case) -> None:
             best = numbers.most_common(1)[0][0]
             put("case_number", next(d.case_number for d in case.documents
                                     if d.case_number and compact(d.case_number.value) == best))
-    put("party", _first(case, "party", prefer=decision, order=("penalty_decision", "advance_notice",
-                                                                  "service_receipt", "inquiry_record",
-                                                                  "inspection_record")))
+    put("party", _first(case, "party", prefer=decision, order=(
+        DocType.PENALTY_DECISION, DocType.ADVANCE_NOTICE, DocType.SERVICE_RECEIPT, DocType.INQUIRY_RECORD,
+        DocType.INSPECTION_RECORD)))
     if out["party"] is None:
         put("party", _party_in_case_name(case, decision))
     # The decision's own numbers first: another document's number may be someone else's (a witness, a company).
@@ -70,7 +72,7 @@ def build_summary(case: Case) -> None:
         put("decision_date", _v(decision, "decided_on"), lambda d: d.isoformat())
     elif decision is not None and decision.date is not None:
         put("decision_date", decision.date, lambda d: d.isoformat())
-    filings = case.of_type("filing_approval")
+    filings = case.of_type(DocType.FILING_APPROVAL)
     if filings and filings[0].date is not None:
         put("filing_date", filings[0].date, lambda d: d.isoformat())
     else:
@@ -120,7 +122,7 @@ def _cause_and_name(case: Case, out: dict[str, Any], locs: dict[str, Location]) 
                 votes[max(longer, key=len)] += votes.pop(short)
         best = max(votes, key=lambda c: (votes[c], len(c)))
         out["cause"], locs["cause"] = best, where[best]
-    covers = [v for d in case.documents if d.type == "cover" and (v := _v(d, "case_name")) is not None]
+    covers = [v for d in case.documents if d.type == DocType.COVER and (v := _v(d, "case_name")) is not None]
     if covers:
         name = compact(covers[0].value)
         whole = f"{compact(party)}{out.get('cause') or ''}案"

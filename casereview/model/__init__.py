@@ -11,7 +11,9 @@ from casereview.model.case import (
     Value,
 )
 from casereview.model.clock import now_iso
+from casereview.model.doctype import DocType, UnknownDocType, doc_type, doc_types
 from casereview.model.outcome import STATUS_LABELS, STATUSES, Outcome, Status
 
-__all__ = ["Block", "Case", "CaseError", "Document", "ImageInfo", "Location", "Outcome", "STATUSES", "STATUS_LABELS",
-           "SourceFile", "Status", "Value", "now_iso"]
+__all__ = ["Block", "Case", "CaseError", "DocType", "Document", "ImageInfo", "Location", "Outcome",
+           "STATUSES", "STATUS_LABELS", "SourceFile", "Status", "UnknownDocType", "Value", "doc_type",
+           "doc_types", "now_iso"]

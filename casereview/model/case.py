@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from casereview.model.doctype import DocType, doc_type, doc_types
+
 BlockKind = Literal["paragraph", "table", "image"]
 Part = Literal["body", "header", "footer", "textbox"]
 
@@ -162,9 +164,13 @@ class Value:
 
 @dataclass(slots=True)
 class Document:
-    """One document of the case (a notice, a record, a decision …)."""
+    """One document of the case (a notice, a record, a decision …).
 
-    type: str
+    ``type`` is a ``DocType``; a string given for it is checked and converted (``UnknownDocType`` when
+    it is none).
+    """
+
+    type: DocType
     title: str
     source: str
     blocks: list[Block]
@@ -176,6 +182,10 @@ class Document:
     fields: dict[str, Any] = field(default_factory=dict)
     classify_score: float = 0.0  # 10: from the title; content keyword score; 0.5: file-name hint only
     other_titles: list[str] = field(default_factory=list)  # further title lines at the document's head
+
+    def __post_init__(self) -> None:
+        if type(self.type) is not DocType:
+            self.type = doc_type(self.type)
 
     @property
     def text(self) -> str:
@@ -208,13 +218,16 @@ class Case:
     summary_locs: dict[str, Location] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
 
-    def of_type(self, *types: str) -> list[Document]:
-        return [d for d in self.documents if d.type in types]
+    def of_type(self, *types: DocType) -> list[Document]:
+        """The documents of these types, in file order (``UnknownDocType`` for a type that is none)."""
+        wanted = doc_types(types)
+        return [d for d in self.documents if d.type in wanted]
 
-    def last_of(self, doc_type: str, docs: list[Document] | None = None) -> Document | None:
+    def last_of(self, type_: DocType, docs: list[Document] | None = None) -> Document | None:
         """The last document of a type (a corrected one follows the first), preferring one recognised by its
         title over one typed from its content only (an untitled page that reads like the type)."""
-        docs = [d for d in (self.documents if docs is None else docs) if d.type == doc_type]
+        wanted = doc_type(type_)
+        docs = [d for d in (self.documents if docs is None else docs) if d.type == wanted]
         titled = [d for d in docs if d.classify_score >= TITLED]
         return (titled or docs)[-1] if docs else None
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from casereview.model import Block, Document, SourceFile
+from casereview.model import Block, DocType, Document, SourceFile
 from casereview.text.doctypes import TITLE_MAX, match_title, type_specs
 
 _TOP_LINES = 5  # a title must stand within this many lines of the page top (unless styled)
@@ -72,7 +72,7 @@ def split_source(src: SourceFile) -> list[Document]:
         if new_page:
             page_start, since_top = i, 0
         if b.kind == "image" and b.loc.page in ocr_pages:
-            starts.append((i, ("unknown", "")))  # a page to be read by OCR: a unit of its own
+            starts.append((i, (DocType.UNKNOWN, "")))  # a page to be read by OCR: a unit of its own
             current_type = "__ocr__"
             continue
         if current_type == "__ocr__" and new_page:
@@ -134,7 +134,7 @@ def _make_document(src: SourceFile, part: list[Block], title: tuple[str, str] | 
     if needs_ocr and all(b.kind == "image" for b in part):
         # Nothing to read until OCR: the file name is the only hint (现场照片.jpg), and only a hint.
         hint = match_title(PurePosixPath(src.path).stem) if (src.format == "image" or len(part) == len(src.blocks)) else None
-        doc_type, doc_title = hint if hint else ("unknown", "")
+        doc_type, doc_title = hint if hint else (DocType.UNKNOWN, "")
         return Document(type=doc_type, title=doc_title, source=src.path, blocks=part, pages=pages, needs_ocr=True,
                         classify_score=0.5 if hint else 0.0, unread_pages=_unread(src, pages, ocr_pages))
     if title is None:
@@ -155,7 +155,7 @@ def _unread(src: SourceFile, pages: list[int] | None, ocr_pages: set[int]) -> li
 def classify_by_content(blocks: list[Block]) -> tuple[str, str, float]:
     """Type from body keywords when there is no recognisable title."""
     text = "\n".join(b.text for b in blocks[:80])
-    best_type, best_score = "unknown", 0.0
+    best_type, best_score = DocType.UNKNOWN, 0.0
     for spec in type_specs():
         score = sum(w for rx, w in spec.content if rx.search(text))
         if score > best_score:
@@ -163,7 +163,7 @@ def classify_by_content(blocks: list[Block]) -> tuple[str, str, float]:
     first = next((re.sub(r"\s+", "", b.text) for b in blocks if b.kind == "paragraph" and b.part == "body" and b.text), "")
     title = first[:TITLE_MAX] if len(first) <= TITLE_MAX else ""
     if best_score < _MIN_CONTENT_SCORE:
-        return "unknown", title, best_score
+        return DocType.UNKNOWN, title, best_score
     return best_type, title, best_score
 
 
@@ -172,7 +172,8 @@ def _fold_headers(docs: list[Document]) -> None:
     i = 0
     while i < len(docs) - 1:
         d = docs[i]
-        if d.type == "unknown" and not d.needs_ocr and all(_is_preamble(b) for b in d.blocks) and len(d.blocks) <= 3:
+        if d.type == DocType.UNKNOWN and not d.needs_ocr and all(_is_preamble(b) for b in d.blocks) and \
+                len(d.blocks) <= 3:
             nxt = docs[i + 1]
             nxt.blocks = d.blocks + nxt.blocks
             if d.pages and nxt.pages:

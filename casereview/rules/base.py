@@ -29,7 +29,7 @@ from typing import Any, ClassVar
 
 from casereview.extract.dates import find_dates
 from casereview.extract.doctext import quote_around
-from casereview.model import Block, Case, Document, Location, Outcome, Value
+from casereview.model import Block, Case, DocType, Document, Location, Outcome, Value, doc_types
 from casereview.text.normalize import canonical_brackets, compact
 
 CATEGORIES = {
@@ -124,20 +124,25 @@ class Context:
         return node
 
     # -- documents ------------------------------------------------------------
-    def docs(self, *types: str) -> list[Document]:
-        """Readable documents of these types, in file order."""
-        return [d for d in self.case.documents if d.type in types and not (d.needs_ocr and not d.has_text)]
+    def docs(self, *types: DocType) -> list[Document]:
+        """Readable documents of these types, in file order.
 
-    def has(self, *types: str) -> bool:
+        A type that is not a ``DocType`` raises ``UnknownDocType`` at once: a misspelt type is a
+        programming error, never "no such document".
+        """
+        wanted = doc_types(types)
+        return [d for d in self.case.documents if d.type in wanted and not (d.needs_ocr and not d.has_text)]
+
+    def has(self, *types: DocType) -> bool:
         return bool(self.docs(*types))
 
-    def last(self, doc_type: str) -> Document | None:
-        return self.case.last_of(doc_type, self.docs(doc_type))
+    def last(self, type_: DocType) -> Document | None:
+        return self.case.last_of(type_, self.docs(type_))
 
     @property
     def decision(self) -> Document | None:
         """The penalty decision (the last one, if the file holds a corrected one)."""
-        return self.last("penalty_decision")
+        return self.last(DocType.PENALTY_DECISION)
 
     def facts(self, doc: Document) -> dict[str, Any]:
         """Plain facts of a document (extract.facts), computed once."""
@@ -447,7 +452,7 @@ class Rule:
         return inspect.cleandoc(cls.__doc__ or "")
 
 
-RECORDS = ("inspection_record", "inquiry_record")
+RECORDS = (DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD)
 
 
 class DecisionRule(Rule):

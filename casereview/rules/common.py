@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from casereview.model import DocType
 from casereview.rules.base import Context, Reading
 
 # Penalties that always qualify for a hearing (处罚法 第六十三条).
@@ -30,7 +31,7 @@ def penalty(ctx: Context) -> Penalty:
     if d is not None:
         f = ctx.facts(d)
         return Penalty(tuple(f.get("penalty_types") or ()), f.get("fine_yuan"), f.get("confiscation_yuan"), "decision")
-    notices = ctx.docs("advance_notice")
+    notices = ctx.docs(DocType.ADVANCE_NOTICE)
     if notices:
         f = ctx.facts(notices[-1])
         return Penalty(tuple(f.get("proposed_penalty_types") or ()), f.get("proposed_fine_yuan"), None, "notice")
@@ -39,7 +40,7 @@ def penalty(ctx: Context) -> Penalty:
 
 def proposed(ctx: Context) -> Penalty:
     """The penalty of the latest advance notice."""
-    notices = ctx.docs("advance_notice")
+    notices = ctx.docs(DocType.ADVANCE_NOTICE)
     if not notices:
         return Penalty((), None, None, "none")
     f = ctx.facts(notices[-1])
@@ -53,7 +54,7 @@ def weak_amounts(ctx: Context) -> list[Reading]:
     d = ctx.decision
     if d is not None:
         out += ctx.weak_readings(*((d, d.fields.get(k)) for k in ("fine_yuan", "confiscation_yuan")))
-    notices = ctx.docs("advance_notice")
+    notices = ctx.docs(DocType.ADVANCE_NOTICE)
     if notices:
         n = notices[-1]
         out += ctx.weak_readings(*((n, n.fields.get(k)) for k in ("proposed_fine_yuan", "proposed_confiscation_yuan")))

@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from casereview.model import Document, Location, Value
+from casereview.model import DocType, Document, Location, Value
 from casereview.rules.base import Context
 from casereview.workdays import add_working_days, days_between, working_days_between
 
@@ -123,7 +123,7 @@ def date_of(doc: Document) -> Value | None:
     extractor's fall-back (the last date anywhere in the text) may be a date
     of the narrative, and a time limit must not be computed from a guess.
     """
-    if doc.type == "penalty_decision":
+    if doc.type == DocType.PENALTY_DECISION:
         return doc.fields.get("closing_date")
     return doc.date
 
@@ -154,7 +154,7 @@ def service_of(ctx: Context, doc: Document) -> Service | None:
     文号, else by date (a receipt cannot precede what it serves). Without a
     receipt, the recipient's dated signature on the document itself counts.
     """
-    candidates = [r for r in ctx.docs("service_receipt")
+    candidates = [r for r in ctx.docs(DocType.SERVICE_RECEIPT)
                   if doc.type in [s.value.get("type") for s in r.fields.get("served", [])]]
     if doc.case_number is not None and candidates:
         own = _compact_number(doc.case_number.value)

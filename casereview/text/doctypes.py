@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from casereview.model import DocType
 from casereview.text.normalize import compact
 
 __all__ = ["TITLE_MAX", "TypeSpec", "match_title", "type_names", "type_specs"]
@@ -41,7 +42,7 @@ def _cut_number(c: str) -> str:
 
 @dataclass(frozen=True)
 class TypeSpec:
-    type: str
+    type: DocType
     zh: str
     titles: tuple[re.Pattern[str], ...]
     exclude: tuple[re.Pattern[str], ...]
@@ -61,7 +62,7 @@ def type_specs() -> tuple[TypeSpec, ...]:
     specs = []
     for entry in raw["types"]:
         specs.append(TypeSpec(
-            type=entry["type"],
+            type=DocType(entry["type"]),  # a type the enum lacks fails here, at the first load
             zh=entry.get("zh", ""),
             titles=tuple(re.compile(f"(?:{p})") for p in entry.get("titles", [])),
             exclude=tuple(re.compile(p) for p in entry.get("exclude", [])),
@@ -70,12 +71,12 @@ def type_specs() -> tuple[TypeSpec, ...]:
     return tuple(specs)
 
 
-def type_names() -> dict[str, str]:
+def type_names() -> dict[DocType, str]:
     """type id -> Chinese name."""
     return {s.type: s.zh for s in type_specs()}
 
 
-def match_title(line: str) -> tuple[str, str] | None:
+def match_title(line: str) -> tuple[DocType, str] | None:
     """(type, title) when ``line`` is a document title, else None.
 
     The title may be preceded by the agency's name (青山县市场监督管理局行政处罚决定书)
@@ -96,7 +97,7 @@ def match_title(line: str) -> tuple[str, str] | None:
         c = stripped
     # A title is the whole line, or the line after the agency's name: try those starts only.
     starts = [0] + [m.end() for m in _AGENCY_INSIDE.finditer(c) if m.end() < len(c)]
-    best: tuple[int, int, str, str] | None = None
+    best: tuple[int, int, DocType, str] | None = None
     any_title = _any_title()
     for start in starts:
         if not any_title.fullmatch(c, start):
@@ -113,6 +114,6 @@ def match_title(line: str) -> tuple[str, str] | None:
         # An excluded title (e.g. 不予行政处罚决定书) is still a title: keep it as unknown.
         for spec in type_specs():
             if any(x.search(c) for x in spec.exclude):
-                return ("unknown", c)
+                return (DocType.UNKNOWN, c)
         return None
     return best[2], best[3]

@@ -50,30 +50,30 @@ from casereview.extract.fields.notices import (
 from casereview.extract.fields.party import individual_business, party_kind
 from casereview.extract.fields.records import read_record
 from casereview.extract.fields.service import read_service
-from casereview.model import Document
+from casereview.model import DocType, Document
 
-READERS: dict[str, list[Callable[[Reader], None]]] = {
-    "inspection_record": [read_record],
-    "inquiry_record": [read_record],
-    "advance_notice": [read_notice],
-    "penalty_decision": [read_decision, read_hearing_mentions, read_published],
-    "service_receipt": [read_service],
-    "filing_approval": [read_approvals],
-    "investigation_report": [read_approvals, read_report],
-    "closure_report": [read_approvals],
-    "extension_approval": [read_extension],
-    "payment_proof": [read_payment],
-    "legal_review": [read_legal_review],
-    "collective_discussion": [read_discussion],
-    "hearing_notice": [read_hearing_notice],
-    "hearing_record": [read_hearing_record],
-    "statement_record": [read_statement],
-    "evidence_preservation": [read_preservation],
-    "other_evidence": [read_other_evidence],
-    "identity_proof": [read_identity],
-    "index": [read_index],
-    "cover": [read_cover],
-    "publicity_record": [read_publicity],
+READERS: dict[DocType, list[Callable[[Reader], None]]] = {
+    DocType.INSPECTION_RECORD: [read_record],
+    DocType.INQUIRY_RECORD: [read_record],
+    DocType.ADVANCE_NOTICE: [read_notice],
+    DocType.PENALTY_DECISION: [read_decision, read_hearing_mentions, read_published],
+    DocType.SERVICE_RECEIPT: [read_service],
+    DocType.FILING_APPROVAL: [read_approvals],
+    DocType.INVESTIGATION_REPORT: [read_approvals, read_report],
+    DocType.CLOSURE_REPORT: [read_approvals],
+    DocType.EXTENSION_APPROVAL: [read_extension],
+    DocType.PAYMENT_PROOF: [read_payment],
+    DocType.LEGAL_REVIEW: [read_legal_review],
+    DocType.COLLECTIVE_DISCUSSION: [read_discussion],
+    DocType.HEARING_NOTICE: [read_hearing_notice],
+    DocType.HEARING_RECORD: [read_hearing_record],
+    DocType.STATEMENT_RECORD: [read_statement],
+    DocType.EVIDENCE_PRESERVATION: [read_preservation],
+    DocType.OTHER_EVIDENCE: [read_other_evidence],
+    DocType.IDENTITY_PROOF: [read_identity],
+    DocType.INDEX: [read_index],
+    DocType.COVER: [read_cover],
+    DocType.PUBLICITY_RECORD: [read_publicity],
 }
 
 

@@ -6,7 +6,7 @@ import re
 
 from casereview.extract.doctext import Line
 from casereview.extract.fields.common import AGENCY, CASE_NUMBER, Reader, date_after_label
-from casereview.model import Value
+from casereview.model import DocType, Value
 from casereview.text.doctypes import match_title
 from casereview.text.normalize import canonical_brackets, compact
 
@@ -16,7 +16,7 @@ def read_index(r: Reader) -> None:
     for line in r.dt.lines:
         for cell in line.cells:
             mt = match_title(cell)
-            if mt and mt[0] != "index":
+            if mt and mt[0] != DocType.INDEX:
                 listed.append(r.line_value({"title": mt[1], "type": mt[0]}, line))
                 break
     r.fields["listed"] = listed

@@ -15,7 +15,7 @@ from casereview.extract.fields.common import (
     service_date,
     title_type,
 )
-from casereview.model import Value
+from casereview.model import DocType, Value
 from casereview.text.labels import is_label_cell
 from casereview.text.normalize import compact
 
@@ -81,27 +81,29 @@ def agency_in_closing(r: Reader) -> Value | None:
 def own_date(r: Reader) -> Value | None:
     """The date a document bears: type-specific labels first, then its closing line."""
     t = r.doc.type
-    if t in ("inspection_record", "inquiry_record", "hearing_record", "collective_discussion"):
+    if t in (DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD, DocType.HEARING_RECORD,
+             DocType.COLLECTIVE_DISCUSSION):
         d = date_after_label(r, _RECORD_TIME) or first_date(r)
         if d:
             return d
-    if t == "service_receipt":
+    if t == DocType.SERVICE_RECEIPT:
         d = service_date(r)
         if d:
             return d
-    if t in ("filing_approval", "investigation_report", "closure_report", "extension_approval", "legal_review"):
+    if t in (DocType.FILING_APPROVAL, DocType.INVESTIGATION_REPORT, DocType.CLOSURE_REPORT,
+             DocType.EXTENSION_APPROVAL, DocType.LEGAL_REVIEW):
         approvals = r.fields.get("approvals") or []
         dated = [a for a in approvals if a.value.get("date")]
         if dated:
             last = max(dated, key=lambda a: a.value["date"])
             return Value(last.value["date"], last.loc)
-    if t == "publicity_record":
+    if t == DocType.PUBLICITY_RECORD:
         d = date_after_label(r, re.compile(r"(?:公示|公开|发布|上网)(?:日期|时间)[:：]?"))
         if d:
             return d
-    if t in ("cover", "index"):
+    if t in (DocType.COVER, DocType.INDEX):
         return None  # a cover's dates are the case's (立案/结案), not its own
-    if t == "identity_proof":
+    if t == DocType.IDENTITY_PROOF:
         # A copy's date is when it was checked against the original, not the licence's dates.
         for line in reversed(r.dt.lines):
             if re.search(r"核对|原件|复印|提供人|提取", line.text):
@@ -118,8 +120,9 @@ def own_date(r: Reader) -> Value | None:
 
 # Documents whose own date is only the one in their closing (落款): any other date they
 # mention is a date of the facts (the violation, the inspection), never theirs.
-_DATED_BY_CLOSING = {"advance_notice", "penalty_decision", "hearing_notice", "evidence_preservation", "seizure",
-                     "legal_review", "statement_record"}
+_DATED_BY_CLOSING = {DocType.ADVANCE_NOTICE, DocType.PENALTY_DECISION, DocType.HEARING_NOTICE,
+                     DocType.EVIDENCE_PRESERVATION, DocType.SEIZURE, DocType.LEGAL_REVIEW,
+                     DocType.STATEMENT_RECORD}
 
 
 def _one_line_tail(line: Line, col: int) -> bool:

@@ -10,7 +10,7 @@ from casereview.extract.dates import DateMatch, find_date_ranges, find_dates
 from casereview.extract.doctext import DocText, Line
 from casereview.extract.forms import line_below
 from casereview.extract.nlp import PhraseHit, find_phrases
-from casereview.model import Document, Value
+from casereview.model import DocType, Document, Value
 from casereview.text.doctypes import match_title
 from casereview.text.labels import RECIPIENT_ROLES
 
@@ -112,16 +112,16 @@ def date_or_time(d: DateMatch):
 TITLE_WORD = r"(?:决定书|告知书|通知书|审批表|呈批表|回证|报告|笔录|催告书|申请书|缴款书)"
 
 
-def title_type(title: str) -> str | None:
+def title_type(title: str) -> DocType | None:
     """The document type a title names (行政处罚决定书, 处罚决定书, 告知书 …)."""
     title = title.strip("《》〈〉<> ")
     mt = match_title(title)
     if mt:
         return mt[0]
     if title.endswith("决定书") and not re.search(r"先行|保存|强制|查封|扣押|不予|复议", title):
-        return "penalty_decision"
+        return DocType.PENALTY_DECISION
     if title.endswith("告知书"):
-        return "hearing_notice" if "听证" in title else "advance_notice"
+        return DocType.HEARING_NOTICE if "听证" in title else DocType.ADVANCE_NOTICE
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from casereview.extract.fields.common import AGENCY, ORG_PREFIX, ORG_SUFFIX, ORG_WORDS, Reader, title_type
-from casereview.model import Value
+from casereview.model import DocType, Value
 from casereview.text.names import split_names
 from casereview.text.normalize import compact
 
@@ -34,7 +34,8 @@ _PARTY_NOTE = re.compile(r"[（(](?:个体工商户|个体户|个体|普通合�
 _SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()XxＸ*＊]{3,40}?)[:：](?:\s*[（(][^（）()]{2,40}[）)])?$")
 _PERSON_SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffXxＸ*＊]{1,3}(?:·[\u4e00-\u9fff]{1,6})?)[:：]$")
 _NOT_A_NAME = re.compile(r"当事人|说明|备注|附件|事由|联系|地址|电话|意见|案由|时间|地点|日期|证据|理由|依据|问|答")
-_ADDRESSED = {"advance_notice", "penalty_decision", "evidence_preservation", "seizure", "hearing_notice"}
+_ADDRESSED = {DocType.ADVANCE_NOTICE, DocType.PENALTY_DECISION, DocType.EVIDENCE_PRESERVATION,
+              DocType.SEIZURE, DocType.HEARING_NOTICE}
 _WORKPLACE = re.compile(r"^工作单位(?:及职务)?(?:[:：]|$)|工作单位(?:及职务)?[:：]")
 ADDRESS_LABEL = re.compile(r"(?:住所|地址|住址|经营场所|经营地址|联系地址|住所地|注册地址|家庭住址)(?:[（(][^）)]{1,8}[）)])?"
                             r"(?:[:：]|$)")
@@ -46,7 +47,7 @@ def find_party(r: Reader) -> Value | None:
         name = party_name(text)
         if name:
             return r.value(name, off, off + len(name))
-    if r.doc.type == "penalty_decision":
+    if r.doc.type == DocType.PENALTY_DECISION:
         # 一、当事人基本情况 / 姓名：肖平仔，性别：男 …: the party's fields under a heading that names the party
         head = next((i for i, line in enumerate(r.dt.lines[:20]) if re.search(r"当事人(?:的)?(?:基本)?(?:情况|信息)", line.text)),
                     None)
@@ -55,7 +56,7 @@ def find_party(r: Reader) -> Value | None:
                 m = re.match(r"\s*(?:姓名|名称|单位名称)[:：]\s*(.+)", line.text)
                 if m and (name := party_name(m.group(1))):
                     return r.line_value(name, line)
-    if r.doc.type == "penalty_decision":
+    if r.doc.type == DocType.PENALTY_DECISION:
         # A name on a line of its own at the head, the party's particulars under it (统一社会信用代码：…, 住所：…).
         for i, line in enumerate(r.dt.lines[:10]):
             c = compact(line.text)
@@ -67,14 +68,14 @@ def find_party(r: Reader) -> Value | None:
     for line in r.dt.lines[:8]:
         m = _SALUTATION.match(line.text.strip())
         # A decision may be addressed to an agency that broke the law (XX局：); elsewhere such a line is a heading.
-        if m and (ORG_SUFFIX.search(m.group("name")) or r.doc.type == "penalty_decision") and \
-                (not AGENCY.fullmatch(m.group("name")) or r.doc.type == "penalty_decision") and \
+        if m and (ORG_SUFFIX.search(m.group("name")) or r.doc.type == DocType.PENALTY_DECISION) and \
+                (not AGENCY.fullmatch(m.group("name")) or r.doc.type == DocType.PENALTY_DECISION) and \
                 not _NOT_A_NAME.search(m.group("name")):
             return r.line_value(m.group("name"), line)
         m = _PERSON_SALUTATION.match(line.text.strip())
         if m and r.doc.type in _ADDRESSED and not _NOT_A_NAME.search(m.group("name")):
             return r.line_value(m.group("name"), line)  # 赵德明： — a notice addressed to a person
-    if r.doc.type in ("inquiry_record", "inspection_record"):
+    if r.doc.type in (DocType.INQUIRY_RECORD, DocType.INSPECTION_RECORD):
         relation = r.labelled_text(re.compile(r"^(?:与本案关系|与案件关系|身份)(?:[:：]|$)"))
         if relation and re.match(r"当事人(?:本人)?$", relation[0][0].strip()):
             for text, off in r.labelled_text(re.compile(r"^被(?:询问|调查|检查)人(?:姓名)?(?:[:：]|$)")):
@@ -83,7 +84,7 @@ def find_party(r: Reader) -> Value | None:
                     return r.value(names[0], off, off + len(names[0]))  # the party was interviewed in person
         workplace = r.labelled_text(_WORKPLACE)
         witness = relation and not re.match(r"当事人|本人|法定代表人|负责人|经营者|业主|股东", relation[0][0].strip())
-        if r.doc.type == "inquiry_record" and not witness and \
+        if r.doc.type == DocType.INQUIRY_RECORD and not witness and \
                 not any(ORG_PREFIX.match(t.strip()) for t, _ in workplace):
             # No employer named (工作单位：农民, 个体): the interviewee speaks for themself.
             for text, off in r.labelled_text(re.compile(r"^被询问人(?:姓名)?(?:[:：]|$)")):

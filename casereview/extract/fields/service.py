@@ -6,7 +6,7 @@ import re
 
 from casereview.extract.fields.common import Reader, find_recording, service_date
 from casereview.extract.nlp import PhraseHit
-from casereview.model import Value
+from casereview.model import DocType, Value
 from casereview.text.doctypes import match_title
 from casereview.text.labels import SIGNATURE_LABEL
 from casereview.text.names import split_names
@@ -30,7 +30,7 @@ def read_service(r: Reader) -> None:
                 titled = re.search(r"《([^《》]+)》", cell)
                 mt = match_title(titled.group(1) if titled else
                                  re.sub(r"[〔\[【（(][^〕\]】）)]*[〕\]】）)]\s*\S*号?$", "", cell).strip("《》〈〉<> "))
-                if mt and mt[0] not in ("service_receipt",):
+                if mt and mt[0] not in (DocType.SERVICE_RECEIPT,):
                     served.append(r.line_value({"title": mt[1], "type": mt[0]}, line))
     f["served"] = served
     rec = r.labelled_text(re.compile(r"(?:受送达人|送达对象|收件人)(?:名称|姓名)?[:：]?(?![（(]?签)"))

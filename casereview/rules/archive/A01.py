@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Outcome
+from casereview.model import DocType, Outcome
 from casereview.rules.base import Basis, Context, Rule, loc_of
 
 
@@ -30,8 +30,9 @@ class A01(Rule):
     )
 
     def check(self, ctx: Context) -> Outcome:
-        missing = [zh for t, zh in (("cover", "卷宗封面"), ("index", "卷内目录")) if not ctx.has(t)]
-        present = [loc_of(d) for d in ctx.docs("cover", "index")]
+        missing = [zh for t, zh in ((DocType.COVER, "卷宗封面"), (DocType.INDEX, "卷内目录"))
+                   if not ctx.has(t)]
+        present = [loc_of(d) for d in ctx.docs(DocType.COVER, DocType.INDEX)]
         if missing:
             where = [loc_of(ctx.case.documents[0])] if ctx.case.documents else []
             return ctx.absent(self, f"案卷中未见{'和'.join(missing)}", present or where)

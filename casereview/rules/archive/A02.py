@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Outcome
+from casereview.model import DocType, Outcome
 from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
 
 
@@ -26,7 +26,7 @@ class A02(DecisionRule):
     )
 
     def check(self, ctx: Context) -> Outcome:
-        closures = ctx.docs("closure_report")
+        closures = ctx.docs(DocType.CLOSURE_REPORT)
         if closures:
             return self.passed(evidence=[loc_of(d) for d in closures])
         decision = ctx.decision

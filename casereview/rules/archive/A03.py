@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from casereview.model import Document, Outcome
+from casereview.model import DocType, Document, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.common import penalty
 
@@ -45,7 +45,7 @@ class A03(Rule):
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision
         p = penalty(ctx)
-        proofs = ctx.docs("payment_proof")
+        proofs = ctx.docs(DocType.PAYMENT_PROOF)
         records = [d for d in proofs if not _is_demand_only(d)]
         if records:
             return self.passed(evidence=[loc_of(d) for d in records])

@@ -6,11 +6,11 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
-from casereview.model import Document, Outcome, Value
+from casereview.model import DocType, Document, Outcome, Value
 from casereview.rules.base import Basis, Context, Reading, Rule, confusable, doc_label, is_scanned, loc_of
 from casereview.text.normalize import canonical_brackets, compact
 
-NOT_LISTED = ("cover", "index")
+NOT_LISTED = (DocType.COVER, DocType.INDEX)
 
 
 def _key(title: str) -> str:
@@ -61,12 +61,12 @@ class A04(Rule):
     )
 
     def applies(self, ctx: Context) -> str | None:
-        if not ctx.has("index"):
+        if not ctx.has(DocType.INDEX):
             return "案卷中没有卷内目录"
         return None
 
     def check(self, ctx: Context) -> Outcome:
-        indexes = ctx.docs("index")
+        indexes = ctx.docs(DocType.INDEX)
         entries: list[Value] = [e for d in indexes for e in (d.fields.get("entries") or d.fields.get("listed") or [])]
         if not entries:
             return self.manual(f"未能从{'、'.join(doc_label(d) for d in indexes)}读出所列文件题名，请人工核对目录与案卷内容",

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from casereview.extract.fields import party_kind
-from casereview.model import Document, Outcome, Value
+from casereview.model import DocType, Document, Outcome, Value
 from casereview.rules.base import Basis, Context, DecisionRule, confusable, doc_label, loc_of
 from casereview.text.normalize import compact
 
-COMPARED = ("advance_notice", "hearing_notice", "inspection_record", "inquiry_record", "service_receipt")
+COMPARED = (DocType.ADVANCE_NOTICE, DocType.HEARING_NOTICE, DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD,
+            DocType.SERVICE_RECEIPT)
 # A remark after the name that is not part of it: 鑫源超市（个体工商户）, 张三（经营者）.
 _REMARK = re.compile(r"[(（][^()（）]*(?:个体工商户|经营者|负责人|法定代表人|业主)[^()（）]*[)）]$")
 
@@ -21,7 +22,7 @@ def normalized(name: str) -> str:
 
 def party_on(doc: Document) -> Value | None:
     """The party a document names: the receipt's 受送达人, else the labelled party or the addressee."""
-    if doc.type == "service_receipt":
+    if doc.type == DocType.SERVICE_RECEIPT:
         v = doc.fields.get("recipient")
     else:
         if doc.fields.get("party_source") is not None:
@@ -71,7 +72,7 @@ class C01(DecisionRule):
             v = party_on(doc)
             if v is None:
                 continue
-            if org and doc.type == "service_receipt" and party_kind(v.value, None, None) == "person":
+            if org and doc.type == DocType.SERVICE_RECEIPT and party_kind(v.value, None, None) == "person":
                 continue  # a person received for the organisation
             theirs = ctx.reading(v.value, ctx.showing(v.loc, v.value, doc), doc)
             compared.append(theirs.loc)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from casereview.model import Document, Outcome, Value
+from casereview.model import DocType, Document, Outcome, Value
 from casereview.rules.base import Basis, Context, Reading, Rule, confusable, doc_label, loc_of
 from casereview.text.normalize import canonical_brackets, compact
 
 # Documents that are issued under a 文号 of their own (each type its own series: 罚告, 处罚, 先保 …).
-ISSUED = ("penalty_decision", "advance_notice", "hearing_notice", "evidence_preservation", "seizure",
-          "filing_approval", "extension_approval")
+ISSUED = (DocType.PENALTY_DECISION, DocType.ADVANCE_NOTICE, DocType.HEARING_NOTICE,
+          DocType.EVIDENCE_PRESERVATION, DocType.SEIZURE, DocType.FILING_APPROVAL, DocType.EXTENSION_APPROVAL)
 _NUMBER = re.compile(r"^(?P<prefix>.*?)〔(?P<year>\d{4})〕第?(?P<serial>[A-Za-z]?\d+)号$")
 
 
@@ -85,10 +85,11 @@ def _refs(ctx: Context, owners: list[Owner]) -> list[Ref]:
     return out
 
 
-_NAMES = {"penalty_decision": "处罚决定书", "advance_notice": "事先告知书", "hearing_notice": "听证通知书",
-          "evidence_preservation": "先行登记保存文书", "seizure": "查封扣押文书", "filing_approval": "立案审批表",
-          "extension_approval": "延期审批表", "payment_proof": "缴款凭证", "publicity_record": "公示记录",
-          "service_receipt": "送达回证", "closure_report": "结案审批表", "investigation_report": "调查终结报告"}
+_NAMES = {DocType.PENALTY_DECISION: "处罚决定书", DocType.ADVANCE_NOTICE: "事先告知书",
+          DocType.HEARING_NOTICE: "听证通知书", DocType.EVIDENCE_PRESERVATION: "先行登记保存文书",
+          DocType.SEIZURE: "查封扣押文书", DocType.FILING_APPROVAL: "立案审批表", DocType.EXTENSION_APPROVAL: "延期审批表",
+          DocType.PAYMENT_PROOF: "缴款凭证", DocType.PUBLICITY_RECORD: "公示记录", DocType.SERVICE_RECEIPT: "送达回证",
+          DocType.CLOSURE_REPORT: "结案审批表", DocType.INVESTIGATION_REPORT: "调查终结报告"}
 
 
 def _series_conflicts(ctx: Context, owners: list[Owner]) -> list[tuple[str, list]]:
@@ -214,7 +215,7 @@ class C02(Rule):
             return self.manual(message + "，可能是识别误差，请人工核对",
                                list(dict.fromkeys(loc for r, o in unsure for loc in (r.value.loc, o.value.loc))))
         decision = ctx.decision
-        cited = unowned.get("penalty_decision")
+        cited = unowned.get(DocType.PENALTY_DECISION)
         if cited and (decision is None or not any(o.doc is decision for o in owners)):
             where = f"未能从{doc_label(decision)}读出其文号" if decision is not None else "案卷中没有可读取的行政处罚决定书"
             return self.manual(f"{where}，其他文书引用的决定书文号“{cited[0].number}”无法与决定书核对，请人工核查",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from casereview.model import Document, Location, Outcome, Value
+from casereview.model import DocType, Document, Location, Outcome, Value
 from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
 from casereview.rules.timing import (
     CalendarUnknown,
@@ -61,7 +61,7 @@ class T01(DecisionRule):
             return self.manual(f"{doc_label(decision)}的落款日期未能识别，无法计算办案期限", [loc_of(decision)])
         filed_v = filing_date(ctx)
         if filed_v is None:
-            filings = ctx.docs("filing_approval")
+            filings = ctx.docs(DocType.FILING_APPROVAL)
             where = f"{doc_label(filings[0])}上的立案日期未能识别" if filings else "案卷中未见立案审批表，也未见载明立案日期的封面"
             return self.manual(f"{where}，无法计算办案期限", [loc_of(filings[0])] if filings else [loc_of(decision)])
         filed = filed_v.value
@@ -94,7 +94,7 @@ class T01(DecisionRule):
         note = f"（扣除听证期间 {fmt(start)} 至 {fmt(end)} 共 {excluded} {unit}后为 {net} {unit}）" if excluded else ""
         if net <= lim.days:
             return self.passed(f"{span}{note}，未超过 {lim}", evidence)
-        extensions = ctx.docs("extension_approval")
+        extensions = ctx.docs(DocType.EXTENSION_APPROVAL)
         if not extensions:
             return ctx.absent(self, f"{span}{note}，超过 {lim}且无延期审批", evidence)
         ext_v = next((e.fields["extension"] for e in extensions if isinstance(e.fields.get("extension"), Value)), None)
@@ -116,8 +116,8 @@ class T01(DecisionRule):
     def _hearing_period(ctx: Context) -> tuple[tuple[dt.date | None, dt.date | None], list[Location], list] | None:
         """((hearing notice served, hearing held), their places, their (document, value)) when the file shows a
         hearing; None without one."""
-        notices = ctx.docs("hearing_notice")
-        records = ctx.docs("hearing_record")
+        notices = ctx.docs(DocType.HEARING_NOTICE)
+        records = ctx.docs(DocType.HEARING_RECORD)
         if not notices and not records:
             return None
         where: list[Location] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from casereview.model import Document, Outcome, Value
+from casereview.model import DocType, Document, Outcome, Value
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.timing import (
     CalendarUnknown,
@@ -49,7 +49,7 @@ class T03(Rule):
     def applies(self, ctx: Context) -> str | None:
         if ctx.decision is None:
             return "案卷中没有行政处罚决定书"
-        if not ctx.has("advance_notice"):
+        if not ctx.has(DocType.ADVANCE_NOTICE):
             return "案卷中没有事先告知书（见 N01）"
         return None
 
@@ -95,7 +95,7 @@ class T03(Rule):
     @staticmethod
     def _notice(ctx: Context, decided: dt.date) -> Document:
         """The latest advance notice dated no later than the decision (else the last one in the file)."""
-        notices = ctx.docs("advance_notice")
+        notices = ctx.docs(DocType.ADVANCE_NOTICE)
         dated = [(d[0], n) for n in notices if (d := _dated(n)) is not None and d[0] <= decided]
         return max(dated, key=lambda t: t[0])[1] if dated else notices[-1]
 
@@ -105,7 +105,7 @@ class T03(Rule):
 
         A bare hearing request is not a statement: the statement period still runs.
         """
-        for doc in ctx.docs("statement_record"):
+        for doc in ctx.docs(DocType.STATEMENT_RECORD):
             if doc.fields.get("hearing_requested") and not doc.fields.get("waiver") and "听证" in doc.title:
                 continue
             d = _dated(doc)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Outcome
+from casereview.model import DocType, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.timing import as_date, date_of, filing_date, fmt
 
@@ -25,15 +25,15 @@ class T04(Rule):
     legal_basis = (Basis("中华人民共和国行政处罚法", "第五十四条"),)
 
     def applies(self, ctx: Context) -> str | None:
-        if not ctx.has("inquiry_record"):
+        if not ctx.has(DocType.INQUIRY_RECORD):
             return "案卷中没有询问笔录"
         return None
 
     def check(self, ctx: Context) -> Outcome:
-        inquiries = ctx.docs("inquiry_record")
+        inquiries = ctx.docs(DocType.INQUIRY_RECORD)
         filed_v = filing_date(ctx)
         if filed_v is None:
-            filings = ctx.docs("filing_approval")
+            filings = ctx.docs(DocType.FILING_APPROVAL)
             where = f"{doc_label(filings[0])}上的立案日期未能识别" if filings else "案卷中未见立案审批表，也未见载明立案日期的封面"
             return self.manual(f"{where}，无法判断询问是否在立案之后",
                                [loc_of(filings[0])] if filings else [loc_of(inquiries[0])])

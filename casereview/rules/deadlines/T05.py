@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Document, Outcome, Value
+from casereview.model import DocType, Document, Outcome, Value
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.timing import add_years, as_date, date_of, filing_date, fmt
 
@@ -26,7 +26,7 @@ class T05(Rule):
     category = "T"
     legal_basis = (Basis("中华人民共和国行政处罚法", "第三十六条"),)
 
-    SOURCES = ("penalty_decision", "advance_notice", "investigation_report")
+    SOURCES = (DocType.PENALTY_DECISION, DocType.ADVANCE_NOTICE, DocType.INVESTIGATION_REPORT)
 
     def applies(self, ctx: Context) -> str | None:
         if not ctx.has(*self.SOURCES):
@@ -71,7 +71,7 @@ class T05(Rule):
     @staticmethod
     def _discovered(ctx: Context, expiry) -> tuple[Document, Value] | None:
         """A case-source register or inspection dated within the period: the violation was found in time."""
-        for doc in ctx.docs("case_source", "inspection_record"):
+        for doc in ctx.docs(DocType.CASE_SOURCE, DocType.INSPECTION_RECORD):
             v = date_of(doc)
             if v is not None and as_date(v.value) is not None and as_date(v.value) <= expiry:
                 return doc, v

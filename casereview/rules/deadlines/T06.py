@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from casereview.model import Document, Outcome
+from casereview.model import DocType, Document, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.timing import (
     CalendarUnknown,
@@ -50,13 +50,13 @@ class T06(Rule):
     legal_basis = (Basis("中华人民共和国行政处罚法", "第五十六条"),)
 
     def applies(self, ctx: Context) -> str | None:
-        if not any(_is_notice(d) for d in ctx.docs("evidence_preservation")):
+        if not any(_is_notice(d) for d in ctx.docs(DocType.EVIDENCE_PRESERVATION)):
             return "案卷中没有证据先行登记保存通知书"
         return None
 
     def check(self, ctx: Context) -> Outcome:
-        docs = ctx.docs("evidence_preservation")
-        handlings = [d for d in docs if _is_handling(d)] + ctx.docs("seizure")
+        docs = ctx.docs(DocType.EVIDENCE_PRESERVATION)
+        handlings = [d for d in docs if _is_handling(d)] + ctx.docs(DocType.SEIZURE)
         undated = [h for h in handlings if _day(h) is None]
         results = []
         for notice in (d for d in docs if _is_notice(d)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from casereview.model import Document, Location, Outcome, Value
+from casereview.model import DocType, Document, Location, Outcome, Value
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.timing import as_date, date_of, fmt
 
@@ -45,9 +45,9 @@ class T07(Rule):
     legal_basis = (Basis("中华人民共和国行政处罚法", "第五章"),)
 
     def applies(self, ctx: Context) -> str | None:
-        if ctx.has("service_receipt"):
+        if ctx.has(DocType.SERVICE_RECEIPT):
             return None
-        if ctx.decision is not None and ctx.has("closure_report", "advance_notice"):
+        if ctx.decision is not None and ctx.has(DocType.CLOSURE_REPORT, DocType.ADVANCE_NOTICE):
             return None
         return "案卷中没有可比较日期先后的文书（送达回证、结案审批表、告知书与决定书）"
 
@@ -56,7 +56,7 @@ class T07(Rule):
         checked = 0
         seen: list[Location] = []
         read: list[tuple[Document, Value]] = []
-        for receipt in ctx.docs("service_receipt"):
+        for receipt in ctx.docs(DocType.SERVICE_RECEIPT):
             outcome = self._receipt(ctx, receipt, unclear, read)
             if isinstance(outcome, Outcome):
                 return outcome
@@ -66,7 +66,7 @@ class T07(Rule):
         decision = ctx.decision
         if decision is not None:
             decided = _day(decision)
-            later = ctx.docs("closure_report", "advance_notice")
+            later = ctx.docs(DocType.CLOSURE_REPORT, DocType.ADVANCE_NOTICE)
             if later and decided is None:
                 unclear.append((f"{doc_label(decision)}的落款日期未能识别", loc_of(decision)))
             for doc in later if decided is not None else ():
@@ -79,10 +79,10 @@ class T07(Rule):
                 read += [(doc, d[1]), (decision, decided[1])]
                 pair = ((doc, d[1]), (decision, decided[1]))
                 evidence = [ctx.at(doc, d[1]), ctx.at(decision, decided[1])]
-                if doc.type == "closure_report" and d[0] < decided[0]:
+                if doc.type == DocType.CLOSURE_REPORT and d[0] < decided[0]:
                     return self.read_surely(ctx, self.failed(
                         f"{doc_label(doc)}日期 {fmt(d[0])} 早于决定书落款日期 {fmt(decided[0])}", evidence), *pair)
-                if doc.type == "advance_notice" and d[0] > decided[0]:
+                if doc.type == DocType.ADVANCE_NOTICE and d[0] > decided[0]:
                     return self.read_surely(ctx, self.failed(
                         f"{doc_label(doc)}日期 {fmt(d[0])} 晚于决定书落款日期 {fmt(decided[0])}", evidence), *pair)
         if unclear:
@@ -93,7 +93,7 @@ class T07(Rule):
     def _receipt(self, ctx: Context, receipt: Document, unclear: list, read: list) -> Outcome | bool | None:
         """Check one receipt against what it serves: a fail, True when checked, None when nothing to check."""
         served_types = [s.value.get("type") for s in receipt.fields.get("served", [])]
-        served_types = [t for t in dict.fromkeys(served_types) if t and t != "service_receipt"]
+        served_types = [t for t in dict.fromkeys(served_types) if t and t != DocType.SERVICE_RECEIPT]
         if not served_types:
             if not receipt.fields.get("served") and "地址确认" not in receipt.title:
                 unclear.append((f"{doc_label(receipt)}未能识别所送达的文书", loc_of(receipt)))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from casereview.model import Outcome
+from casereview.model import DocType, Outcome
 from casereview.rules.base import Basis, Context, Rule, loc_of
 
-EVIDENCE = ("inspection_record", "inquiry_record", "other_evidence")
+EVIDENCE = (DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD, DocType.OTHER_EVIDENCE)
 
 
 class E01(Rule):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Outcome
+from casereview.model import DocType, Outcome
 from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
 
 
@@ -25,7 +25,7 @@ class E02(DecisionRule):
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision
-        proofs = ctx.docs("identity_proof")
+        proofs = ctx.docs(DocType.IDENTITY_PROOF)
         if proofs:
             return self.passed(evidence=[loc_of(d) for d in proofs])
         ids = [decision.fields[k] for k in ("credit_code", "id_number") if decision.fields.get(k)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Outcome
+from casereview.model import DocType, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 
 
@@ -30,12 +30,12 @@ class E03(Rule):
     legal_basis = (Basis("中华人民共和国行政处罚法", "第五十五条"),)
 
     def applies(self, ctx: Context) -> str | None:
-        if not ctx.has("inquiry_record") and not ctx.unread:
+        if not ctx.has(DocType.INQUIRY_RECORD) and not ctx.unread:
             return "案卷中没有询问笔录"
         return None
 
     def check(self, ctx: Context) -> Outcome:
-        records = ctx.docs("inquiry_record")
+        records = ctx.docs(DocType.INQUIRY_RECORD)
         if not records:
             return self.manual(f"未见可读取的询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
         missing, ok = [], []

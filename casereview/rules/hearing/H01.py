@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from casereview.model import Document, Location, Outcome
+from casereview.model import DocType, Document, Location, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.timing import as_date
 
@@ -22,11 +22,11 @@ def _latest(asked: list) -> dt.date | None:
 def requests(ctx: Context) -> list[tuple[Document, Location, str]]:
     """Where the file shows the party asked for a hearing: (document, where, how it shows it)."""
     out = []
-    for doc in ctx.docs("statement_record", "penalty_decision"):
+    for doc in ctx.docs(DocType.STATEMENT_RECORD, DocType.PENALTY_DECISION):
         v = doc.fields.get("hearing_requested")
         if v:
             out.append((doc, loc_of(doc, v), f"{doc_label(doc)}记载当事人要求听证（“{v.loc.quote}”）"))
-    for doc in ctx.docs("hearing_notice"):
+    for doc in ctx.docs(DocType.HEARING_NOTICE):
         v = doc.fields.get("hearing_date")
         if v:
             out.append((doc, loc_of(doc, v), f"{doc_label(doc)}已安排举行听证"))
@@ -35,7 +35,7 @@ def requests(ctx: Context) -> list[tuple[Document, Location, str]]:
 
 def withdrawals(ctx: Context) -> list[Document]:
     """Statements that waive or withdraw the hearing (放弃听证、撤回听证申请)."""
-    return [d for d in ctx.docs("statement_record")
+    return [d for d in ctx.docs(DocType.STATEMENT_RECORD)
             if "waive_hearing" in ((d.fields.get("waiver").value if d.fields.get("waiver") else None) or [])]
 
 
@@ -74,7 +74,7 @@ class H01(Rule):
         return None
 
     def check(self, ctx: Context) -> Outcome:
-        records = ctx.docs("hearing_record")
+        records = ctx.docs(DocType.HEARING_RECORD)
         if records:
             return self.passed(evidence=[loc_of(d) for d in records])
         asked = requests(ctx)

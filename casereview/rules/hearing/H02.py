@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from casereview.model import Document, Location, Outcome
+from casereview.model import DocType, Document, Location, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.timing import CalendarUnknown, as_date, elapsed, fmt, limit
 
@@ -16,13 +16,14 @@ def _key(s: str) -> str:
 
 def _scheduled(ctx: Context) -> list[Document]:
     """Hearing notices that fix a hearing date (听证通知书), as opposed to notices of the right only."""
-    return [d for d in ctx.docs("hearing_notice") if d.fields.get("hearing_date")]
+    return [d for d in ctx.docs(DocType.HEARING_NOTICE) if d.fields.get("hearing_date")]
 
 
 def _service(ctx: Context, notice: Document, before: dt.date | None) -> tuple[dt.date | None, Location, str, tuple]:
     """When the notice was served: its service receipt, else the notice's own date; with where, how, and the
     (document, value) read."""
-    receipts = [r for r in ctx.docs("service_receipt") if "hearing_notice" in (ctx.facts(r).get("served_types") or [])]
+    receipts = [r for r in ctx.docs(DocType.SERVICE_RECEIPT)
+                if DocType.HEARING_NOTICE in (ctx.facts(r).get("served_types") or [])]
     if notice.case_number is not None:
         number = _key(notice.case_number.value)
         named = [r for r in receipts if any(number in _key(v.loc.quote) for v in r.fields.get("served") or [])]
@@ -60,17 +61,17 @@ class H02(Rule):
     legal_basis = (Basis("中华人民共和国行政处罚法", "第六十四条第（二）项"),)
 
     def applies(self, ctx: Context) -> str | None:
-        if not ctx.has("hearing_record") and not _scheduled(ctx):
+        if not ctx.has(DocType.HEARING_RECORD) and not _scheduled(ctx):
             return "案卷中没有举行或安排听证"
         return None
 
     def check(self, ctx: Context) -> Outcome:
-        record = ctx.last("hearing_record")
+        record = ctx.last(DocType.HEARING_RECORD)
         held = record.fields.get("hearing_date") if record is not None else None
         notices = _scheduled(ctx)
         if not notices:
             # A 听证通知书 whose date could not be read, as opposed to a 听证告知书 that only offers the right.
-            others = [d for d in ctx.docs("hearing_notice") if "通知" in (d.title or "")]
+            others = [d for d in ctx.docs(DocType.HEARING_NOTICE) if "通知" in (d.title or "")]
             if others:
                 return self.manual(f"未能从{'、'.join(doc_label(d) for d in others)}读出听证日期，请人工核查听证通知是否提前送达",
                                    [loc_of(d) for d in others])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from casereview.model import Document, Outcome
+from casereview.model import DocType, Document, Outcome
 from casereview.rules.base import Basis, Context, Reading, Rule, confusable, doc_label, loc_of
 
 
@@ -33,17 +33,17 @@ class H03(Rule):
     legal_basis = (Basis("中华人民共和国行政处罚法", "第六十四条第（四）项"),)
 
     def applies(self, ctx: Context) -> str | None:
-        if not ctx.has("hearing_record"):
+        if not ctx.has(DocType.HEARING_RECORD):
             return "案卷中没有听证笔录"
         return None
 
     def check(self, ctx: Context) -> Outcome:
         investigators: dict[str, list[tuple[Document, Reading]]] = {}
-        for doc in ctx.docs("inspection_record", "inquiry_record"):
+        for doc in ctx.docs(DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD):
             for v in doc.fields.get("officers") or []:
                 name = v.value["name"]
                 investigators.setdefault(_n(name), []).append((doc, ctx.reading(name, ctx.showing(v.loc, name, doc), doc)))
-        records = ctx.docs("hearing_record")
+        records = ctx.docs(DocType.HEARING_RECORD)
         for rec in records:
             for v in rec.fields.get("investigators") or []:
                 investigators.setdefault(_n(v.value), []).append(

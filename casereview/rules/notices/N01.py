@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Outcome
+from casereview.model import DocType, Outcome
 from casereview.rules.base import Basis, Context, DecisionRule, doc_label, loc_of
 
 
@@ -25,7 +25,7 @@ class N01(DecisionRule):
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision
-        notices = ctx.docs("advance_notice")
+        notices = ctx.docs(DocType.ADVANCE_NOTICE)
         if notices:
             return self.passed(evidence=[loc_of(notices[-1])])
         return ctx.absent(self, f"有{doc_label(decision)}，但未见行政处罚事先告知书", [loc_of(decision)])

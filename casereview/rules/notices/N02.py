@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Outcome
+from casereview.model import DocType, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 
 RIGHTS = {"statement": "陈述权", "defence": "申辩权"}
@@ -30,13 +30,13 @@ class N02(Rule):
     )
 
     def applies(self, ctx: Context) -> str | None:
-        if not ctx.has("advance_notice"):
+        if not ctx.has(DocType.ADVANCE_NOTICE):
             return "案卷中没有行政处罚事先告知书"
         return None
 
     def check(self, ctx: Context) -> Outcome:
         faults, evidence, ok, faulty = [], [], [], []
-        for notice in ctx.docs("advance_notice"):
+        for notice in ctx.docs(DocType.ADVANCE_NOTICE):
             rights = notice.fields.get("rights") or {}
             found = {k: rights.get(k) for k in RIGHTS if rights.get(k)}
             lacking = [label for k, label in RIGHTS.items() if k not in found]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Document, Outcome
+from casereview.model import DocType, Document, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 
 
@@ -31,13 +31,13 @@ class N03(Rule):
     legal_basis = (Basis("中华人民共和国行政处罚法", "第四十四条"),)
 
     def applies(self, ctx: Context) -> str | None:
-        if not ctx.has("advance_notice"):
+        if not ctx.has(DocType.ADVANCE_NOTICE):
             return "案卷中没有行政处罚事先告知书"
         return None
 
     def check(self, ctx: Context) -> Outcome:
         faults, evidence, ok, faulty = [], [], [], []
-        for notice in ctx.docs("advance_notice"):
+        for notice in ctx.docs(DocType.ADVANCE_NOTICE):
             f = notice.fields
             cites = _substantive_citations(notice)
             parts = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Outcome
+from casereview.model import DocType, Outcome
 from casereview.rules.base import SISHUI_MEASURES, Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.common import (
     HEAVY_PENALTIES,
@@ -49,7 +49,7 @@ def _standard(ctx: Context, p: Penalty) -> str:
 
 
 def _penalty_locs(ctx: Context, p: Penalty) -> list:
-    doc = ctx.decision if p.source == "decision" else (ctx.docs("advance_notice") or [None])[-1]
+    doc = ctx.decision if p.source == "decision" else (ctx.docs(DocType.ADVANCE_NOTICE) or [None])[-1]
     if doc is None:
         return []
     keys = ("penalty_types", "fine_yuan", "confiscation_yuan")
@@ -93,16 +93,16 @@ class N04(Rule):
 
     def check(self, ctx: Context) -> Outcome:
         notified = []
-        for notice in ctx.docs("advance_notice"):
+        for notice in ctx.docs(DocType.ADVANCE_NOTICE):
             right = (notice.fields.get("rights") or {}).get("hearing")
             if right:
                 notified.append(loc_of(notice, right))
-        notified.extend(loc_of(d) for d in ctx.docs("hearing_notice"))
+        notified.extend(loc_of(d) for d in ctx.docs(DocType.HEARING_NOTICE))
         if notified:
             return self.passed(evidence=notified)
         candidates = [p for p in (penalty(ctx), proposed(ctx)) if p.source != "none"]
         due = [p for p in candidates if hearing_due(ctx, p)]
-        notices = ctx.docs("advance_notice")
+        notices = ctx.docs(DocType.ADVANCE_NOTICE)
         where = (f"{'、'.join(doc_label(n) for n in notices)}未告知听证权利，案卷中也没有听证告知书" if notices
                  else "案卷中没有告知听证权利的告知书或听证告知书")
         weak = weak_amounts(ctx)

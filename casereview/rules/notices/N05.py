@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from casereview.model import Document, Outcome
+from casereview.model import DocType, Document, Outcome
 from casereview.rules.base import Basis, Context, Rule, digits_confusable, doc_label, loc_of
 from casereview.rules.timing import as_date
 
@@ -47,13 +47,13 @@ class N05(Rule):
     def applies(self, ctx: Context) -> str | None:
         if ctx.decision is None:
             return "案卷中没有行政处罚决定书"
-        if not ctx.has("advance_notice"):
+        if not ctx.has(DocType.ADVANCE_NOTICE):
             return "案卷中没有事先告知书，无从比较（见 N01）"
         return None
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision
-        notice = latest_notice(ctx.docs("advance_notice"), decision)
+        notice = latest_notice(ctx.docs(DocType.ADVANCE_NOTICE), decision)
         df, nf = decision.fields, notice.fields
         d_types = list(ctx.facts(decision).get("penalty_types") or [])
         p_types = list(ctx.facts(notice).get("proposed_penalty_types") or [])

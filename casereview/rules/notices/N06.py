@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from casereview.model import Document, Outcome
+from casereview.model import DocType, Document, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 
 
@@ -14,7 +14,7 @@ def _key(s: str) -> str:
 
 
 def _serves_notice(receipt: Document, ctx: Context) -> bool:
-    return "advance_notice" in (ctx.facts(receipt).get("served_types") or [])
+    return DocType.ADVANCE_NOTICE in (ctx.facts(receipt).get("served_types") or [])
 
 
 def _names(receipt: Document, notice: Document) -> bool:
@@ -47,16 +47,16 @@ class N06(Rule):
     )
 
     def applies(self, ctx: Context) -> str | None:
-        if not ctx.has("advance_notice"):
+        if not ctx.has(DocType.ADVANCE_NOTICE):
             return "案卷中没有行政处罚事先告知书"
         return None
 
     def check(self, ctx: Context) -> Outcome:
-        receipts = [r for r in ctx.docs("service_receipt") if _serves_notice(r, ctx)]
-        unread = [r for r in ctx.docs("service_receipt") if not ctx.facts(r).get("served_types")]
+        receipts = [r for r in ctx.docs(DocType.SERVICE_RECEIPT) if _serves_notice(r, ctx)]
+        unread = [r for r in ctx.docs(DocType.SERVICE_RECEIPT) if not ctx.facts(r).get("served_types")]
         used: set[int] = set()
         proven, unproven = [], []
-        notices = ctx.docs("advance_notice")
+        notices = ctx.docs(DocType.ADVANCE_NOTICE)
         for notice in notices:
             if ctx.facts(notice).get("recipient_signed"):
                 proven.append(loc_of(notice))
@@ -67,7 +67,8 @@ class N06(Rule):
                 _names(r, n) for n in notices if n is not notice)), None)
             if match is not None:
                 used.add(id(match))
-                served = [v for v in match.fields.get("served") or [] if v.value["type"] == "advance_notice"]
+                served = [v for v in match.fields.get("served") or []
+                          if v.value["type"] == DocType.ADVANCE_NOTICE]
                 proven.append(loc_of(match, served[0] if served else None))
             else:
                 unproven.append(notice)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from casereview.model import Location, Outcome
+from casereview.model import DocType, Location, Outcome
 from casereview.rules.base import (
     HANYIN_MEASURES,
     Basis,
@@ -17,7 +17,7 @@ from casereview.rules.base import (
     loc_of,
 )
 
-RECORDS = ("inspection_record", "inquiry_record")
+RECORDS = (DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD)
 
 
 def _norm(s: str) -> str:

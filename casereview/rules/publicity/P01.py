@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Document, Outcome, Value
+from casereview.model import DocType, Document, Outcome, Value
 from casereview.rules.base import (
     SISHUI_MEASURES,
     YANSHAN_NINE_MEASURES,
@@ -74,7 +74,7 @@ class P01(Rule):
             unknown_penalty = f"未能从{doc_label(decision)}读出处罚种类，无法判断是否仅为警告"
         else:
             unknown_penalty = ""
-        records = ctx.docs("publicity_record")
+        records = ctx.docs(DocType.PUBLICITY_RECORD)
         if not records:
             if unknown_penalty:
                 return self.manual(f"{unknown_penalty}；案卷中未见公示记录，请人工核查", [loc_of(decision)])

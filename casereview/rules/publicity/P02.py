@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import re
 
-from casereview.model import Location, Outcome, Value
+from casereview.model import DocType, Location, Outcome, Value
 from casereview.rules.base import SISHUI_MEASURES, WEIXI_THREE_SYSTEMS, Context, Rule, doc_label, loc_of
 
 
 def contested_steps(ctx: Context) -> list[tuple[str, Location]]:
     """The steps that must be recorded on audio/video, each with where the file shows it."""
     steps: list[tuple[str, Location]] = []
-    for doc in ctx.docs("seizure"):
+    for doc in ctx.docs(DocType.SEIZURE):
         steps.append((f"查封、扣押（{doc_label(doc)}）", loc_of(doc)))
-    for doc in ctx.docs("service_receipt"):
+    for doc in ctx.docs(DocType.SERVICE_RECEIPT):
         manner = doc.fields.get("manner")
         lien = doc.fields.get("lien") or (manner if isinstance(manner, Value) and manner.value == "留置送达" else None) \
             or doc.fields.get("lien_note")
         if lien is not None:
             steps.append((f"留置送达（{doc_label(doc)}）", loc_of(doc, lien)))
-    for doc in ctx.docs("hearing_record"):
+    for doc in ctx.docs(DocType.HEARING_RECORD):
         steps.append((f"听证（{doc_label(doc)}）", loc_of(doc)))
-    for doc in ctx.docs("payment_proof"):
+    for doc in ctx.docs(DocType.PAYMENT_PROOF):
         if re.search(r"强制执行", doc.title or ""):
             steps.append((f"申请强制执行（{doc_label(doc)}）", loc_of(doc)))
     return steps
@@ -53,7 +53,7 @@ class P02(Rule):
 
     def check(self, ctx: Context) -> Outcome:
         steps = contested_steps(ctx)
-        records = ctx.docs("av_record")
+        records = ctx.docs(DocType.AV_RECORD)
         if records:
             return self.passed(evidence=[loc_of(r) for r in records] + [loc for _, loc in steps])
         mentioned = [d for d in ctx.case.documents if isinstance(d.fields.get("recording"), Value)]

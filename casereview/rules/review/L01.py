@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Document, Location, Outcome
+from casereview.model import DocType, Document, Location, Outcome
 from casereview.rules.base import (
     SISHUI_MEASURES,
     WEIXI_THREE_SYSTEMS,
@@ -72,7 +72,7 @@ class L01(Rule):
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision
-        reviews = ctx.docs("legal_review")
+        reviews = ctx.docs(DocType.LEGAL_REVIEW)
         if reviews:
             return self.passed(evidence=[loc_of(r) for r in reviews])
         weak = weak_amounts(ctx)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Document, Location, Outcome
+from casereview.model import DocType, Document, Location, Outcome
 from casereview.rules.base import SISHUI_MEASURES, Basis, Context, Rule, confusable, doc_label, loc_of
 from casereview.text.normalize import compact
 
@@ -20,11 +20,11 @@ def handling_officers(ctx: Context) -> dict[str, tuple[Document, Location]]:
             if 2 <= len(n) <= 4 and n not in found:
                 found[n] = (doc, loc)
 
-    for doc in ctx.docs("inspection_record", "inquiry_record"):
+    for doc in ctx.docs(DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD):
         for o in doc.fields.get("officers", []):
             add(o.value.get("name"), doc, o.loc)
-    for doc in ctx.docs("filing_approval", "investigation_report", "closure_report", "extension_approval",
-                        "legal_review"):
+    for doc in ctx.docs(DocType.FILING_APPROVAL, DocType.INVESTIGATION_REPORT, DocType.CLOSURE_REPORT,
+                        DocType.EXTENSION_APPROVAL, DocType.LEGAL_REVIEW):
         for a in doc.fields.get("approvals", []):
             if a.value.get("role") in HANDLING_ROLES:
                 add(a.value.get("signer"), doc, a.loc)
@@ -32,7 +32,7 @@ def handling_officers(ctx: Context) -> dict[str, tuple[Document, Location]]:
         for s in doc.fields.get("signatures", []):
             if s.value.get("role") == "承办人" and s.value.get("signed"):
                 add(s.value.get("name"), doc, s.loc)
-    for doc in ctx.docs("hearing_record"):
+    for doc in ctx.docs(DocType.HEARING_RECORD):
         for v in doc.fields.get("investigators", []):
             add(v.value, doc, v.loc)
     return found
@@ -41,7 +41,7 @@ def handling_officers(ctx: Context) -> dict[str, tuple[Document, Location]]:
 def handling_certs(ctx: Context) -> dict[str, tuple[str, Document, Location]]:
     """The certificate numbers of the officers on the records: number -> (name, document, place)."""
     found: dict[str, tuple[str, Document, Location]] = {}
-    for doc in ctx.docs("inspection_record", "inquiry_record"):
+    for doc in ctx.docs(DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD):
         for o in doc.fields.get("officers", []):
             cert = o.value.get("cert_no")
             if cert and compact(cert) not in found:
@@ -73,12 +73,12 @@ class L02(Rule):
     )
 
     def applies(self, ctx: Context) -> str | None:
-        if not ctx.has("legal_review"):
+        if not ctx.has(DocType.LEGAL_REVIEW):
             return "案卷中没有法制审核文书"
         return None
 
     def check(self, ctx: Context) -> Outcome:
-        reviews = ctx.docs("legal_review")
+        reviews = ctx.docs(DocType.LEGAL_REVIEW)
         reviewers = [(doc, v) for doc in reviews for v in doc.fields.get("reviewers", [])]
         reviewer_certs = [(doc, v) for doc in reviews for v in doc.fields.get("reviewer_certs", [])]
         certs = handling_certs(ctx)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Outcome
+from casereview.model import DocType, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.timing import as_date, date_of, fmt
 
@@ -27,7 +27,7 @@ class L03(Rule):
     def applies(self, ctx: Context) -> str | None:
         if ctx.decision is None:
             return "案卷中没有行政处罚决定书"
-        if not ctx.has("legal_review"):
+        if not ctx.has(DocType.LEGAL_REVIEW):
             return "案卷中没有法制审核文书"
         return None
 
@@ -38,7 +38,7 @@ class L03(Rule):
             return self.manual(f"{doc_label(decision)}的落款日期未能识别，无法比较法制审核日期", [loc_of(decision)])
         day = as_date(decided.value)
         dated, undated = [], []
-        for doc in ctx.docs("legal_review"):
+        for doc in ctx.docs(DocType.LEGAL_REVIEW):
             v = date_of(doc)
             if v is not None and as_date(v.value) is not None:
                 dated.append((as_date(v.value), doc, v))

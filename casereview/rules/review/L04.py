@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Outcome
+from casereview.model import DocType, Outcome
 from casereview.rules.base import SISHUI_MEASURES, Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.common import heavy, major_case, weak_amounts
 from casereview.rules.review.L01 import describe_penalty, penalty_evidence
@@ -40,7 +40,7 @@ class L04(Rule):
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision
-        discussions = ctx.docs("collective_discussion")
+        discussions = ctx.docs(DocType.COLLECTIVE_DISCUSSION)
         if discussions:
             return self.passed(evidence=[loc_of(d) for d in discussions])
         weak = weak_amounts(ctx)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Outcome
+from casereview.model import DocType, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.timing import as_date, date_of, fmt
 
@@ -25,12 +25,12 @@ class L05(Rule):
     legal_basis = (Basis("中华人民共和国行政处罚法", "第五十七条"),)
 
     def applies(self, ctx: Context) -> str | None:
-        if not ctx.has("collective_discussion"):
+        if not ctx.has(DocType.COLLECTIVE_DISCUSSION):
             return "案卷中没有集体讨论记录"
         return None
 
     def check(self, ctx: Context) -> Outcome:
-        discussions = ctx.docs("collective_discussion")
+        discussions = ctx.docs(DocType.COLLECTIVE_DISCUSSION)
         for doc in discussions:
             if not doc.fields.get("conclusion"):
                 return self.failed(f"{doc_label(doc)}未记录讨论结论（结论/决定意见）", [loc_of(doc)])

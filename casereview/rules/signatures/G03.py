@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from casereview.model import Document, Outcome
+from casereview.model import DocType, Document, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.signatures._shared import unread_after
 
-DOCS = ("penalty_decision", "advance_notice")
+DOCS = (DocType.PENALTY_DECISION, DocType.ADVANCE_NOTICE)
 TEXT_ONLY = {".txt"}  # formats that cannot hold a picture of a seal
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casereview.model import Outcome
+from casereview.model import DocType, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.signatures._shared import recorded, signature_fields, unread_note, witnessed
 from casereview.text.labels import RECIPIENT_ROLES
@@ -36,12 +36,12 @@ class G04(Rule):
     )
 
     def applies(self, ctx: Context) -> str | None:
-        if not ctx.has("service_receipt") and not ctx.unread:
+        if not ctx.has(DocType.SERVICE_RECEIPT) and not ctx.unread:
             return "案卷中没有送达回证"
         return None
 
     def check(self, ctx: Context) -> Outcome:
-        receipts = ctx.docs("service_receipt")
+        receipts = ctx.docs(DocType.SERVICE_RECEIPT)
         if not receipts:
             return self.manual(f"未见可读取的送达回证，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
         failed, unknown, ok = [], [], []

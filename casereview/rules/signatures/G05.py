@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from casereview.model import Document, Outcome, Value
+from casereview.model import DocType, Document, Outcome, Value
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.signatures._shared import unread_note
 
-FORMS = ("filing_approval", "investigation_report", "closure_report")
+FORMS = (DocType.FILING_APPROVAL, DocType.INVESTIGATION_REPORT, DocType.CLOSURE_REPORT)
 # The final approval: the agency's head (or the one who signs for the agency).
 FINAL_ROLES = {"负责人", "机关负责人", "主要负责人", "分管负责人", "单位负责人", "局领导", "分管领导", "审批人", "审批",
                "分管局长", "主管局长", "副局长", "局长", "主管领导", "领导审批"}
