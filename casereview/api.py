@@ -152,10 +152,10 @@ def _officers(case: Case) -> list[dict]:
     """The handling officers named on the case's records (name and certificate number), each once."""
     seen: dict[str, dict] = {}
     for d in case.documents:
-        for v in d.fields.get("officers") or []:
-            person = getattr(v, "value", None)
-            if isinstance(person, dict) and person.get("name") and person["name"] not in seen:
-                seen[person["name"]] = {"name": person["name"], "cert_no": person.get("cert_no")}
+        for v in d.record.officers if d.record is not None else ():
+            person = v.value
+            if person.name and person.name not in seen:
+                seen[person.name] = {"name": person.name, "cert_no": person.cert_no}
     return list(seen.values())
 
 

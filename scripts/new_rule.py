@@ -65,7 +65,7 @@ class {code}(Rule):
     # or derive from DecisionRule (needs a penalty decision) or RecordRule (inspection and inquiry records).
 
     def check(self, ctx: Context) -> Outcome:
-        # TODO: decide from the case model (ctx.docs(DocType...), ctx.decision, ctx.facts(doc)); never open files.
+        # TODO: decide from the case model (ctx.docs(DocType...), ctx.decision, doc.fields, doc.penalty …), never files.
         # self.passed(evidence=...); self.failed(message naming the defect and the evidence, evidence);
         # something missing: ctx.absent(self, message, evidence, within=[docs]) (manual when unread pages may
         # hold it); a value read off a scan: self.read_surely(ctx, outcome, (doc, value)).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from casereview.model import Case, Document, Value
+from casereview.model import Case, Document, Group, Value
 from casereview.model.case import _jsonable
 
 
@@ -32,8 +32,19 @@ def document_json(doc: Document) -> dict[str, Any]:
         "needs_ocr": doc.needs_ocr,
         "unread_pages": doc.unread_pages,
         "date_source": doc.date.loc.to_json() if doc.date is not None else None,
-        "fields": {k: value_json(v) for k, v in doc.fields.items()},
+        "fields": fields_json(doc.fields),
     }
+
+
+def fields_json(fields: dict[str, Any]) -> dict[str, Any]:
+    """A document's fields as JSON: each by its name, a group's members (model.fields) under their own names."""
+    out: dict[str, Any] = {}
+    for k, v in fields.items():
+        if isinstance(v, Group):
+            out.update((key, value_json(member)) for key, member in v.json_fields())
+        else:
+            out[k] = value_json(v)
+    return out
 
 
 def _paragraph_range(doc: Document) -> list[int] | None:

@@ -65,9 +65,11 @@ def build_summary(case: Case) -> None:
         out["party_kind"] = published_kind.value  # 行政相对人类别 | 法人及非法人组织
     out["individual_business"] = individual_business(out["party"], credit.value if credit else None,
                                                      decision.text if decision is not None else "")
-    put("penalty_types", _v(decision, "penalty_types"))
-    put("fine_yuan", _v(decision, "fine_yuan"), float)
-    put("confiscation_yuan", _v(decision, "confiscation_yuan"), float)
+    pen = decision.penalty if decision is not None else None
+    if pen is not None:
+        put("penalty_types", pen.types)
+        put("fine_yuan", pen.fine, float)
+        put("confiscation_yuan", pen.confiscation, float)
     if published:
         put("decision_date", _v(decision, "decided_on"), lambda d: d.isoformat())
     elif decision is not None and decision.date is not None:

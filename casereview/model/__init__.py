@@ -12,8 +12,9 @@ from casereview.model.case import (
 )
 from casereview.model.clock import now_iso
 from casereview.model.doctype import DocType, UnknownDocType, doc_type, doc_types
+from casereview.model.fields import Approval, Group, Officer, Penalty, Record, Served, Service, Signature
 from casereview.model.outcome import STATUS_LABELS, STATUSES, Outcome, Status
 
-__all__ = ["Block", "Case", "CaseError", "DocType", "Document", "ImageInfo", "Location", "Outcome",
-           "STATUSES", "STATUS_LABELS", "SourceFile", "Status", "UnknownDocType", "Value", "doc_type",
-           "doc_types", "now_iso"]
+__all__ = ["Approval", "Block", "Case", "CaseError", "DocType", "Document", "Group", "ImageInfo", "Location",
+           "Officer", "Outcome", "Penalty", "Record", "STATUSES", "STATUS_LABELS", "Served", "Service", "Signature",
+           "SourceFile", "Status", "UnknownDocType", "Value", "doc_type", "doc_types", "now_iso"]

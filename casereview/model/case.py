@@ -8,10 +8,12 @@ Rules read this model and never files.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 from casereview.model.doctype import DocType, doc_type, doc_types
+from casereview.model.fields import Approval, Payload, Penalty, Record, Service, Signature
 
 BlockKind = Literal["paragraph", "table", "image"]
 Part = Literal["body", "header", "footer", "textbox"]
@@ -151,11 +153,14 @@ class SourceFile:
     errors: list[CaseError] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class Value:
-    """An extracted value with the place it came from."""
+T = TypeVar("T")
 
-    value: Any
+
+@dataclass(slots=True)
+class Value(Generic[T]):
+    """An extracted value with the place it came from (a text, a date, a sum, or a payload of model.fields)."""
+
+    value: T
     loc: Location
 
     def to_json(self) -> dict[str, Any]:
@@ -167,7 +172,9 @@ class Document:
     """One document of the case (a notice, a record, a decision …).
 
     ``type`` is a ``DocType``; a string given for it is checked and converted (``UnknownDocType`` when
-    it is none).
+    it is none). ``fields`` holds what extract read, by name: located ``Value`` objects (None when looked
+    for and not found), lists of them, and the groups of ``model.fields`` — read those through the typed
+    properties (``record``, ``service``, ``penalty``, ``signatures``, ``approvals``).
     """
 
     type: DocType
@@ -195,6 +202,42 @@ class Document:
     def has_text(self) -> bool:
         """False for a document that is only page images waiting for OCR."""
         return any(b.text for b in self.blocks)
+
+    # -- the typed payloads (model.fields) ------------------------------------------
+    @property
+    def record(self) -> Record | None:
+        """An inspection or inquiry record's officers and notes."""
+        return self.fields.get(Record.KEY)
+
+    @property
+    def service(self) -> Service | None:
+        """A service receipt's service: what, to whom, how, when."""
+        return self.fields.get(Service.KEY)
+
+    @property
+    def penalty(self) -> Penalty | None:
+        """The penalty a notice proposes or a decision imposes (as issued or as published)."""
+        return self.fields.get(Penalty.KEY)
+
+    @property
+    def signatures(self) -> list[Value[Signature]]:
+        """The signature fields, in text order."""
+        return self.fields.get("signatures") or []
+
+    @property
+    def approvals(self) -> list[Value[Approval]]:
+        """The stages of an approval form, in form order."""
+        return self.fields.get("approvals") or []
+
+    def signatures_of(self, roles: Collection[str]) -> list[Value[Signature]]:
+        """The signature fields of these roles (text.labels: PARTY_ROLES, OFFICER_ROLES …), in text order."""
+        return [s for s in self.signatures if s.value.role in roles]
+
+    def signed_by(self, roles: Collection[str]) -> bool | None:
+        """True when a signature field of these roles is filled; False when there is one and all are blank; None
+        when there is none."""
+        sigs = self.signatures_of(roles)
+        return any(s.value.signed for s in sigs) if sigs else None
 
     @property
     def first_loc(self) -> Location:
@@ -233,7 +276,9 @@ class Case:
 
 
 def _jsonable(value: Any) -> Any:
-    """Dates and times to ISO strings; containers recursively."""
+    """Dates and times to ISO strings; payloads to their dicts; containers recursively."""
+    if isinstance(value, Payload):
+        return value.to_json()
     if hasattr(value, "isoformat"):
         return value.isoformat()
     if isinstance(value, dict):

@@ -1,7 +1,8 @@
 """The rule framework: one requirement, one class; a context the rules read.
 
-A rule reads the case model (documents, their located fields and plain
-facts) and returns an ``Outcome``: ``pass``, ``fail`` (with a Chinese message
+A rule reads the case model (documents and their located fields, the structured
+ones typed: ``doc.record``, ``doc.service``, ``doc.penalty``, ``doc.signatures``,
+``doc.approvals``) and returns an ``Outcome``: ``pass``, ``fail`` (with a Chinese message
 naming the defect and its evidence), ``na`` (with the reason it does not
 apply) or ``manual`` (what a person must look at). Rules never open files.
 Points and veto flags live in the rubric, not here.
@@ -29,7 +30,18 @@ from typing import Any, ClassVar
 
 from casereview.extract.dates import find_dates
 from casereview.extract.doctext import quote_around
-from casereview.model import Block, Case, DocType, Document, Location, Outcome, Value, doc_types
+from casereview.model import (
+    Block,
+    Case,
+    DocType,
+    Document,
+    Location,
+    Outcome,
+    Record,
+    Service,
+    Value,
+    doc_types,
+)
 from casereview.text.normalize import canonical_brackets, compact
 
 CATEGORIES = {
@@ -494,6 +506,11 @@ def loc_of(doc: Document, value: Value | None = None) -> Location:
         return value.loc
     first = doc.first_loc
     return Location(doc.source, first.page, first.paragraph, doc.title or first.quote)
+
+
+def step_notes(doc: Document) -> Record | Service | None:
+    """What a record or a service receipt notes of the step it records: the witness, the audio/video recording."""
+    return doc.record or doc.service
 
 
 def doc_label(doc: Document) -> str:

@@ -16,8 +16,9 @@ HEAVY_PENALTIES = ("降低资质等级", "吊销许可证件", "责令停产停�
 
 
 @dataclass(frozen=True, slots=True)
-class Penalty:
-    """The penalty decided (or, without a decision, proposed) in the case."""
+class CasePenalty:
+    """The penalty decided (or, without a decision, proposed) in the case, in plain values: what a hearing
+    condition, a major case or a message is judged by."""
 
     types: tuple[str, ...]
     fine: float | None
@@ -25,26 +26,30 @@ class Penalty:
     source: str  # "decision" | "notice" | "none"
 
 
-def penalty(ctx: Context) -> Penalty:
+NO_PENALTY = CasePenalty((), None, None, "none")
+
+
+def penalty(ctx: Context) -> CasePenalty:
     """The decided penalty, else the latest proposed one."""
     d = ctx.decision
     if d is not None:
-        f = ctx.facts(d)
-        return Penalty(tuple(f.get("penalty_types") or ()), f.get("fine_yuan"), f.get("confiscation_yuan"), "decision")
-    notices = ctx.docs(DocType.ADVANCE_NOTICE)
-    if notices:
-        f = ctx.facts(notices[-1])
-        return Penalty(tuple(f.get("proposed_penalty_types") or ()), f.get("proposed_fine_yuan"), None, "notice")
-    return Penalty((), None, None, "none")
+        p = d.penalty
+        if p is None:
+            return CasePenalty((), None, None, "decision")
+        return CasePenalty(tuple(p.type_list), p.fine_yuan, p.confiscation_yuan, "decision")
+    return proposed(ctx)
 
 
-def proposed(ctx: Context) -> Penalty:
-    """The penalty of the latest advance notice."""
+def proposed(ctx: Context) -> CasePenalty:
+    """The penalty of the latest advance notice (its types and fine: a sum a notice proposes to confiscate
+    is not weighed here; ``weak_amounts`` still looks at how surely it was read)."""
     notices = ctx.docs(DocType.ADVANCE_NOTICE)
     if not notices:
-        return Penalty((), None, None, "none")
-    f = ctx.facts(notices[-1])
-    return Penalty(tuple(f.get("proposed_penalty_types") or ()), f.get("proposed_fine_yuan"), None, "notice")
+        return NO_PENALTY
+    p = notices[-1].penalty
+    if p is None:
+        return CasePenalty((), None, None, "notice")
+    return CasePenalty(tuple(p.type_list), p.fine_yuan, None, "notice")
 
 
 def weak_amounts(ctx: Context) -> list[Reading]:
@@ -52,12 +57,12 @@ def weak_amounts(ctx: Context) -> list[Reading]:
     proposed ones) that were read off a scan with a low confidence: a misread digit may cross a threshold."""
     out = []
     d = ctx.decision
-    if d is not None:
-        out += ctx.weak_readings(*((d, d.fields.get(k)) for k in ("fine_yuan", "confiscation_yuan")))
+    if d is not None and d.penalty is not None:
+        out += ctx.weak_readings((d, d.penalty.fine), (d, d.penalty.confiscation))
     notices = ctx.docs(DocType.ADVANCE_NOTICE)
-    if notices:
+    if notices and notices[-1].penalty is not None:
         n = notices[-1]
-        out += ctx.weak_readings(*((n, n.fields.get(k)) for k in ("proposed_fine_yuan", "proposed_confiscation_yuan")))
+        out += ctx.weak_readings((n, n.penalty.fine), (n, n.penalty.confiscation))
     return out
 
 
@@ -100,7 +105,7 @@ def hearing_threshold(ctx: Context, kind: str | None = None) -> Threshold | None
     return None
 
 
-def hearing_due(ctx: Context, which: Penalty | None = None) -> bool | None:
+def hearing_due(ctx: Context, which: CasePenalty | None = None) -> bool | None:
     """Does the penalty qualify for a hearing (处罚法 第六十三条)? None when it cannot be told.
 
     Either penalty counts: the decided one, or the proposed one (N04 asks whether

@@ -139,14 +139,14 @@ def filing_date(ctx: Context) -> Value | None:
 
 
 @dataclass(frozen=True, slots=True)
-class Service:
+class ServiceProof:
     """Proof that a document was served: a service receipt (or the recipient's receipt on the document)."""
 
     document: Document  # the service receipt, or the served document itself when signed on it
     date: Value | None  # None when the proof's date could not be read
 
 
-def service_of(ctx: Context, doc: Document) -> Service | None:
+def service_of(ctx: Context, doc: Document) -> ServiceProof | None:
     """The earliest proof of service of ``doc``, None when the file holds none.
 
     Receipts are matched by the type of document they name (``served``); when
@@ -155,7 +155,7 @@ def service_of(ctx: Context, doc: Document) -> Service | None:
     receipt, the recipient's dated signature on the document itself counts.
     """
     candidates = [r for r in ctx.docs(DocType.SERVICE_RECEIPT)
-                  if doc.type in [s.value.get("type") for s in r.fields.get("served", [])]]
+                  if doc.type in r.service.served_types]
     if doc.case_number is not None and candidates:
         own = _compact_number(doc.case_number.value)
         numbered = [r for r in candidates
@@ -173,17 +173,17 @@ def service_of(ctx: Context, doc: Document) -> Service | None:
         dated = [(as_date(d.value), r, d) for r in candidates if (d := _receipt_date(r)) is not None]
         if dated:
             _, receipt, value = min(dated, key=lambda t: t[0])
-            return Service(receipt, value)
-        return Service(candidates[0], None)
+            return ServiceProof(receipt, value)
+        return ServiceProof(candidates[0], None)
     own_receipt = doc.fields.get("receipt_date")
     if isinstance(own_receipt, Value) and as_date(own_receipt.value) is not None:
-        return Service(doc, own_receipt)
+        return ServiceProof(doc, own_receipt)
     return None
 
 
 def _receipt_date(receipt: Document) -> Value | None:
-    v = receipt.fields.get("service_date")
-    return v if isinstance(v, Value) and as_date(v.value) is not None else (
+    v = receipt.service.date
+    return v if v is not None and as_date(v.value) is not None else (
         receipt.date if receipt.date is not None and as_date(receipt.date.value) is not None else None)
 
 

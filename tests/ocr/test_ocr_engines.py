@@ -114,7 +114,7 @@ def test_tesseract_engine_is_selectable(loaded, fixtures_dir):
     assert case.errors == []
     receipt = case.documents[1]
     assert receipt.type == "service_receipt"
-    assert receipt.fields["recipient"].value == "青山县某某商贸有限公司"
+    assert receipt.service.recipient.value == "青山县某某商贸有限公司"
     assert all(b.confidence is not None for b in receipt.blocks)
     assert get_engine("tesseract").version.startswith("tesseract ")
 

@@ -47,8 +47,8 @@ def test_mixed_scan_page_2_becomes_a_service_receipt(loaded, fixtures_dir, digit
         ("penalty_decision", [1], False), ("service_receipt", [2], False)]
     receipt = case.documents[1]
     want = digital["service_receipt"]
-    assert receipt.fields["recipient"].value == want.fields["recipient"].value == "青山县某某商贸有限公司"
-    assert receipt.fields["service_date"].value == want.fields["service_date"].value
+    assert receipt.service.recipient.value == want.service.recipient.value == "青山县某某商贸有限公司"
+    assert receipt.service.date.value == want.service.date.value
     assert [b.text for b in _ocr_lines(receipt, 2)] == SCAN_SERVICE
     # Page 1 kept its text layer: no OCR there.
     assert all(b.confidence is None for b in case.documents[0].blocks)

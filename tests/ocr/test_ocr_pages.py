@@ -16,8 +16,7 @@ def _seals(case):
 
 
 def _signatures(case) -> dict[str, tuple[bool, str]]:
-    return {s.value["role"]: (s.value["signed"], s.value["kind"]) for d in case.documents
-            for s in d.fields.get("signatures", [])}
+    return {s.value.role: (s.value.signed, s.value.kind) for d in case.documents for s in d.signatures}
 
 
 @pytest.mark.parametrize("name", ["decision_upright.png", "decision_rot90.png", "decision_skew3.png"])

@@ -169,9 +169,9 @@ def test_docx_each_signature_picture_belongs_to_the_field_it_follows(tmp_path):
 
     shutil.copy(FIXTURES / "docx_signature_fields.docx", tmp_path / "record.docx")
     record = load_case(tmp_path).documents[0]
-    sigs = {s.value["role"]: s.value for s in record.fields["signatures"]}
-    assert (sigs["询问人"]["kind"], sigs["询问人"]["images"]) == ("image", 1)
-    assert (sigs["记录人"]["kind"], sigs["记录人"]["images"]) == ("image", 1)
+    sigs = {s.value.role: s.value for s in record.signatures}
+    assert (sigs["询问人"].kind, sigs["询问人"].images) == ("image", 1)
+    assert (sigs["记录人"].kind, sigs["记录人"].images) == ("image", 1)
 
 
 def test_docx_picture_places_follow_field_gaps():

@@ -219,10 +219,10 @@ def test_ruled_form_read_by_meaning(tmp_path):
     shutil.copy(FIXTURES / "pdf_ruled_form.pdf", tmp_path / "form.pdf")
     case = load_case(tmp_path)
     record, receipt = case.documents
-    assert [(o.value["name"], o.value["cert_no"]) for o in record.fields["officers"]] == \
+    assert [(o.value.name, o.value.cert_no) for o in record.record.officers] == \
         [("周立新", "鲁交执3708150"), ("孟凡杰", "鲁交执3708162")]
-    sig = next(s.value for s in receipt.fields["signatures"] if s.value["role"] == "受送达人")
-    assert (sig["signed"], sig["kind"]) == (False, "blank")
+    sig = next(s.value for s in receipt.signatures_of({"受送达人"}))
+    assert (sig.signed, sig.kind) == (False, "blank")
 
 
 def test_a_grid_drawn_as_one_path_is_rebuilt_too(tmp_path):

@@ -206,13 +206,12 @@ def people_of(case) -> set[str]:
     names: set[str] = set()
     for d in case.documents:
         f = d.fields
-        for v in f.get("officers") or []:
-            names.add(v.value.get("name") or "")
+        for v in d.record.officers if d.record is not None else ():
+            names.add(v.value.name or "")
         for key in ("reviewers", "investigators"):
             for v in f.get(key) or []:
                 names.add(v.value if isinstance(v.value, str) else "")
-        for key in ("presiding", "party", "recipient"):
-            v = f.get(key)
+        for v in (f.get("presiding"), f.get("party"), d.service.recipient if d.service is not None else None):
             if v is not None and isinstance(getattr(v, "value", None), str):
                 names.add(v.value)
     return {n for n in names if len(n) >= 2}

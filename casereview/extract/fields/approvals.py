@@ -5,13 +5,14 @@ reviewers, the participants and conclusion, the extension asked."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from casereview.extract.dates import find_dates
 from casereview.extract.doctext import Line
 from casereview.extract.fields.common import Reader, cn_int, violation_date
 from casereview.extract.forms import value_of
 from casereview.extract.people import officers
-from casereview.model import Value
+from casereview.model import Approval, Value
 from casereview.text.labels import CERT, is_label_cell
 from casereview.text.names import known_names, split_glued, split_names
 from casereview.text.normalize import compact
@@ -58,7 +59,7 @@ def read_approvals(r: Reader) -> None:
             role, s, _, l0 = sections[-1]
             if li - s < 4:
                 sections[-1] = (role, s, li, l0)
-    approvals = []
+    approvals: list[Value[Approval]] = []
     known: set[str] = set()
     if sections:  # for names signed side by side, read as one run: the names the form lists
         known = known_names(r.text) | {o.name for o in officers(r.dt, limit_lines=len(lines))}
@@ -93,28 +94,27 @@ def read_approvals(r: Reader) -> None:
                 not re.search(r"审批|审核|签批", text[:8]):
             continue  # 承办人 | 张三、李四: a row naming the officers, not an approval stage
         scanned = any(x.block.confidence is not None for x in lines[s: e + 1])
-        approvals.append(r.line_value({
-            "role": role,
-            "opinion": opinion_text[:80] or None,
-            "signer": signer,
+        approvals.append(r.line_value(Approval(
+            role=role,
+            opinion=opinion_text[:80] or None,
+            signer=signer,
             # On a scanned page an empty-looking box is not proof of no signature: unknown (None).
-            "signed": True if (signer or ink) else (None if scanned else False),
-            "date": ds[-1].value if ds else _glued_date(text),
-            "scanned": scanned,
+            signed=True if (signer or ink) else (None if scanned else False),
+            date=ds[-1].value if ds else _glued_date(text),
+            scanned=scanned,
             # A date-shaped text that does not read as a date (2024年7月22H): a misreading, not a missing date.
-            "date_unread": not ds and _glued_date(text) is None and bool(_DATE_LIKE.search(text)),
-        }, line))
+            date_unread=not ds and _glued_date(text) is None and bool(_DATE_LIKE.search(text)),
+        ), line))
     r.fields["approvals"] = _merge_same_role(approvals)
 
 
-def _merge_same_role(approvals: list[Value]) -> list[Value]:
+def _merge_same_role(approvals: list[Value[Approval]]) -> list[Value[Approval]]:
     """承办人处理意见 then 承办人意见: one stage written on two rows; the later row signs and dates it."""
-    out: list[Value] = []
+    out: list[Value[Approval]] = []
     for a in approvals:
-        if out and out[-1].value["role"] == a.value["role"] and not out[-1].value["date"] and not out[-1].value["signed"]:
-            merged = dict(a.value)
-            merged["opinion"] = a.value["opinion"] or out[-1].value["opinion"]
-            out[-1] = Value(merged, a.loc)
+        prev = out[-1].value if out else None
+        if prev is not None and prev.role == a.value.role and not prev.date and not prev.signed:
+            out[-1] = Value(replace(a.value, opinion=a.value.opinion or prev.opinion), a.loc)
             continue
         out.append(a)
     return out

@@ -92,11 +92,10 @@ def own_date(r: Reader) -> Value | None:
             return d
     if t in (DocType.FILING_APPROVAL, DocType.INVESTIGATION_REPORT, DocType.CLOSURE_REPORT,
              DocType.EXTENSION_APPROVAL, DocType.LEGAL_REVIEW):
-        approvals = r.fields.get("approvals") or []
-        dated = [a for a in approvals if a.value.get("date")]
+        dated = [a for a in r.doc.approvals if a.value.date]
         if dated:
-            last = max(dated, key=lambda a: a.value["date"])
-            return Value(last.value["date"], last.loc)
+            last = max(dated, key=lambda a: a.value.date)
+            return Value(last.value.date, last.loc)
     if t == DocType.PUBLICITY_RECORD:
         d = date_after_label(r, re.compile(r"(?:公示|公开|发布|上网)(?:日期|时间)[:：]?"))
         if d:

@@ -146,13 +146,12 @@ def service_date(r: Reader) -> Value | None:
     d = date_after_label(r, re.compile(r"(?:送达|签收|收到|收件)(?:时间|日期)[:：]?"))
     if d:
         return d
-    for s in r.fields.get("signatures", []):
-        if s.value["role"] in RECIPIENT_ROLES:
-            line_start = r.text.find(s.loc.quote.strip("…")[:12]) if s.loc.quote else -1
-            if line_start >= 0:
-                ds = r.dates_in(line_start, line_start + 80)
-                if ds:
-                    return r.value(ds[0].value, ds[0].start, ds[0].end)
+    for s in r.doc.signatures_of(RECIPIENT_ROLES):
+        line_start = r.text.find(s.loc.quote.strip("…")[:12]) if s.loc.quote else -1
+        if line_start >= 0:
+            ds = r.dates_in(line_start, line_start + 80)
+            if ds:
+                return r.value(ds[0].value, ds[0].start, ds[0].end)
     return None
 
 

@@ -23,6 +23,7 @@ from casereview.extract.fields.party import party_name
 from casereview.extract.fields.penalties import penalty_section
 from casereview.extract.forms import value_of
 from casereview.extract.nlp import find_phrases
+from casereview.model import Penalty
 from casereview.text.labels import published_labels
 from casereview.text.normalize import canonical_brackets, compact
 
@@ -37,7 +38,7 @@ _BARE_CITATION = re.compile(
 def read_decision(r: Reader) -> None:
     """penalty_decision: penalty, basis, payment, remedies, evidence."""
     f = r.fields
-    f.update(penalty_section(r, proposed=False))
+    f[Penalty.KEY] = penalty_section(r, proposed=False)
     facts = r.hits("FACTS")
     f["facts"] = r.value(True, facts[0].start, facts[0].end) if facts else None
     # 证据 in 当事人未提出新的事实、理由和证据 is the party's statement, not the evidence the decision rests on.
@@ -148,21 +149,25 @@ def read_published(r: Reader) -> None:
         days = [d for d in find_dates(text) if d.precision == "day"]
         if days:
             f["decided_on"] = r.value(days[0].value, off + days[0].start, off + days[0].end)
-    for key, target in (("fine", "fine_yuan"), ("confiscation", "confiscation_yuan")):
+    # The penalty: a decision's own section (read_decision), else one read from the columns (published).
+    pen = r.doc.penalty or Penalty(published=True)
+    for key in ("fine", "confiscation"):
         if key in found:
             text, off, label = found[key]
             number = re.match(r"\s*(\d+(?:\.\d+)?)\s*$", text.replace(",", ""))
             if number and float(number.group(1)) > 0:
                 scale = 10000 if "万元" in label else 1
-                f[target] = r.value(round(float(number.group(1)) * scale, 2), off)
+                setattr(pen, key, r.value(round(float(number.group(1)) * scale, 2), off))
     section = penalty_section(r, proposed=False)
-    for key in ("penalty_types", "fine_yuan", "confiscation_yuan"):
-        if f.get(key) is None and section.get(key) is not None:
-            f[key] = section[key]
-    if f.get("penalty_types") is None:  # only the amounts' columns say what was imposed
-        kinds = [k for k, key in (("罚款", "fine_yuan"), ("没收违法所得", "confiscation_yuan")) if f.get(key) is not None]
+    pen.types = pen.types or section.types
+    pen.fine = pen.fine or section.fine
+    pen.confiscation = pen.confiscation or section.confiscation
+    if pen.types is None:  # only the amounts' columns say what was imposed
+        kinds = [k for k, v in (("罚款", pen.fine), ("没收违法所得", pen.confiscation)) if v is not None]
         if kinds:
-            f["penalty_types"] = r.value(kinds, found[min(found, key=lambda k: found[k][1])][1])
+            pen.types = r.value(kinds, found[min(found, key=lambda k: found[k][1])][1])
+    if pen.types or pen.fine or pen.confiscation:
+        f[Penalty.KEY] = pen
 
 
 _REQUEST_DENIED = re.compile(r"未|没有|不|放弃|逾期|撤回|无")

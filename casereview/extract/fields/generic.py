@@ -21,7 +21,7 @@ from casereview.extract.fields.party import (
 )
 from casereview.extract.laws import find_citations, role_of
 from casereview.extract.people import signatures
-from casereview.model import Value
+from casereview.model import Signature, Value
 from casereview.text.normalize import canonical_brackets
 
 
@@ -72,9 +72,9 @@ def read_generic(r: Reader) -> None:
                                      c.start, c.end) for c in cites]
     sigs = signatures(r.dt)
     if sigs:
-        f["signatures"] = [Value({"role": s.role, "signed": s.signed, "kind": s.kind, "name": s.name,
-                                  "label": s.label, "images": s.images,
-                                  "scanned": s.line.block.confidence is not None}, r.dt.line_loc(s.line)) for s in sigs]
+        f["signatures"] = [Value(Signature(s.role, s.signed, s.kind, s.name, s.label, s.images,
+                                           scanned=s.line.block.confidence is not None), r.dt.line_loc(s.line))
+                           for s in sigs]
     seals = []
     n_lines = len(r.dt.lines)
     first_of_block: dict[int, Line] = {}  # id(block) -> its first line, built once (linear in the lines)

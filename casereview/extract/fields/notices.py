@@ -16,7 +16,7 @@ from casereview.extract.fields.common import (
     violation_date,
 )
 from casereview.extract.fields.penalties import penalty_section
-from casereview.model import Value
+from casereview.model import Penalty, Value
 from casereview.text.names import split_names
 from casereview.text.normalize import compact
 
@@ -61,7 +61,7 @@ def read_notice(r: Reader) -> None:
     f["reasons"] = r.value(True, reasons[0].start, reasons[0].end) if reasons else None
     cites = f.get("citations") or []
     f["legal_basis"] = cites[0] if cites else None
-    f.update(penalty_section(r, proposed=True))
+    f[Penalty.KEY] = penalty_section(r, proposed=True)
 
 
 _PRESIDING = re.compile(r"(?:听证)?主持人[:：]?(?![（(]?签)")

@@ -6,6 +6,7 @@ import re
 
 from casereview.extract.amounts import find_amounts
 from casereview.extract.fields.common import Reader
+from casereview.model import Penalty
 from casereview.text.labels import is_label_cell
 
 
@@ -86,7 +87,7 @@ def _section_end(r: Reader, start: int) -> int:
 _SECTION_END = re.compile(r"复议|诉讼|陈述|申辩|听证|逾期不(?:缴|交|履行|申请|提起)|到期不缴纳|如不服|限你|请于|当事人应当|告知")
 
 
-def penalty_section(r: Reader, proposed: bool) -> dict:
+def penalty_section(r: Reader, proposed: bool) -> Penalty:
     """Penalty types and amounts in the sentence(s) that impose or propose them."""
     anchors = r.hits("PROPOSE") if proposed else r.hits("DECIDE")
     if proposed:
@@ -137,10 +138,4 @@ def penalty_section(r: Reader, proposed: bool) -> dict:
                 break
     if fine is not None and "罚款" not in types:
         types.append("罚款")  # 处以41250元: a sum imposed is a fine even where the word is not written
-    key = "proposed_" if proposed else ""
-    out = {
-        f"{key}penalty_types": r.value(types, start, end) if types else None,
-        f"{key}fine_yuan": fine,
-        f"{key}confiscation_yuan": confiscation,
-    }
-    return out
+    return Penalty(r.value(types, start, end) if types else None, fine, confiscation, proposed=proposed)

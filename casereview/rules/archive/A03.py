@@ -76,9 +76,8 @@ class A03(Rule):
     @staticmethod
     def _penalty_locs(ctx: Context, decision: Document) -> list:
         """Where the decision states the sums the message names (the fine, the confiscation), else its penalty."""
-        sums = [ctx.at(decision, v) for key in ("fine_yuan", "confiscation_yuan")
-                if (v := decision.fields.get(key)) is not None]
+        pen = decision.penalty
+        sums = [ctx.at(decision, v) for v in (pen.fine, pen.confiscation) if v is not None]
         if sums:
             return list(dict.fromkeys(sums))
-        types = decision.fields.get("penalty_types")
-        return [loc_of(decision, types) if types is not None else loc_of(decision)]
+        return [loc_of(decision, pen.types) if pen.types is not None else loc_of(decision)]

@@ -23,7 +23,7 @@ def normalized(name: str) -> str:
 def party_on(doc: Document) -> Value | None:
     """The party a document names: the receipt's 受送达人, else the labelled party or the addressee."""
     if doc.type == DocType.SERVICE_RECEIPT:
-        v = doc.fields.get("recipient")
+        v = doc.service.recipient
     else:
         if doc.fields.get("party_source") is not None:
             return None  # only inferred from an interviewee's employer: not a statement of the party

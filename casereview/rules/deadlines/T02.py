@@ -40,7 +40,7 @@ class T02(DecisionRule):
             return self.manual(f"{doc_label(decision)}的落款日期未能识别，无法计算送达期限", [loc_of(decision)])
         service = service_of(ctx, decision)
         if service is None:
-            unknown = [r for r in ctx.docs(DocType.SERVICE_RECEIPT) if not r.fields.get("served")]
+            unknown = [r for r in ctx.docs(DocType.SERVICE_RECEIPT) if not r.service.served]
             if unknown:
                 return self.manual(f"未见写明送达处罚决定书的送达回证；{doc_label(unknown[0])}未能识别所送达的文书，"
                                    "请人工核对", [loc_of(r) for r in unknown])

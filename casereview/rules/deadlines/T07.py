@@ -16,8 +16,8 @@ def _day(doc: Document) -> tuple[dt.date, Value] | None:
 
 
 def _receipt_day(receipt: Document) -> tuple[dt.date, Value] | None:
-    v = receipt.fields.get("service_date")
-    if isinstance(v, Value) and as_date(v.value) is not None:
+    v = receipt.service.date
+    if v is not None and as_date(v.value) is not None:
         return as_date(v.value), v
     return _day(receipt)
 
@@ -92,10 +92,9 @@ class T07(Rule):
 
     def _receipt(self, ctx: Context, receipt: Document, unclear: list, read: list) -> Outcome | bool | None:
         """Check one receipt against what it serves: a fail, True when checked, None when nothing to check."""
-        served_types = [s.value.get("type") for s in receipt.fields.get("served", [])]
-        served_types = [t for t in dict.fromkeys(served_types) if t and t != DocType.SERVICE_RECEIPT]
+        served_types = [t for t in dict.fromkeys(receipt.service.served_types) if t != DocType.SERVICE_RECEIPT]
         if not served_types:
-            if not receipt.fields.get("served") and "地址确认" not in receipt.title:
+            if not receipt.service.served and "地址确认" not in receipt.title:
                 unclear.append((f"{doc_label(receipt)}未能识别所送达的文书", loc_of(receipt)))
             return None
         rd = _receipt_day(receipt)

@@ -31,22 +31,21 @@ class D05(Rule):
         decision = ctx.decision
         if decision is None:
             return "案卷中没有行政处罚决定书"
-        f = decision.fields
-        types = f.get("penalty_types").value if f.get("penalty_types") else []
-        if types and "罚款" not in types and f.get("fine_yuan") is None:
+        types = decision.penalty.type_list
+        if types and "罚款" not in types and decision.penalty.fine is None:
             return f"决定未处以罚款（{'、'.join(types)}）"
         return None
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision
-        f = decision.fields
-        fine = f.get("fine_yuan")
-        if fine is None and not f.get("penalty_types"):
+        f, pen = decision.fields, decision.penalty
+        fine = pen.fine
+        if fine is None and pen.types is None:
             return self.manual(f"{doc_label(decision)}的处罚内容未能识别，无法判断是否处以罚款", [loc_of(decision)])
         deadline = f.get("payment_deadline")
         manner = f.get("payment_manner")
         missing = [what for what, v in (("缴纳期限", deadline), ("缴纳方式或地点", manner)) if v is None]
-        where = [loc_of(decision, fine)] if fine is not None else [loc_of(decision, f["penalty_types"])]
+        where = [loc_of(decision, fine)] if fine is not None else [loc_of(decision, pen.types)]
         if missing:
             what = f"罚款 {fine.value:,.0f} 元" if fine is not None else "罚款"
             return ctx.absent(self, f"{doc_label(decision)}处以{what}，但未载明{'和'.join(missing)}", where, within=[decision])

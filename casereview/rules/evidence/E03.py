@@ -8,7 +8,7 @@ from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 
 def _closing(doc) -> list:
     """Where the confirmation should stand: the record's title and its last signature line."""
-    sigs = doc.fields.get("signatures") or []
+    sigs = doc.signatures
     return [loc_of(doc)] + ([sigs[-1].loc] if sigs else [])
 
 
@@ -40,7 +40,7 @@ class E03(Rule):
             return self.manual(f"未见可读取的询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
         missing, ok = [], []
         for doc in records:
-            mark = doc.fields.get("confirmation") or doc.fields.get("party_refused")
+            mark = doc.record.confirmation or doc.record.party_refused
             if mark:
                 ok.append(loc_of(doc, mark))
             else:

@@ -19,21 +19,26 @@ def _scheduled(ctx: Context) -> list[Document]:
     return [d for d in ctx.docs(DocType.HEARING_NOTICE) if d.fields.get("hearing_date")]
 
 
+def _served_on(receipt: Document) -> dt.date | None:
+    """The day a receipt says the document was served: its service date, else its own date."""
+    value = receipt.service.date or receipt.date
+    return as_date(value.value) if value is not None else None
+
+
 def _service(ctx: Context, notice: Document, before: dt.date | None) -> tuple[dt.date | None, Location, str, tuple]:
     """When the notice was served: its service receipt, else the notice's own date; with where, how, and the
     (document, value) read."""
-    receipts = [r for r in ctx.docs(DocType.SERVICE_RECEIPT)
-                if DocType.HEARING_NOTICE in (ctx.facts(r).get("served_types") or [])]
+    receipts = [r for r in ctx.docs(DocType.SERVICE_RECEIPT) if DocType.HEARING_NOTICE in r.service.served_types]
     if notice.case_number is not None:
         number = _key(notice.case_number.value)
-        named = [r for r in receipts if any(number in _key(v.loc.quote) for v in r.fields.get("served") or [])]
+        named = [r for r in receipts if any(number in _key(v.loc.quote) for v in r.service.served)]
         receipts = named or receipts
-    dated = [(d, r) for d, r in ((as_date(ctx.facts(r).get("service_date")), r) for r in receipts) if d is not None]
+    dated = [(d, r) for d, r in ((_served_on(r), r) for r in receipts) if d is not None]
     in_time = [(d, r) for d, r in dated if before is None or d <= before]
     if dated:
         # The latest service before the hearing; a notice served only after it counts from that (late) day.
         day, receipt = max(in_time, key=lambda x: x[0]) if in_time else min(dated, key=lambda x: x[0])
-        value = receipt.fields.get("service_date") or receipt.date
+        value = receipt.service.date or receipt.date
         return day, ctx.at(receipt, value), f"据{doc_label(receipt)}", (receipt, value)
     if notice.date is not None and as_date(notice.date.value):
         day = as_date(notice.date.value)

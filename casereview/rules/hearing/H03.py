@@ -40,8 +40,8 @@ class H03(Rule):
     def check(self, ctx: Context) -> Outcome:
         investigators: dict[str, list[tuple[Document, Reading]]] = {}
         for doc in ctx.docs(DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD):
-            for v in doc.fields.get("officers") or []:
-                name = v.value["name"]
+            for v in doc.record.officers:
+                name = v.value.name
                 investigators.setdefault(_n(name), []).append((doc, ctx.reading(name, ctx.showing(v.loc, name, doc), doc)))
         records = ctx.docs(DocType.HEARING_RECORD)
         for rec in records:

@@ -44,7 +44,7 @@ class N03(Rule):
                 "违法事实": f.get("facts"),
                 "理由": f.get("reasons"),
                 "法律依据": cites[0] if cites else None,
-                "拟作出的处罚": f.get("proposed_penalty_types") or f.get("proposed_fine_yuan"),
+                "拟作出的处罚": notice.penalty.types or notice.penalty.fine,
             }
             lacking = [k for k, v in parts.items() if not v]
             present = [loc_of(notice, v) for v in parts.values() if v]

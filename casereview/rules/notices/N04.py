@@ -6,7 +6,7 @@ from casereview.model import DocType, Outcome
 from casereview.rules.base import SISHUI_MEASURES, Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.common import (
     HEAVY_PENALTIES,
-    Penalty,
+    CasePenalty,
     hearing_due,
     hearing_threshold,
     heavy,
@@ -23,7 +23,7 @@ def _yuan(x: float) -> str:
     return f"{int(x)}" if float(x).is_integer() else f"{x:.2f}"
 
 
-def _describe(p: Penalty) -> str:
+def _describe(p: CasePenalty) -> str:
     """What makes a penalty qualify: a listed penalty type, or the amount."""
     which = "决定书" if p.source == "decision" else "告知书拟"
     heavy = [t for t in p.types if t in HEAVY_PENALTIES]
@@ -39,7 +39,7 @@ def _describe(p: Penalty) -> str:
     return "，".join(parts) or "处罚内容不详"
 
 
-def _standard(ctx: Context, p: Penalty) -> str:
+def _standard(ctx: Context, p: CasePenalty) -> str:
     """The hearing threshold that applies to this party, as the message states it."""
     th = hearing_threshold(ctx)
     if th is None or any(t in HEAVY_PENALTIES for t in p.types):
@@ -48,14 +48,13 @@ def _standard(ctx: Context, p: Penalty) -> str:
     return f"{kind}听证标准为{'' if th.inclusive else '超过'} {_yuan(th.amount)} 元"
 
 
-def _penalty_locs(ctx: Context, p: Penalty) -> list:
+def _penalty_locs(ctx: Context, p: CasePenalty) -> list:
     doc = ctx.decision if p.source == "decision" else (ctx.docs(DocType.ADVANCE_NOTICE) or [None])[-1]
     if doc is None:
         return []
-    keys = ("penalty_types", "fine_yuan", "confiscation_yuan")
-    if p.source != "decision":
-        keys = tuple(f"proposed_{k}" for k in keys)
-    return [loc_of(doc, doc.fields[k]) for k in keys if doc.fields.get(k)] or [loc_of(doc)]
+    pen = doc.penalty
+    members = (pen.types, pen.fine, pen.confiscation) if pen is not None else ()
+    return [loc_of(doc, v) for v in members if v is not None] or [loc_of(doc)]
 
 
 class N04(Rule):

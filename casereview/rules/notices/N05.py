@@ -54,11 +54,10 @@ class N05(Rule):
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision
         notice = latest_notice(ctx.docs(DocType.ADVANCE_NOTICE), decision)
-        df, nf = decision.fields, notice.fields
-        d_types = list(ctx.facts(decision).get("penalty_types") or [])
-        p_types = list(ctx.facts(notice).get("proposed_penalty_types") or [])
-        d_fine, p_fine = df.get("fine_yuan"), nf.get("proposed_fine_yuan")
-        d_conf, p_conf = df.get("confiscation_yuan"), nf.get("proposed_confiscation_yuan")
+        dp, np_ = decision.penalty, notice.penalty
+        d_types, p_types = dp.type_list, np_.type_list
+        d_fine, p_fine = dp.fine, np_.fine
+        d_conf, p_conf = dp.confiscation, np_.confiscation
         dl, nl = doc_label(decision), doc_label(notice)
         if not d_types and d_fine is None and d_conf is None:
             return self.manual(f"未能从{dl}读出决定的处罚内容，请人工核对是否重于告知书", [loc_of(decision)])
@@ -83,7 +82,7 @@ class N05(Rule):
         added = [t for t in d_types if t not in p_types and not (t == "罚款" and p_fine is not None)]
         if added:
             heavier.append(f"{dl}增加了{nl}未告知的处罚种类：{'、'.join(added)}")
-            evidence += [loc_of(decision, df.get("penalty_types")), loc_of(notice, nf.get("proposed_penalty_types"))]
+            evidence += [loc_of(decision, dp.types), loc_of(notice, np_.types)]
         if heavier:
             return self.failed("；".join(heavier) + "，且无重新告知", list(dict.fromkeys(evidence)))
         if unsure:
@@ -91,5 +90,5 @@ class N05(Rule):
                                "请人工核对决定是否重于告知", list(dict.fromkeys(x for _, locs in unsure for x in locs)))
         if unknown:
             return self.manual("；".join(unknown) + f"，请人工核对{dl}是否重于告知", [loc_of(notice), loc_of(decision)])
-        ev = [loc_of(decision, v) for v in (d_fine, d_conf, df.get("penalty_types")) if v is not None]
+        ev = [loc_of(decision, v) for v in (d_fine, d_conf, dp.types) if v is not None]
         return self.passed(evidence=ev + [loc_of(notice)])

@@ -6,6 +6,7 @@ import re
 
 from casereview.model import DocType, Document, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
+from casereview.text.labels import RECIPIENT_ROLES
 
 
 def _key(s: str) -> str:
@@ -14,7 +15,7 @@ def _key(s: str) -> str:
 
 
 def _serves_notice(receipt: Document, ctx: Context) -> bool:
-    return DocType.ADVANCE_NOTICE in (ctx.facts(receipt).get("served_types") or [])
+    return DocType.ADVANCE_NOTICE in receipt.service.served_types
 
 
 def _names(receipt: Document, notice: Document) -> bool:
@@ -22,7 +23,7 @@ def _names(receipt: Document, notice: Document) -> bool:
     if notice.case_number is None:
         return False
     number = _key(notice.case_number.value)
-    return any(number and number in _key(v.loc.quote) for v in receipt.fields.get("served") or [])
+    return any(number and number in _key(v.loc.quote) for v in receipt.service.served)
 
 
 class N06(Rule):
@@ -53,12 +54,12 @@ class N06(Rule):
 
     def check(self, ctx: Context) -> Outcome:
         receipts = [r for r in ctx.docs(DocType.SERVICE_RECEIPT) if _serves_notice(r, ctx)]
-        unread = [r for r in ctx.docs(DocType.SERVICE_RECEIPT) if not ctx.facts(r).get("served_types")]
+        unread = [r for r in ctx.docs(DocType.SERVICE_RECEIPT) if not r.service.served]
         used: set[int] = set()
         proven, unproven = [], []
         notices = ctx.docs(DocType.ADVANCE_NOTICE)
         for notice in notices:
-            if ctx.facts(notice).get("recipient_signed"):
+            if notice.signed_by(RECIPIENT_ROLES):
                 proven.append(loc_of(notice))
                 continue
             # A receipt naming the notice's 文号 proves it (also for a second copy of the same notice).
@@ -67,8 +68,7 @@ class N06(Rule):
                 _names(r, n) for n in notices if n is not notice)), None)
             if match is not None:
                 used.add(id(match))
-                served = [v for v in match.fields.get("served") or []
-                          if v.value["type"] == DocType.ADVANCE_NOTICE]
+                served = [v for v in match.service.served if v.value.type == DocType.ADVANCE_NOTICE]
                 proven.append(loc_of(match, served[0] if served else None))
             else:
                 unproven.append(notice)

@@ -44,13 +44,13 @@ class S01(RecordRule):
     def check_records(self, ctx: Context, records: list) -> Outcome:
         short, unknown, ok, twins = [], [], [], []
         for doc in records:
-            values = doc.fields.get("officers") or []
-            signed = ctx.facts(doc)["officers_signed"]
-            names = list(dict.fromkeys([v.value["name"] for v in values] + signed))
-            where = [ctx.showing(v.loc, v.value["name"], doc) for v in values] or [loc_of(doc)]
-            pictures = sum(s.value.get("images", 0) + (1 if s.value["kind"] == "image" and not s.value.get("images") else 0)
-                           for s in doc.fields.get("signatures") or []
-                           if s.value["role"] in OFFICER_ROLES and s.value["signed"] and not s.value["name"])
+            values = doc.record.officers
+            sigs = [s.value for s in doc.signatures_of(OFFICER_ROLES)]
+            signed = sorted({n for s in sigs if s.signed and s.name for n in s.name.split("、")})
+            names = list(dict.fromkeys([v.value.name for v in values] + signed))
+            where = [ctx.showing(v.loc, v.value.name, doc) for v in values] or [loc_of(doc)]
+            pictures = sum(s.images + (1 if s.kind == "image" and not s.images else 0)
+                           for s in sigs if s.signed and not s.name)
             if not names or (not values and len(names) < 2):
                 # No officer line could be read: one signature alone does not show that only one officer took part.
                 unknown.append((doc, where))
@@ -81,7 +81,7 @@ class S01(RecordRule):
     @staticmethod
     def _twins(ctx: Context, doc, names: list[str], values: list) -> list[tuple[Reading, Reading]]:
         """Pairs of names a misreading could make of one person, when without them fewer than two remain."""
-        place = {v.value["name"]: ctx.showing(v.loc, v.value["name"], doc) for v in values}
+        place = {v.value.name: ctx.showing(v.loc, v.value.name, doc) for v in values}
         readings = [ctx.reading(n, place.get(n) or ctx.showing(loc_of(doc), n, doc), doc) for n in names]
         pairs = [(a, b) for i, a in enumerate(readings) for b in readings[i + 1:] if confusable(a, b)]
         return pairs if len(names) - len(pairs) < 2 else []

@@ -32,15 +32,15 @@ class S02(RecordRule):
     def check_records(self, ctx: Context, records: list) -> Outcome:
         missing, unknown, ok = [], [], []
         for doc in records:
-            values = doc.fields.get("officers") or []
+            values = doc.record.officers
             if not values:
                 unknown.append(doc)
                 continue
-            lacking = [v for v in values if not v.value.get("cert_no")]
+            lacking = [v for v in values if not v.value.cert_no]
             if lacking:
-                names = "、".join(v.value["name"] for v in lacking)
+                names = "、".join(v.value.name for v in lacking)
                 missing.append((f"{doc_label(doc)}记载的执法人员{names}未注明执法证号",
-                                [ctx.showing(v.loc, v.value["name"], doc) for v in lacking]))
+                                [ctx.showing(v.loc, v.value.name, doc) for v in lacking]))
             else:
                 ok.extend(loc_of(doc, v) for v in values)
         if missing:

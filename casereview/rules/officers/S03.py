@@ -83,11 +83,11 @@ class S03(Rule):
             return self.manual(f"未见可读取的现场检查笔录或询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
         bad, unknown, ok, unsure = [], [], [], []
         for doc in records:
-            values = doc.fields.get("officers") or []
+            values = doc.record.officers
             if not values:
                 unknown.append(doc)
             for v in values:
-                name, cert = v.value["name"], v.value.get("cert_no")
+                name, cert = v.value.name, v.value.cert_no
                 n, c = _norm(name), _norm(cert or "")
                 if (cert and (n, c) in pairs) or (not cert and n in by_name):
                     ok.append(loc_of(doc, v))

@@ -28,8 +28,8 @@ class S04(RecordRule):
     )
 
     def check_records(self, ctx: Context, records: list) -> Outcome:
-        missing = [d for d in records if not ctx.facts(d)["certificates_shown"]]
+        missing = [d for d in records if d.record.certificates_shown is None]
         if missing:
             message = "；".join(f"{doc_label(d)}未记载执法人员出示执法证件" for d in missing)
             return ctx.absent(self, message, [loc_of(d) for d in missing], within=missing)
-        return self.passed(evidence=[loc_of(d, d.fields["certificates_shown"]) for d in records])
+        return self.passed(evidence=[loc_of(d, d.record.certificates_shown) for d in records])

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import re
 
-from casereview.model import DocType, Location, Outcome, Value
-from casereview.rules.base import SISHUI_MEASURES, WEIXI_THREE_SYSTEMS, Context, Rule, doc_label, loc_of
+from casereview.model import DocType, Location, Outcome
+from casereview.rules.base import (
+    SISHUI_MEASURES,
+    WEIXI_THREE_SYSTEMS,
+    Context,
+    Rule,
+    doc_label,
+    loc_of,
+    step_notes,
+)
 
 
 def contested_steps(ctx: Context) -> list[tuple[str, Location]]:
@@ -14,9 +22,7 @@ def contested_steps(ctx: Context) -> list[tuple[str, Location]]:
     for doc in ctx.docs(DocType.SEIZURE):
         steps.append((f"查封、扣押（{doc_label(doc)}）", loc_of(doc)))
     for doc in ctx.docs(DocType.SERVICE_RECEIPT):
-        manner = doc.fields.get("manner")
-        lien = doc.fields.get("lien") or (manner if isinstance(manner, Value) and manner.value == "留置送达" else None) \
-            or doc.fields.get("lien_note")
+        lien = doc.service.lien_shown
         if lien is not None:
             steps.append((f"留置送达（{doc_label(doc)}）", loc_of(doc, lien)))
     for doc in ctx.docs(DocType.HEARING_RECORD):
@@ -56,7 +62,7 @@ class P02(Rule):
         records = ctx.docs(DocType.AV_RECORD)
         if records:
             return self.passed(evidence=[loc_of(r) for r in records] + [loc for _, loc in steps])
-        mentioned = [d for d in ctx.case.documents if isinstance(d.fields.get("recording"), Value)]
+        mentioned = [d for d in ctx.case.documents if (n := step_notes(d)) is not None and n.recording is not None]
         note = "（文书中提及录音录像，但案卷未附音像记录）" if mentioned else ""
         return ctx.absent(self, f"案卷有{'、'.join(s for s, _ in steps)}，但未见执法音像记录（全过程记录）文书{note}",
                           [loc for _, loc in steps])

@@ -31,11 +31,11 @@ def describe_penalty(ctx: Context) -> str:
 def penalty_evidence(decision: Document) -> list[Location]:
     """Where the decision states its penalty: the sums the message names (fine, confiscation), else the penalty
     types, else its title."""
-    sums = [loc_of(decision, v) for key in ("fine_yuan", "confiscation_yuan") if (v := decision.fields.get(key))]
+    pen = decision.penalty
+    sums = [loc_of(decision, v) for v in (pen.fine, pen.confiscation) if v is not None]
     if sums:
         return list(dict.fromkeys(sums))
-    types = decision.fields.get("penalty_types")
-    return [loc_of(decision, types) if types is not None else loc_of(decision)]
+    return [loc_of(decision, pen.types) if pen.types is not None else loc_of(decision)]
 
 
 class L01(Rule):

@@ -21,17 +21,17 @@ def handling_officers(ctx: Context) -> dict[str, tuple[Document, Location]]:
                 found[n] = (doc, loc)
 
     for doc in ctx.docs(DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD):
-        for o in doc.fields.get("officers", []):
-            add(o.value.get("name"), doc, o.loc)
+        for o in doc.record.officers:
+            add(o.value.name, doc, o.loc)
     for doc in ctx.docs(DocType.FILING_APPROVAL, DocType.INVESTIGATION_REPORT, DocType.CLOSURE_REPORT,
                         DocType.EXTENSION_APPROVAL, DocType.LEGAL_REVIEW):
-        for a in doc.fields.get("approvals", []):
-            if a.value.get("role") in HANDLING_ROLES:
-                add(a.value.get("signer"), doc, a.loc)
+        for a in doc.approvals:
+            if a.value.role in HANDLING_ROLES:
+                add(a.value.signer, doc, a.loc)
     for doc in ctx.case.documents:
-        for s in doc.fields.get("signatures", []):
-            if s.value.get("role") == "承办人" and s.value.get("signed"):
-                add(s.value.get("name"), doc, s.loc)
+        for s in doc.signatures_of({"承办人"}):
+            if s.value.signed:
+                add(s.value.name, doc, s.loc)
     for doc in ctx.docs(DocType.HEARING_RECORD):
         for v in doc.fields.get("investigators", []):
             add(v.value, doc, v.loc)
@@ -42,10 +42,10 @@ def handling_certs(ctx: Context) -> dict[str, tuple[str, Document, Location]]:
     """The certificate numbers of the officers on the records: number -> (name, document, place)."""
     found: dict[str, tuple[str, Document, Location]] = {}
     for doc in ctx.docs(DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD):
-        for o in doc.fields.get("officers", []):
-            cert = o.value.get("cert_no")
+        for o in doc.record.officers:
+            cert = o.value.cert_no
             if cert and compact(cert) not in found:
-                found[compact(cert)] = (o.value["name"], doc, o.loc)
+                found[compact(cert)] = (o.value.name, doc, o.loc)
     return found
 
 

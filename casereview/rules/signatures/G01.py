@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casereview.model import Outcome
 from casereview.rules.base import Basis, Context, RecordRule, doc_label, loc_of
-from casereview.rules.signatures._shared import recorded, signature_fields, unread_note, witnessed
+from casereview.rules.signatures._shared import recorded, unread_note, witnessed
 from casereview.text.labels import PARTY_ROLES
 
 
@@ -32,9 +32,9 @@ class G01(RecordRule):
     def check_records(self, ctx: Context, records: list) -> Outcome:
         failed, unknown, ok = [], [], []
         for doc in records:
-            fields = signature_fields(doc, PARTY_ROLES)
-            signed = [s for s in fields if s.value["signed"]]
-            refused = doc.fields.get("party_refused")
+            fields = doc.signatures_of(PARTY_ROLES)
+            signed = [s for s in fields if s.value.signed]
+            refused = doc.record.party_refused
             if signed:
                 ok.append(signed[0].loc)
             elif refused:
@@ -45,8 +45,8 @@ class G01(RecordRule):
                     failed.append((f"{doc_label(doc)}注明当事人拒绝签名，但无见证人签名，也无录音录像记载",
                                    [refused.loc]))
             elif fields:
-                role = fields[0].value["role"]
-                failed.append((f"{doc_label(doc)}无{role}签名（“{fields[0].value['label']}”后空白），也未注明拒签",
+                role = fields[0].value.role
+                failed.append((f"{doc_label(doc)}无{role}签名（“{fields[0].value.label}”后空白），也未注明拒签",
                                [s.loc for s in fields]))
             else:
                 unknown.append(doc)

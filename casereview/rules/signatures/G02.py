@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casereview.model import Outcome
 from casereview.rules.base import Basis, Context, RecordRule, doc_label, is_scanned, loc_of, misread_of
-from casereview.rules.signatures._shared import signature_fields, unread_note
+from casereview.rules.signatures._shared import unread_note
 from casereview.text.labels import OFFICER_ROLES
 from casereview.text.normalize import compact
 
@@ -33,17 +33,17 @@ class G02(RecordRule):
     def check_records(self, ctx: Context, records: list) -> Outcome:
         failed, unknown, ok = [], [], []
         for doc in records:
-            officers = doc.fields.get("officers") or []
-            named = list(dict.fromkeys(v.value["name"] for v in officers))
-            fields = signature_fields(doc, OFFICER_ROLES)
+            officers = doc.record.officers
+            named = list(dict.fromkeys(v.value.name for v in officers))
+            fields = doc.signatures_of(OFFICER_ROLES)
             if not fields:
                 unknown.append((doc, "未找到执法人员签名栏"))
                 continue
             if not named:
-                if any(s.value["signed"] for s in fields):
-                    ok.extend(s.loc for s in fields if s.value["signed"])
+                if any(s.value.signed for s in fields):
+                    ok.extend(s.loc for s in fields if s.value.signed)
                 else:
-                    failed.append((f"{doc_label(doc)}执法人员签名栏（“{fields[0].value['label']}”）空白",
+                    failed.append((f"{doc_label(doc)}执法人员签名栏（“{fields[0].value.label}”）空白",
                                    [s.loc for s in fields]))
                 continue
             scanned = is_scanned(doc)
@@ -56,7 +56,7 @@ class G02(RecordRule):
                                      f"与记载的执法人员{'、'.join(missing)}对不上（可能是手写字识别有误）"))
                 continue
             if missing:
-                evidence = [ctx.showing(v.loc, v.value["name"], doc) for v in officers if v.value["name"] in missing] + \
+                evidence = [ctx.showing(v.loc, v.value.name, doc) for v in officers if v.value.name in missing] + \
                     [s.loc for s in fields]
                 pictures = sum(_pictures(s) for s in fields)
                 if pictures:  # handwriting is not read: who is missing cannot be told, only how many
@@ -66,7 +66,7 @@ class G02(RecordRule):
                     failed.append((f"{doc_label(doc)}记载的执法人员{'、'.join(missing)}未在笔录上签名"
                                    f"（{self._signed_text(fields)}）", evidence))
             else:
-                ok.extend(s.loc for s in fields if s.value["signed"])
+                ok.extend(s.loc for s in fields if s.value.signed)
         if failed:
             return self.failed("；".join(m for m, _ in failed), list(dict.fromkeys(loc for _, ls in failed for loc in ls)))
         if unknown:
@@ -81,25 +81,25 @@ class G02(RecordRule):
         parts = []
         for s in fields:
             v = s.value
-            if v["kind"] == "text":
-                parts.append(f"“{v['label']}”写有“{v['name']}”")
-            elif v["kind"] == "image":
-                parts.append(f"“{v['label']}”有手写签名{v.get('images', 0) or 1}处")
+            if v.kind == "text":
+                parts.append(f"“{v.label}”写有“{v.name}”")
+            elif v.kind == "image":
+                parts.append(f"“{v.label}”有手写签名{v.images or 1}处")
             else:
-                parts.append(f"“{v['label']}”后空白")
+                parts.append(f"“{v.label}”后空白")
         return "签名栏" + "，".join(parts)
 
 
 def _names(fields) -> set[str]:
-    return {compact(n) for s in fields if s.value["signed"] and s.value["name"] for n in s.value["name"].split("、")}
+    return {compact(n) for s in fields if s.value.signed and s.value.name for n in s.value.name.split("、")}
 
 
 def _pictures(field) -> int:
     """Handwritten signatures in a field besides the names read there (a field of pictures only: at least one)."""
     v = field.value
-    if not v["signed"]:
+    if not v.signed:
         return 0
-    return v.get("images", 0) or (1 if v["kind"] == "image" else 0)
+    return v.images or (1 if v.kind == "image" else 0)
 
 
 def _signs(name: str, written: str, scanned: bool) -> bool:
@@ -118,12 +118,12 @@ def _unsigned(officers, fields, scanned: bool = False) -> list[str]:
     """
     by_role: dict[str, list] = {}
     for f in fields:
-        by_role.setdefault(f.value["role"], []).append(f)
+        by_role.setdefault(f.value.role, []).append(f)
     groups: dict[str, list[str]] = {}
     for o in officers:
-        roles = [r for r in o.value.get("roles") or [] if r in by_role]
+        roles = [r for r in o.value.roles if r in by_role]
         for role in roles or ["*"]:
-            groups.setdefault(role, []).append(o.value["name"])
+            groups.setdefault(role, []).append(o.value.name)
     missing: list[str] = []
     for role, names in groups.items():
         group = by_role[role] if role != "*" else fields

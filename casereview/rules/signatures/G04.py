@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casereview.model import DocType, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
-from casereview.rules.signatures._shared import recorded, signature_fields, unread_note, witnessed
+from casereview.rules.signatures._shared import recorded, unread_note, witnessed
 from casereview.text.labels import RECIPIENT_ROLES
 
 # Manners of service whose proof is not the recipient's signature on the receipt.
@@ -46,11 +46,10 @@ class G04(Rule):
             return self.manual(f"未见可读取的送达回证，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
         failed, unknown, ok = [], [], []
         for doc in receipts:
-            fields = signature_fields(doc, RECIPIENT_ROLES)
-            signed = [s for s in fields if s.value["signed"]]
-            manner = doc.fields.get("manner")
-            lien = doc.fields.get("lien") or (manner if manner is not None and manner.value == "留置送达" else None) \
-                or doc.fields.get("lien_note")
+            fields = doc.signatures_of(RECIPIENT_ROLES)
+            signed = [s for s in fields if s.value.signed]
+            manner = doc.service.manner
+            lien = doc.service.lien_shown
             if signed:
                 ok.append(signed[0].loc)
             elif lien is not None:
@@ -63,7 +62,7 @@ class G04(Rule):
                 unknown.append((doc, f"送达方式为{manner.value}，回证上无受送达人签名，需核对邮件签收记录、"
                                      "公告或电子送达记录", manner.loc))
             elif fields:
-                failed.append((f"{doc_label(doc)}无受送达人签名（“{fields[0].value['label']}”后空白），"
+                failed.append((f"{doc_label(doc)}无受送达人签名（“{fields[0].value.label}”后空白），"
                                "也未注明留置送达", [s.loc for s in fields]))
             else:
                 unknown.append((doc, "未找到受送达人签名栏" + unread_note(ctx, doc), loc_of(doc)))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from casereview.model import DocType, Document, Outcome, Value
+from dataclasses import replace
+
+from casereview.model import Approval, DocType, Document, Outcome, Value
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
 from casereview.rules.signatures._shared import unread_note
 
@@ -14,21 +16,21 @@ FINAL_ROLES = {"负责人", "机关负责人", "主要负责人", "分管负责�
 PROPOSER_ROLES = {"承办人", "承办人员", "经办人"}
 
 
-def _gaps(a: dict) -> list[str]:
+def _gaps(a: Approval) -> list[str]:
     """What an approval stage lacks: 审批意见, 签名, 日期."""
     out = []
-    if not a.get("opinion") and a["role"] not in PROPOSER_ROLES:
+    if not a.opinion and a.role not in PROPOSER_ROLES:
         out.append("意见")
-    if a.get("signed") is False:  # None: a scanned box that could not be judged (see check)
+    if a.signed is False:  # None: a scanned box that could not be judged (see check)
         out.append("签名")
-    if not a.get("date"):
+    if not a.date:
         out.append("日期")
     return out
 
 
-def _unsure(a: dict, gap: str) -> bool:
+def _unsure(a: Approval, gap: str) -> bool:
     """A gap that may be a misreading: a date written but not read as one (2024年7月22H)."""
-    return gap == "日期" and bool(a.get("date_unread"))
+    return gap == "日期" and a.date_unread
 
 
 def _either(first: bool | None, second: bool | None) -> bool | None:
@@ -38,16 +40,14 @@ def _either(first: bool | None, second: bool | None) -> bool | None:
     return None if first is None or second is None else False
 
 
-def _stages(approvals: list[Value]) -> list[Value]:
+def _stages(approvals: list[Value[Approval]]) -> list[Value[Approval]]:
     """One stage per role in a row: 承办人处理意见 (the proposal) and 承办人意见 (signed, dated) are one stage."""
-    out: list[Value] = []
+    out: list[Value[Approval]] = []
     for a in approvals:
-        if out and out[-1].value["role"] == a.value["role"]:
+        if out and out[-1].value.role == a.value.role:
             prev = out[-1].value
-            merged = {**prev, "opinion": prev.get("opinion") or a.value.get("opinion"),
-                      "signed": _either(prev.get("signed"), a.value.get("signed")),
-                      "signer": prev.get("signer") or a.value.get("signer"),
-                      "date": prev.get("date") or a.value.get("date")}
+            merged = replace(prev, opinion=prev.opinion or a.value.opinion, signed=_either(prev.signed, a.value.signed),
+                             signer=prev.signer or a.value.signer, date=prev.date or a.value.date)
             out[-1] = Value(merged, out[-1].loc)
         else:
             out.append(a)
@@ -55,7 +55,7 @@ def _stages(approvals: list[Value]) -> list[Value]:
 
 
 def _stage(a: Value) -> str:
-    role = a.value["role"]
+    role = a.value.role
     return role if role.endswith(("意见", "审批")) else f"{role}意见"
 
 
@@ -93,7 +93,7 @@ class G05(Rule):
             return self.manual(f"未见可读取的审批表，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
         failed, no_final, unknown, ok, scans = [], [], [], [], []
         for doc in forms:
-            approvals = _stages(doc.fields.get("approvals") or [])
+            approvals = _stages(doc.approvals)
             if not approvals:
                 unknown.append(doc)
                 continue
@@ -102,13 +102,13 @@ class G05(Rule):
             problems = [(a, gaps) for a in approvals if (gaps := [g for g in _gaps(a.value) if not _unsure(a.value, g)])]
             for a, gaps in problems:
                 failed.append((f"{doc_label(doc)}{_stage(a)}栏缺少{'、'.join(gaps)}", a.loc))
-            if not any(a.value["role"] in FINAL_ROLES for a in approvals):
-                if any(a.value.get("scanned") for a in approvals):
+            if not any(a.value.role in FINAL_ROLES for a in approvals):
+                if any(a.value.scanned for a in approvals):
                     unknown.append(doc)  # a label misread on a scan may hide the final stage
                 else:
                     no_final.append(doc)
             # On a scan, a stage that reads as unsigned or undated may be a misreading (2024年7月22H): a person looks.
-            unsure = [a for a in approvals if a.value.get("signed") is None or
+            unsure = [a for a in approvals if a.value.signed is None or
                       any(_unsure(a.value, g) for g in _gaps(a.value))]
             if unsure and not problems:
                 scans.append((doc, unsure))
@@ -120,7 +120,7 @@ class G05(Rule):
             return self.failed(message, [loc for _, loc in failed] + [loc_of(d) for d in no_final])
         if no_final:
             message = "；".join(f"{doc_label(d)}未见负责人（机关负责人）审批栏，仅有"
-                               f"{'、'.join(_stage(a) for a in _stages(d.fields['approvals']))}" for d in no_final)
+                               f"{'、'.join(_stage(a) for a in _stages(d.approvals))}" for d in no_final)
             return ctx.absent(self, message, [loc_of(d) for d in no_final], within=no_final)
         if unknown:
             return self.manual("；".join(self._unknown(ctx, d) for d in unknown) + "，请人工核查",

@@ -1,4 +1,4 @@
-"""What the G rules share: signature fields by role, and the unread pages right after a document."""
+"""What the G rules share: a witness or a recording noted, and the unread pages right after a document."""
 
 from __future__ import annotations
 
@@ -6,28 +6,26 @@ from casereview.model import Document, Value
 from casereview.rules.base import (
     RECORDS,  # noqa: F401 - re-exported for the G rules
     Context,
+    step_notes,
 )
-
-
-def signature_fields(doc: Document, roles: set[str]) -> list[Value]:
-    """The document's signature fields (``fields["signatures"]``) of these roles, in text order."""
-    return [s for s in doc.fields.get("signatures") or [] if s.value["role"] in roles]
 
 
 def witnessed(doc: Document) -> Value | None:
     """A witness to a refusal or a lien service: a named witness, or a filled 见证人 signature."""
-    if isinstance(doc.fields.get("witness"), Value) and doc.fields["witness"].value:
-        return doc.fields["witness"]
-    for s in signature_fields(doc, {"见证人"}):
-        if s.value["signed"]:
+    notes = step_notes(doc)
+    if notes is not None and notes.witness is not None and notes.witness.value:
+        return notes.witness
+    for s in doc.signatures_of({"见证人"}):
+        if s.value.signed:
             return s
     return None
 
 
 def recorded(doc: Document) -> Value | None:
     """A note on the document that the step was recorded on audio/video."""
-    v = doc.fields.get("recording")
-    return v if isinstance(v, Value) and v.value else None
+    notes = step_notes(doc)
+    v = notes.recording if notes is not None else None
+    return v if v is not None and v.value else None
 
 
 def unread_after(ctx: Context, doc: Document) -> str | None:
