@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from casereview.api import load_case
-from casereview.extract.facts import document_facts
 from casereview.extract.summary import SUMMARY_KEYS
 from casereview.rules.registry import all_rules
 from casereview.text.normalize import canonical_brackets, compact
+from tests.truth_view import truth_view
 
 ROOT = Path(__file__).resolve().parents[1]
 TRUTH = sorted((ROOT / "samples" / "truth").glob("*.json"))
@@ -140,7 +140,7 @@ def test_fields(case_id):
     t, got = _docs(case_id)
     problems = []
     for want, doc in zip(t, got, strict=False):
-        facts = document_facts(doc)
+        facts = truth_view(doc)
         for key, value in (want.get("fields") or {}).items():
             if key not in CHECKED or (key == "kind" and want["type"] != "evidence_preservation"):
                 continue  # other "kind"s are the generator's own labels, not fields of requirements.md

@@ -156,17 +156,6 @@ class Context:
         """The penalty decision (the last one, if the file holds a corrected one)."""
         return self.last(DocType.PENALTY_DECISION)
 
-    def facts(self, doc: Document) -> dict[str, Any]:
-        """Plain facts of a document (extract.facts), computed once."""
-        cache = self.__dict__.setdefault("_facts", {})
-        if id(doc) not in cache:
-            # Here, not at the top: facts load the field readers and cn2an, which the rubric and the sheets
-            # (importing this module for its codes and categories) do not need.
-            from casereview.extract.facts import document_facts
-
-            cache[id(doc)] = document_facts(doc)
-        return cache[id(doc)]
-
     # -- what could not be read -------------------------------------------------
     @cached_property
     def unread(self) -> list[str]:

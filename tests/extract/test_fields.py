@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from casereview.api import load_case
-from casereview.extract.facts import document_facts
+from tests.truth_view import truth_view
 
 
 def read(tmp_path, text: str, name: str = "doc.txt"):
@@ -20,7 +20,7 @@ def read(tmp_path, text: str, name: str = "doc.txt"):
 
 def facts(tmp_path, text: str):
     case = read(tmp_path, text)
-    return document_facts(case.documents[0]), case.documents[0]
+    return truth_view(case.documents[0]), case.documents[0]
 
 
 @pytest.mark.parametrize("header", [

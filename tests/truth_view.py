@@ -1,8 +1,8 @@
-"""Plain facts of a document, derived from its typed fields.
+"""A document of the case model in the vocabulary of the samples' ground truth (samples/truth/*.json).
 
-``document_facts(doc)`` flattens the fields into the plain values the samples'
-ground truth uses (party_signed, seal, rights …). Rules read the typed fields
-themselves (``doc.record``, ``doc.service``, ``doc.penalty`` …).
+The truth files name what a document says in plain values (``party_signed``, ``fine_yuan``,
+``served_types`` …); ``truth_view(doc)`` derives those from the typed model so tests can compare. It is a
+test adapter only: rules read the model itself (``doc.record``, ``doc.service``, ``doc.penalty`` …).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def _kind(doc: Document, roles) -> str | None:
     return next((s.value.kind for s in sigs if s.value.signed), "blank" if sigs else None)
 
 
-def document_facts(doc: Document) -> dict[str, Any]:
+def truth_view(doc: Document) -> dict[str, Any]:
     f, t = doc.fields, doc.type
     out: dict[str, Any] = {}
     if t in RECORDS:
