@@ -157,7 +157,7 @@ class Server:
         self.stderr_path = log_dir / "serve-stderr.log"
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
                    PYTHONUNBUFFERED="1")
-        self._stderr = open(self.stderr_path, "wb")  # noqa: SIM115 - closed in stop()
+        self._stderr = open(self.stderr_path, "wb")  # closed in stop()
         self.proc = subprocess.Popen([sys.executable, "-m", "casereview.cli", "serve", "--data", str(data),
                                       "--port", "0", "--ocr", "off"], cwd=ROOT, env=env,
                                      stdout=subprocess.PIPE, stderr=self._stderr, text=True, encoding="utf-8")
@@ -315,7 +315,7 @@ def picture_split(hits: list[Hit]) -> tuple[list[float], list[float], list[float
     return firsts, cached, during
 
 
-def report(users: list[User], seconds: float, cpu: dict, server: Server, manifest: dict, cached_before: int,
+def report(users: list[User], seconds: float, cpu: dict, server: Server, cached_before: int,
            args, load: tuple) -> bool:
     hits = [h for u in users for h in u.hits]
     ok = [h for h in hits if h.status == 200]
@@ -462,7 +462,7 @@ def main() -> None:
             t.join()
         elapsed = time.perf_counter() - times["began"]
         cpu = {"server": server.cpu_s() - cpu0[0], "client": _client_cpu() - cpu0[1]}
-        report(users, elapsed, cpu, server, manifest, cached_before, args, (load_before, os.getloadavg()[0]))
+        report(users, elapsed, cpu, server, cached_before, args, (load_before, os.getloadavg()[0]))
     finally:
         if server is not None:
             server.stop()

@@ -104,7 +104,7 @@ def run_rules(case: Case, rubric, roster: frozenset[tuple[str, str]] | None = No
     return outcomes
 
 
-def review_case(path: str | os.PathLike, rubric="penalty-general", roster=None, period: str | None = None,
+def review_case(path: str | os.PathLike, rubric="penalty-general", roster=None, period: str | None = None,  # noqa: ARG001 - public signature: accepted for callers, no longer used
                 limits: Limits = DEFAULT_LIMITS, ocr: bool | str = True) -> dict:
     """Read, check and score one case; the results.json entry for it (never raises for bad input)."""
     rub = rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
@@ -246,7 +246,7 @@ def _work(path: str) -> dict:
         return failed_case(path, _failure(path, FileNotFoundError(path)), rub)
     try:
         return review_case(path, rub, _WORKER["roster"], ocr=_WORKER.get("ocr", True))
-    except Exception as exc:  # noqa: BLE001 - one bad case never stops the batch
+    except Exception as exc:  # isolation point (logged or re-raised): one bad case never stops the batch
         log.warning("case %s could not be processed", path, exc_info=True)
         return failed_case(path, _failure(path, exc), rub)
 
@@ -267,7 +267,7 @@ def _remote(path: str, rubric_ref, roster, ocr) -> dict:
     return _work(path)
 
 
-def review(batches, rubric="penalty-general", roster=None, period: str | None = None, jobs: int | None = None,
+def review(batches, rubric="penalty-general", roster=None, period: str | None = None, jobs: int | None = None,  # noqa: C901 - batch orchestration (jobs, progress, isolation), one branch per option
            executor=None, on_result=None, ocr: bool | str = True, limits=None, state=None) -> dict:
     """Score every case of the batches; the results.json object.
 
@@ -350,7 +350,7 @@ def _on_executor(executor, paths, rubric_ref, roster, ocr, rub, finish) -> None:
         p = futures[fut]
         try:
             entry = fut.result()
-        except Exception as exc:  # noqa: BLE001 - a lost worker: the case is listed with its error
+        except Exception as exc:  # isolation point (logged or re-raised): a lost worker: the case is listed with its error
             log.warning("case %s: its worker failed", p, exc_info=True)
             entry = failed_case(p, f"处理失败：工作节点出错（{type(exc).__name__}: {exc}）", rub, code="killed")
         finish(p, entry)

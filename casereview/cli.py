@@ -85,7 +85,7 @@ def extract(cases: tuple[Path, ...], out_dir: Path | None, indent: bool, ocr: st
     for case_path in cases:
         try:
             data = extract_case(case_path, ocr=_ocr(ocr))
-        except Exception as exc:  # noqa: BLE001 - one broken case never stops the others
+        except Exception as exc:  # isolation point (logged or re-raised): one broken case never stops the others
             logging.getLogger("casereview.cli").warning("case %s could not be read", case_path, exc_info=True)
             failed += 1
             click.echo(f"错误：{case_path}: 无法读取（{type(exc).__name__}: {exc}）", err=True)
@@ -124,7 +124,7 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
     roster_set = _roster(roster)
     try:
         loaded = load_case(case, ocr=_ocr(ocr))
-    except Exception as exc:  # noqa: BLE001 - an unreadable case is an input error (exit 2), never 不合格
+    except Exception as exc:  # isolation point (logged or re-raised): an unreadable case is an input error (exit 2), never 不合格
         logging.getLogger("casereview.cli").warning("case %s could not be read", case, exc_info=True)
         click.echo(f"错误：{case}：案卷无法读取（{type(exc).__name__}: {exc}）", err=True)
         sys.exit(2)
@@ -177,7 +177,7 @@ def check(case: Path, rubric: str, roster: Path | None, period: str | None, fmt:
               help="每卷处理内存上限（MB），超限的案卷中止并列明原因；0 为不限。")
 @click.option("--restart", is_flag=True,
               help="不续接上次中断的评查，全部重新处理（默认：再次输出到同一目录时只处理上次未完成的案卷）。")
-def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | None, period: str | None,
+def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | None, period: str | None,  # noqa: C901 - option wiring, one branch per option
           jobs: int | None, scheduler: str | None, formats: str, ocr: str, case_timeout: float,
           case_memory: int, restart: bool) -> None:
     """评查一个或多个批次（文件夹中每个子文件夹或案卷文件为一卷），写出 results.json、评分表和汇总。
@@ -226,7 +226,7 @@ def score(batches: tuple[Path, ...], out_dir: Path, rubric: str, roster: Path | 
     try:
         if tty:
             with click.progressbar(length=len(cases), label="评查中", file=sys.stderr) as bar:
-                def tick(entry: dict) -> None:
+                def tick(_entry: dict) -> None:
                     bar.update(1)
                 results = review(batches, rub, roster_set, on_result=tick, **options)
         else:

@@ -158,7 +158,7 @@ class _Worker:
             self.kill()
 
 
-def run_isolated(paths: Iterable[str], work: Callable[[str], dict], *, jobs: int, init: Callable,
+def run_isolated(paths: Iterable[str], work: Callable[[str], dict], *, jobs: int, init: Callable,  # noqa: C901 - process-pool supervision (timeouts, crashes, signals) in one place
                  init_args: tuple = (), limits: CaseLimits = DEFAULT_CASE_LIMITS):
     """Yield ``(path, result)`` as cases finish; a case killed for a limit or a dead worker yields a ``Killed``.
 
@@ -176,7 +176,7 @@ def run_isolated(paths: Iterable[str], work: Callable[[str], dict], *, jobs: int
 
     previous = signal.getsignal(signal.SIGTERM)
     if previous is not None and previous is not signal.SIG_IGN:
-        def on_term(signum, frame):  # kill the workers' groups, then behave as before
+        def on_term(_signum, _frame):  # kill the workers' groups, then behave as before
             for w in workers:
                 w.kill()
             signal.signal(signal.SIGTERM, previous)

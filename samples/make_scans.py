@@ -216,7 +216,7 @@ def picture_printout(name: str, path: Path) -> Printout:
     with Image.open(path) as im:
         pic = im.convert("RGB")
 
-    def render(i: int, dpi: int) -> Image.Image:
+    def render(i: int, dpi: int) -> Image.Image:  # noqa: ARG001 - the page renderer's signature
         w, h = math.ceil(A4_PT[0] * dpi / 72), math.ceil(A4_PT[1] * dpi / 72)  # as pypdfium2 renders A4
         margin = round(1.5 / 2.54 * dpi)
         scale = min((w - 2 * margin) / pic.width, (h - 2 * margin) / pic.height)

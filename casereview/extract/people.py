@@ -78,7 +78,7 @@ def header_lines(dt: DocText) -> int:
     return len(dt.lines)
 
 
-def officers(dt: DocText, limit_lines: int | None = None) -> list[Officer]:
+def officers(dt: DocText, limit_lines: int | None = None) -> list[Officer]:  # noqa: C901 - extraction/rule logic kept as is until it can be split with its cases
     """Officers named on a record, each with the certificate number written next to the name.
 
     Read in the record's header (before its Q&A or findings): every label of the

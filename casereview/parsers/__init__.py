@@ -93,7 +93,7 @@ _MACOSX_REASON = "macOS 压缩时附带的系统文件夹，不是案卷文书�
 _SPECIAL_REASON = "不是普通文件（管道、设备或套接字），未读取"
 
 
-def _walk(root: Path, errors: list[CaseError]) -> list[tuple[Path, str]]:
+def _walk(root: Path, errors: list[CaseError]) -> list[tuple[Path, str]]:  # noqa: C901 - one branch per kind of entry (folder, archive, file, link)
     """The regular files of a case folder as (path to open, name relative to the case), in reading order.
 
     Hidden entries, lock files, FIFOs/devices/sockets, folders that cannot be
@@ -268,7 +268,7 @@ def _check_extension(rel: str, kind: str | None, errors: list[CaseError]) -> Non
             rel, f"扩展名为 {suffix}，但文件内容是{_FORMAT_NAMES.get(kind, kind)}，已按实际内容读取", "extension_mismatch"))
 
 
-def _read_zip(data: bytes, rel: str, limits: Limits, sources: list[SourceFile], errors: list[CaseError],
+def _read_zip(data: bytes, rel: str, limits: Limits, sources: list[SourceFile], errors: list[CaseError],  # noqa: C901 - one check per archive hazard (size, count, nesting, names)
               depth: int, prefix_members: bool = True) -> None:
     if depth >= limits.max_zip_depth:
         errors.append(CaseError(rel, "压缩包嵌套层数过多，已跳过", "unsupported"))

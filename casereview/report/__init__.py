@@ -124,7 +124,7 @@ def per_case(results: dict, out_dir: Path, what: str, write_one) -> list[Path]:
     for entry, stem in zip(entries, unique_stems(entries), strict=True):
         try:
             written.append(write_one(entry, stem, out_dir))
-        except Exception as exc:  # noqa: BLE001 - one case's content must not cost the batch its outputs
+        except Exception as exc:  # isolation point (logged or re-raised): one case's content must not cost the batch its outputs
             log.warning("%s of case %s could not be written", what, entry.get("case_id", ""), exc_info=True)
             failures.append((str(entry.get("case_id", "")), f"{type(exc).__name__}: {exc}"))
     if failures:

@@ -84,7 +84,7 @@ def write_pdf(results: dict, out_dir: Path) -> list[Path]:
             f = src / f"{sheet.stem}.docx"  # stems are unique in the batch (safe.unique_stems)
             try:
                 f.write_bytes(render_docx(sheet))
-            except Exception as exc:  # noqa: BLE001 - one case's content never costs the batch its sheets
+            except Exception as exc:  # isolation point (logged or re-raised): one case's content never costs the batch its sheets
                 log.warning("the sheet of case %s could not be rendered for PDF", sheet.case_id, exc_info=True)
                 failures.append((sheet.case_id, f"{type(exc).__name__}: {exc}"))
                 continue

@@ -90,7 +90,7 @@ def _rule_meta() -> dict[str, tuple[str, str, str]]:
     """code -> (title, category letter, legal basis) from the rule registry (whatever it holds now)."""
     try:
         rules = rule_by_code()
-    except Exception:  # noqa: BLE001 - a registry mid-change must not stop a report
+    except Exception:  # isolation point (logged or re-raised): a registry mid-change must not stop a report
         log.warning("the rule registry could not be read; sheets go without rule titles", exc_info=True)
         return {}
     return {code: (r.title, r.category, "；".join(str(b) for b in getattr(r, "legal_basis", ()))) for code, r in
@@ -438,7 +438,7 @@ def build_sheets(results: dict, failures: list[tuple[str, str]] | None = None) -
     for entry, stem in zip(entries, unique_stems(entries), strict=True):
         try:
             sheets.append(build_sheet(entry, results, rubric, stem))
-        except Exception as exc:  # noqa: BLE001 - reported by the writer; the other cases go on
+        except Exception as exc:  # isolation point (logged or re-raised): reported by the writer; the other cases go on
             if failures is None:
                 raise
             log.warning("the sheet of case %s could not be built", entry.get("case_id", ""), exc_info=True)
@@ -457,7 +457,7 @@ def write_each_sheet(results: dict, out_dir, suffix: str, render) -> tuple[list,
         path = out_dir / "sheets" / f"{sheet.stem}.{suffix}"
         try:
             write_atomic(path, render(sheet))
-        except Exception as exc:  # noqa: BLE001 - one case's content never costs the batch its sheets
+        except Exception as exc:  # isolation point (logged or re-raised): one case's content never costs the batch its sheets
             log.warning("the .%s sheet of case %s could not be written", suffix, sheet.case_id, exc_info=True)
             failures.append((sheet.case_id, f"{type(exc).__name__}: {exc}"))
             continue

@@ -324,7 +324,7 @@ def read_reviewer_rows(path: Path) -> tuple[str | None, list[ReviewerRow]]:
     """(case id, item rows that have any reviewer column filled) of an edited .xlsx sheet."""
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - a damaged or non-xlsx file: say which
+    except Exception as exc:  # isolation point (logged or re-raised): a damaged or non-xlsx file: say which
         raise SheetFormatError(f"{path}: 无法打开（{type(exc).__name__}: {exc}）") from exc
     try:
         ws = wb[SHEET_NAME] if SHEET_NAME in wb.sheetnames else wb.worksheets[0]

@@ -262,7 +262,7 @@ def _expected_types(err) -> list[str]:
     return out
 
 
-def _schema_message(err) -> list[tuple[list, str]]:
+def _schema_message(err) -> list[tuple[list, str]]:  # noqa: C901 - a table of jsonschema validators to messages
     """(path, Chinese message) for one jsonschema error; one error may name several keys."""
     v, value, inst = err.validator, err.validator_value, err.instance
     path = list(err.absolute_path)
@@ -353,7 +353,7 @@ def read_rubric_data(ref: str | Path) -> tuple[dict, str, Path | None]:
         raise RubricError(str(ref), ["这是一个文件夹，应为评查标准文件（.yaml、.yml 或 .json）"])
     try:
         data = _read(path)
-    except Exception as exc:  # noqa: BLE001 - YAML/JSON syntax errors, undecodable or unreadable files
+    except Exception as exc:  # isolation point (logged or re-raised): YAML/JSON syntax errors, undecodable or unreadable files
         if isinstance(exc, OSError):
             raise RubricError(str(path), [f"文件无法读取（{exc.strerror or type(exc).__name__}）"]) from exc
         raise RubricError(str(path), [syntax_message(exc)]) from exc

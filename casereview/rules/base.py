@@ -397,7 +397,7 @@ class Rule:
     category: ClassVar[str]  # one of CATEGORIES
     legal_basis: ClassVar[tuple[Basis, ...]]
 
-    def applies(self, ctx: Context) -> str | None:
+    def applies(self, ctx: Context) -> str | None:  # noqa: ARG002 - the Rule protocol: subclasses read ctx
         """None when the requirement applies; otherwise the reason (Chinese) it does not."""
         return None
 
@@ -414,7 +414,7 @@ class Rule:
             if reason is not None:
                 return self.na(reason)
             return self.check(ctx)
-        except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the review
+        except Exception as exc:  # isolation point (logged or re-raised): one broken rule must not stop the review
             if strict_rules():
                 raise
             log.exception("rule %s raised on case %s", self.code, ctx.case.case_id)

@@ -261,7 +261,7 @@ def _digest(path: Path) -> str:
 
 
 @lru_cache(maxsize=512)
-def _digest_of(path: str, size: int, mtime_ns: int, inode: int) -> str:
+def _digest_of(path: str, size: int, mtime_ns: int, inode: int) -> str:  # noqa: ARG001 - size, mtime_ns and inode are the lru_cache key
     h = hashlib.sha256()
     try:
         with open(path, "rb") as fh:
@@ -498,7 +498,7 @@ def _text_counts(digest: str, doc) -> list[int]:
 
 
 @lru_cache(maxsize=64)
-def _source_blocks(path: str, digest: str, kind: str) -> tuple[tuple[int, int], ...]:
+def _source_blocks(path: str, digest: str, kind: str) -> tuple[tuple[int, int], ...]:  # noqa: ARG001 - digest is the lru_cache key
     """(paragraph number, folded length) of each block as the parser reads the file (.docx, .txt)."""
     try:
         if kind == "txt":
@@ -509,7 +509,7 @@ def _source_blocks(path: str, digest: str, kind: str) -> tuple[tuple[int, int], 
             from casereview.parsers.docx import read_docx
 
             src = read_docx(Path(path), Path(path).name, DEFAULT_LIMITS)
-    except Exception:  # noqa: BLE001 - only a hint: without it the first page holding the quote is shown
+    except Exception:  # isolation point (logged or re-raised): only a hint: without it the first page holding the quote is shown
         log.info("blocks of %s not read for the paragraph hint", path, exc_info=True)
         return ()
     return tuple((b.loc.paragraph or 0, len(_fold(b.text))) for b in src.blocks)
@@ -696,7 +696,7 @@ class _PdfDoc:
             raise EvidenceError(f"{self.name}：第 {n} 页{exc}") from exc
         except MemoryError as exc:
             raise EvidenceError(f"{self.name}：第 {n} 页过大，渲染时内存不足") from exc
-        except Exception as exc:  # noqa: BLE001 - pdfium: "Failed to load page."
+        except Exception as exc:  # isolation point (logged or re-raised): pdfium: "Failed to load page."
             raise EvidenceError(f"{self.name}：第 {n} 页已损坏，无法显示（{type(exc).__name__}）") from exc
 
     def _read(self, n: int):
@@ -761,7 +761,7 @@ def _ocr(picture, key_dpi, page_dpi: float, where: str):
     except OcrUnavailable as exc:
         log.info("OCR unavailable for %s: %s", where, exc)
         return None
-    except Exception:  # noqa: BLE001 - a page OCR cannot read is still shown
+    except Exception:  # isolation point (logged or re-raised): a page OCR cannot read is still shown
         log.warning("OCR failed on %s", where, exc_info=True)
         return None
     image = reading.image
@@ -818,7 +818,7 @@ class _ImageDoc:
             raise
         except OSError as exc:
             raise EvidenceError(f"{self.name}：图片无法打开，文件已损坏或格式不符（{type(exc).__name__}）") from exc
-        except Exception as exc:  # noqa: BLE001 - any decoding failure
+        except Exception as exc:  # isolation point (logged or re-raised): any decoding failure
             raise EvidenceError(f"{self.name}：图片无法解码，文件已损坏（{type(exc).__name__}）") from exc
         self.dpi = image_dpi(self.image)
         self._reading = False, None
@@ -831,20 +831,20 @@ class _ImageDoc:
             self._reading = True, _ocr(self.image, None, self.dpi, self.name)
         return self._reading[1]
 
-    def is_ocr(self, n: int) -> bool:
+    def is_ocr(self, n: int) -> bool:  # noqa: ARG002 - the page-source protocol
         return True
 
-    def quick(self, n: int) -> _Layer | None:
+    def quick(self, n: int) -> _Layer | None:  # noqa: ARG002 - the page-source protocol
         return None
 
     def text_counts(self) -> list[int]:
         return []
 
-    def layer(self, n: int) -> tuple[_Layer | None, bool]:
+    def layer(self, n: int) -> tuple[_Layer | None, bool]:  # noqa: ARG002 - the page-source protocol
         reading = self._read()
         return (_ocr_layer(reading[1]) if reading else None), True
 
-    def picture(self, n: int, dpi: int, boxes: list[Box], ocr: bool):
+    def picture(self, n: int, dpi: int, boxes: list[Box], ocr: bool):  # noqa: ARG002 - the page-source protocol
         reading = self._read()
         image = reading[0] if reading else self.image  # the page as OCR turned it upright
         return _scaled(image, self.dpi, dpi, boxes)
@@ -916,10 +916,10 @@ class _TextDoc:
     def close(self) -> None:
         pass
 
-    def is_ocr(self, n: int) -> bool:
+    def is_ocr(self, n: int) -> bool:  # noqa: ARG002 - the page-source protocol
         return False
 
-    def quick(self, n: int) -> _Layer | None:
+    def quick(self, n: int) -> _Layer | None:  # noqa: ARG002 - the page-source protocol
         return None
 
     def text_counts(self) -> list[int]:
@@ -928,7 +928,7 @@ class _TextDoc:
     def layer(self, n: int) -> tuple[_Layer | None, bool]:
         return _Layer.of(self._pages[n - 1]), False
 
-    def picture(self, n: int, dpi: int, boxes: list[Box], ocr: bool):
+    def picture(self, n: int, dpi: int, boxes: list[Box], ocr: bool):  # noqa: ARG002 - the page-source protocol
         from PIL import Image, ImageDraw
 
         target = min(float(dpi), MAX_SIDE / _A4_IN[1])

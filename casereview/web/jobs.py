@@ -141,7 +141,7 @@ class Queue:
             close_old_connections()
             try:
                 case = claim()
-            except Exception:  # noqa: BLE001 - a database hiccup must not end the worker
+            except Exception:  # isolation point (logged or re-raised): a database hiccup must not end the worker
                 log.exception("could not read the review queue")
                 case = None
             if case is None:

@@ -273,7 +273,7 @@ def compile_round(ws: Workspace, rnd: Round) -> RoundFigures:
     return RoundFigures(report.compilation, report.coverage, report.written, report.notes)
 
 
-def draw_round(rnd: Round, source: Round, per_unit: int, seed: int, ws: Workspace) -> list[Case]:
+def draw_round(rnd: Round, source: Round, per_unit: int, seed: int) -> list[Case]:
     """Draw ``per_unit`` reviewed cases per department of ``source`` into the county round ``rnd``
     with ``sample``'s stratified, seeded draw; the drawn cases are copied with their results."""
     from casereview.compile.sampling import Candidate, draw

@@ -270,7 +270,7 @@ def _zip_cases(name: str, it: Incoming, many: bool, limits: UploadLimits, tally:
     return [_Case(stem, name, members=members, zf=zf)]
 
 
-def _open_zip(name: str, it: Incoming, limits: UploadLimits, tally: _Tally, staging: Path,
+def _open_zip(name: str, it: Incoming, limits: UploadLimits, tally: _Tally, staging: Path,  # noqa: C901 - one check per archive hazard (size, count, nesting, names)
               index: int) -> tuple[zipfile.ZipFile, list[tuple[tuple[str, ...], zipfile.ZipInfo]]]:
     """Save an uploaded zip, check what its directory declares, and return its members worth storing."""
     (staging / "zips").mkdir(exist_ok=True)
@@ -516,7 +516,7 @@ class LimitedUploadHandler(FileUploadHandler):
         if request is not None:
             request.upload_refused = None
 
-    def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):  # noqa: N803 - Django's name
+    def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):  # noqa: ARG002 - Django's upload-handler signature; Django names the arguments
         try:
             check_declared_length(str(content_length), self.limits)
         except UploadRefused as exc:
@@ -530,14 +530,14 @@ class LimitedUploadHandler(FileUploadHandler):
         if self.files > self.limits.max_files:
             self._stop(UploadRefused(f"上传的文件过多（超过 {self.limits.max_files} 个），已拒绝上传；请分批上传"))
 
-    def receive_data_chunk(self, raw_data: bytes, start: int) -> bytes:
+    def receive_data_chunk(self, raw_data: bytes, start: int) -> bytes:  # noqa: ARG002 - Django's upload-handler signature
         self.received += len(raw_data)
         if self.received > self.limits.max_request_bytes:
             self._stop(UploadRefused(f"上传内容过大（超过 {_size(self.limits.max_request_bytes)}），已拒绝上传；请分批上传",
                                      self.file_name or ""))
         return raw_data
 
-    def file_complete(self, file_size: int) -> None:
+    def file_complete(self, file_size: int) -> None:  # noqa: ARG002 - Django's upload-handler signature
         return None  # the next handler stores the file
 
     def _record(self, exc: UploadRefused) -> None:

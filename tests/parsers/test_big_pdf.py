@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
-from make_bigpdf import make_big_pdf  # noqa: E402
+from make_bigpdf import make_big_pdf
 
 
 def test_big_pdf_pages_all_need_ocr_with_bounded_memory(tmp_path, run_measured):

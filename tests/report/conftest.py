@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_results import builtin_rubric, make_entry, make_results  # noqa: E402
+from make_results import builtin_rubric, make_entry, make_results
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import pytest
 
 pytest.importorskip("django")
 
-from casereview.web.config import Workspace  # noqa: E402
-from tests.web.support import PASSWORD, WS, add_case  # noqa: E402
+from casereview.web.config import Workspace
+from tests.web.support import PASSWORD, WS, add_case
 
 
 @pytest.fixture(scope="session")

@@ -24,9 +24,9 @@ import pytest
 
 pytest.importorskip("django")
 
-from django.urls import reverse  # noqa: E402 - after the importorskip
+from django.urls import reverse
 
-from casereview.web.urls import urlpatterns  # noqa: E402
+from casereview.web.urls import urlpatterns
 
 ANON, ADMIN, REVIEWER, OTHER, DEPT_A, DEPT_B = "anonymous", "admin", "reviewer", "other_reviewer", "dept_a", "dept_b"
 ROLES = (ANON, ADMIN, REVIEWER, OTHER, DEPT_A, DEPT_B)
@@ -72,7 +72,7 @@ class Row:
     who: dict[tuple[str, str], set[str]]  # (target, extra URL argument) → the signed-in roles allowed
     allowed: dict[str, Expect]  # method → the answer to an allowed role
     anonymous: dict[str, Expect] = field(default_factory=dict)  # method → answer (default: LOGIN)
-    data: Callable[[object, str], dict] = lambda world, target: {}  # noqa: E731 - POST data changing nothing
+    data: Callable[[object, str], dict] = lambda world, target: {}  # POST data changing nothing
     prepare: Callable[[object, str], None] | None = None  # run before each request
 
 

@@ -22,8 +22,8 @@ import pytest
 
 pytest.importorskip("django")
 
-from tests.web.support import PASSWORD, SAMPLES  # noqa: E402
-from tests.web.test_permissions import (  # noqa: E402
+from tests.web.support import PASSWORD, SAMPLES
+from tests.web.test_permissions import (
     ADMIN,
     ANON,
     DEPT_A,

@@ -23,7 +23,7 @@ import pytest
 
 pytest.importorskip("django")
 
-from casereview.web.uploads import (  # noqa: E402 - after the importorskip
+from casereview.web.uploads import (
     Incoming,
     LimitedUploadHandler,
     StoredCase,
@@ -106,7 +106,7 @@ def test_a_zip_holding_one_folder_is_named_by_that_folder_and_junk_is_skipped(ar
 class _GbkInfo(zipfile.ZipInfo):
     """Writes its name as raw GBK bytes without the UTF-8 flag, like zip tools on Chinese Windows."""
 
-    def _encodeFilenameFlags(self):  # noqa: N802 - zipfile's name
+    def _encodeFilenameFlags(self):  # zipfile's own name
         return self.filename.encode("cp437"), self.flag_bits & ~0x800
 
 

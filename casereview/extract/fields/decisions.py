@@ -101,7 +101,7 @@ def read_publicity(r: Reader) -> None:
     read_published(r)
 
 
-def read_published(r: Reader) -> None:
+def read_published(r: Reader) -> None:  # noqa: C901 - extraction/rule logic kept as is until it can be split with its cases
     """A decision as published (公示 tables: 行政相对人名称 | …, 处罚机关 | …) or set out as a form: each column
     read by its label (``labels.json`` "published"), wherever its value stands; the penalty from the 处罚内容."""
     found: dict[str, tuple[str, int, str]] = {}

@@ -87,7 +87,7 @@ def _section_end(r: Reader, start: int) -> int:
 _SECTION_END = re.compile(r"复议|诉讼|陈述|申辩|听证|逾期不(?:缴|交|履行|申请|提起)|到期不缴纳|如不服|限你|请于|当事人应当|告知")
 
 
-def penalty_section(r: Reader, proposed: bool) -> Penalty:
+def penalty_section(r: Reader, proposed: bool) -> Penalty:  # noqa: C901 - extraction/rule logic kept as is until it can be split with its cases
     """Penalty types and amounts in the sentence(s) that impose or propose them."""
     anchors = r.hits("PROPOSE") if proposed else r.hits("DECIDE")
     if proposed:

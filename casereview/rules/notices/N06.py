@@ -14,7 +14,7 @@ def _key(s: str) -> str:
     return re.sub(r"[\s〔〕\[\]【】（）()［］﹝﹞]", "", s or "")
 
 
-def _serves_notice(receipt: Document, ctx: Context) -> bool:
+def _serves_notice(receipt: Document) -> bool:
     return DocType.ADVANCE_NOTICE in receipt.service.served_types
 
 
@@ -53,7 +53,7 @@ class N06(Rule):
         return None
 
     def check(self, ctx: Context) -> Outcome:
-        receipts = [r for r in ctx.docs(DocType.SERVICE_RECEIPT) if _serves_notice(r, ctx)]
+        receipts = [r for r in ctx.docs(DocType.SERVICE_RECEIPT) if _serves_notice(r)]
         unread = [r for r in ctx.docs(DocType.SERVICE_RECEIPT) if not r.service.served]
         used: set[int] = set()
         proven, unproven = [], []

@@ -6,6 +6,6 @@ from __future__ import annotations
 from django.shortcuts import render
 
 
-def csrf_failure(request, reason: str = ""):
+def csrf_failure(request, reason: str = ""):  # noqa: ARG001 - Django's CSRF_FAILURE_VIEW signature
     refused = getattr(request, "upload_refused", None)
     return render(request, "403_csrf.html", {"upload_refused": str(refused) if refused else ""}, status=403)

@@ -173,7 +173,7 @@ def draw(request, pk: int):
         seed = int(request.POST.get("seed", "0"))
         if per_unit < 1:
             raise service.ServiceError("每个单位抽取的卷数须为正整数")
-        made = service.draw_round(rnd, source, per_unit, seed, workspace())
+        made = service.draw_round(rnd, source, per_unit, seed)
     except (ValueError, Round.DoesNotExist) as exc:
         messages.error(request, f"抽取参数有误：{exc}" if not isinstance(exc, service.ServiceError) else str(exc))
         return redirect("round", pk=rnd.pk)
