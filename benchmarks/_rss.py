@@ -13,7 +13,9 @@ def peak_rss_mb(code: str, children: bool = False) -> float:
     """Peak resident memory (MB) of ``code`` run in a new interpreter with the project importable;
     ``children``: of its child processes instead (the workers of a pool)."""
     who = "RUSAGE_CHILDREN" if children else "RUSAGE_SELF"
-    script = (f"import resource, sys; sys.path.insert(0, {str(ROOT)!r})\n{code}\n"
-              f"print(resource.getrusage(resource.{who}).ru_maxrss)")
+    script = (
+        f"import resource, sys; sys.path.insert(0, {str(ROOT)!r})\n{code}\n"
+        f"print(resource.getrusage(resource.{who}).ru_maxrss)"
+    )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     return int(out.stdout.strip().splitlines()[-1]) / 1024

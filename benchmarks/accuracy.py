@@ -38,8 +38,17 @@ def dev_corpus(shared: Path, jobs: int | None, verbose: bool) -> int:
         print(f"[dev-corpus] not found at {corpus}: skipped")
         return 0
     with tempfile.TemporaryDirectory(prefix="casereview-accuracy-") as tmp:
-        cmd = [*CASEREVIEW, "score", str(corpus / "batch"), "--out", tmp,
-               "--roster", str(corpus / "roster.csv"), "--formats", "json"]
+        cmd = [
+            *CASEREVIEW,
+            "score",
+            str(corpus / "batch"),
+            "--out",
+            tmp,
+            "--roster",
+            str(corpus / "roster.csv"),
+            "--formats",
+            "json",
+        ]
         if jobs:
             cmd += ["--jobs", str(jobs)]
         t0 = time.perf_counter()
@@ -49,7 +58,9 @@ def dev_corpus(shared: Path, jobs: int | None, verbose: bool) -> int:
         if not results.exists():
             print(f"[dev-corpus] score wrote no results (exit {scored.returncode}):\n{scored.stderr[-2000:]}")
             return 1
-        evaluation = run([sys.executable, str(corpus / "evaluate.py"), str(results)] + (["-v"] if verbose else []))
+        evaluation = run(
+            [sys.executable, str(corpus / "evaluate.py"), str(results)] + (["-v"] if verbose else [])
+        )
     print(f"== dev-corpus: {corpus} (score took {took:.1f} s, exit {scored.returncode})")
     print(evaluation.stdout.rstrip())
     return evaluation.returncode
@@ -62,11 +73,15 @@ def real_decisions(shared: Path, verbose: bool) -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="casereview-cli-") as tmp:
         wrapper = Path(tmp) / "casereview"
-        wrapper.write_text(f"#!/bin/sh\nexec {' '.join(shlex.quote(c) for c in CASEREVIEW)} \"$@\"\n")
+        wrapper.write_text(f'#!/bin/sh\nexec {" ".join(shlex.quote(c) for c in CASEREVIEW)} "$@"\n')
         wrapper.chmod(0o755)
         t0 = time.perf_counter()
-        evaluation = run([sys.executable, str(corpus / "evaluate.py"), "--casereview", str(wrapper)]
-                         + (["-v"] if verbose else []), cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        evaluation = run(
+            [sys.executable, str(corpus / "evaluate.py"), "--casereview", str(wrapper)]
+            + (["-v"] if verbose else []),
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
     print(f"== real-decisions: {corpus} ({time.perf_counter() - t0:.1f} s)")
     print(evaluation.stdout.rstrip())
     if evaluation.returncode:

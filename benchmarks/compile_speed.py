@@ -35,7 +35,9 @@ def generate(n: int, folder: Path) -> list[Path]:
         for k in range(count):
             fails = rng.sample(CODES, rng.choice([0, 1, 2, 3]))
             veto = ["N01"] if k % 17 == 0 else []
-            cases.append(case(f"{q}-{k:05d}", DEPARTMENTS[k % len(DEPARTMENTS)], 100 - 5 * len(fails), fails, veto))
+            cases.append(
+                case(f"{q}-{k:05d}", DEPARTMENTS[k % len(DEPARTMENTS)], 100 - 5 * len(fails), fails, veto)
+            )
         path = folder / f"{q}.json"
         path.write_text(json.dumps(results(q, cases), ensure_ascii=False), "utf-8")
         paths.append(path)
@@ -51,8 +53,10 @@ def main() -> None:
         start = time.perf_counter()
         report = compile_results(paths, Path(tmp) / "out", period="2024H2")
         elapsed = time.perf_counter() - start
-        print(f"compile of {report.files} cases, {report.departments} departments: {elapsed:.2f} s "
-              f"({'within' if elapsed < 10 else 'OVER'} the 10 s target)")
+        print(
+            f"compile of {report.files} cases, {report.departments} departments: {elapsed:.2f} s "
+            f"({'within' if elapsed < 10 else 'OVER'} the 10 s target)"
+        )
         for p in report.written:
             print(f"  {p.name}: {p.stat().st_size / 1024:.0f} KiB")
 

@@ -117,8 +117,9 @@ def _decision_texts() -> dict[str, list[Path]]:
     real = ROOT.parent / "shared" / "real-decisions"
     if (real / "key.json").exists():
         key = json.loads((real / "key.json").read_text("utf-8"))
-        out["real, ../shared/real-decisions"] = [real / "texts" / k["file"] for k in key
-                                                 if k.get("doc_type") == "行政处罚决定书"]
+        out["real, ../shared/real-decisions"] = [
+            real / "texts" / k["file"] for k in key if k.get("doc_type") == "行政处罚决定书"
+        ]
     return out
 
 
@@ -138,7 +139,11 @@ def main() -> None:
     print(f"one-time start-up (spaCy blank zh + matcher): {time.perf_counter() - t0:.2f} s\n")
     figures = {}
 
-    cases = sorted(p for p in (ROOT / "samples" / "cases").iterdir()) if (ROOT / "samples" / "cases").exists() else []
+    cases = (
+        sorted(p for p in (ROOT / "samples" / "cases").iterdir())
+        if (ROOT / "samples" / "cases").exists()
+        else []
+    )
     if cases:
         print(f"{'sample case':38} {'docs':>4} {'s/case':>8}")
         per_case = []
@@ -154,14 +159,18 @@ def main() -> None:
     for label, files in decisions.items():
         times = [median_time(lambda f=f: load_case(f), args.repeat) for f in files]
         figures[f"decision_{label}_median_ms"] = statistics.median(times) * 1000
-        print(f"one decision alone ({label}, {len(files)} texts, warm): median {statistics.median(times) * 1000:.1f} ms, "
-              f"slowest {max(times) * 1000:.1f} ms")
+        print(
+            f"one decision alone ({label}, {len(files)} texts, warm): median {statistics.median(times) * 1000:.1f} ms, "
+            f"slowest {max(times) * 1000:.1f} ms"
+        )
     if decisions:
         print()
 
     with tempfile.TemporaryDirectory() as tmp:
-        print(f"{'PDF':22} {'pages':>5} {'ours p/s':>9} {'pdfium p/s':>10} {'plumber p/s':>11} "
-              f"{'ours/pdfium':>11} {'ours/plumber':>12} {'ours s':>7} {'peak MB':>8}")
+        print(
+            f"{'PDF':22} {'pages':>5} {'ours p/s':>9} {'pdfium p/s':>10} {'plumber p/s':>11} "
+            f"{'ours/pdfium':>11} {'ours/plumber':>12} {'ours s':>7} {'peak MB':>8}"
+        )
         for pages in (50, 200):
             path = build_bound_pdf(pages, Path(tmp) / f"bound-{pages}.pdf")
             n = page_count(path)
@@ -169,14 +178,23 @@ def main() -> None:
             pdfium_t = median_time(lambda p=path: bare_pdfium(p), args.repeat)
             plumber_t = median_time(lambda p=path: bare_pdfplumber(p), max(1, min(args.repeat, 2)))
             rss = load_peak_mb(path)
-            figures[f"bound_{pages}"] = {"pages": n, "ours_s": ours, "pdfium_s": pdfium_t, "pdfplumber_s": plumber_t,
-                                         "peak_rss_mb": rss}
-            print(f"bound case ({pages:3d} p)     {n:5d} {n / ours:9.0f} {n / pdfium_t:10.0f} {n / plumber_t:11.1f} "
-                  f"{ours / pdfium_t:11.1f}x {ours / plumber_t:11.2f}x {ours:7.3f} {rss:8.0f}")
+            figures[f"bound_{pages}"] = {
+                "pages": n,
+                "ours_s": ours,
+                "pdfium_s": pdfium_t,
+                "pdfplumber_s": plumber_t,
+                "peak_rss_mb": rss,
+            }
+            print(
+                f"bound case ({pages:3d} p)     {n:5d} {n / ours:9.0f} {n / pdfium_t:10.0f} {n / plumber_t:11.1f} "
+                f"{ours / pdfium_t:11.1f}x {ours / plumber_t:11.2f}x {ours:7.3f} {rss:8.0f}"
+            )
     base = baseline_rss_mb()
     figures["baseline_rss_mb"] = base
-    print(f"\nbaseline RSS of a process with the libraries loaded: {base:.0f} MB "
-          "(peak MB above includes it; growth from 50 to 200 pages is the per-page cost)")
+    print(
+        f"\nbaseline RSS of a process with the libraries loaded: {base:.0f} MB "
+        "(peak MB above includes it; growth from 50 to 200 pages is the per-page cost)"
+    )
     if args.json:
         print(json.dumps(figures, indent=2))
 

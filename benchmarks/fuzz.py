@@ -127,16 +127,21 @@ def _validator():
     from referencing import Registry, Resource
 
     schemas = ROOT / "casereview" / "schemas"
-    store = {n: json.loads((schemas / n).read_text("utf-8")) for n in ("result.schema.json", "case.schema.json")}
+    store = {
+        n: json.loads((schemas / n).read_text("utf-8")) for n in ("result.schema.json", "case.schema.json")
+    }
     resources = [(k, Resource.from_contents(v)) for k, v in store.items()]
     resources += [(v["$id"], Resource.from_contents(v)) for v in store.values() if "$id" in v]
     registry = Registry().with_resources(resources)
-    return jsonschema.Draft202012Validator(store["result.schema.json"], registry=registry,
-                                           format_checker=jsonschema.FormatChecker())
+    return jsonschema.Draft202012Validator(
+        store["result.schema.json"], registry=registry, format_checker=jsonschema.FormatChecker()
+    )
 
 
 def _score_options() -> set[str]:
-    out = subprocess.run([sys.executable, "-m", "casereview.cli", "score", "--help"], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "casereview.cli", "score", "--help"], capture_output=True, text=True
+    )
     if out.returncode != 0:
         out = subprocess.run(["casereview", "score", "--help"], capture_output=True, text=True)
     return {w.strip(",") for w in out.stdout.split() if w.startswith("--")}
@@ -169,7 +174,8 @@ def _covers(names: set[str], rel: str) -> bool:
 def _same_path(listed: str, path: str) -> bool:
     """A path as results.json lists it: as it is, or with bytes that are not UTF-8 written as \\xNN."""
     return listed == path or listed == "".join(
-        f"\\x{ord(ch) - 0xDC00:02x}" if 0xDC80 <= ord(ch) <= 0xDCFF else ch for ch in path)
+        f"\\x{ord(ch) - 0xDC00:02x}" if 0xDC80 <= ord(ch) <= 0xDCFF else ch for ch in path
+    )
 
 
 def main(argv=None) -> int:  # noqa: C901 - a flat script of checks/steps
@@ -215,10 +221,29 @@ def main(argv=None) -> int:  # noqa: C901 - a flat script of checks/steps
     peak_kb, peak_sum_kb, tracebacks = 0, 0, []
     for batch in batches:
         out = outs / batch
-        cmd = [sys.executable, "-m", "casereview.cli", "score", str(dest / batch), "--out", str(out),
-               "--formats", args.formats, "--ocr", args.ocr, "--jobs", str(args.jobs), *limits]
-        run = subprocess.run([sys.executable, "-c", _WRAPPER, str(args.timeout), *cmd], capture_output=True,
-                             text=True, cwd=cwd, env=env)
+        cmd = [
+            sys.executable,
+            "-m",
+            "casereview.cli",
+            "score",
+            str(dest / batch),
+            "--out",
+            str(out),
+            "--formats",
+            args.formats,
+            "--ocr",
+            args.ocr,
+            "--jobs",
+            str(args.jobs),
+            *limits,
+        ]
+        run = subprocess.run(
+            [sys.executable, "-c", _WRAPPER, str(args.timeout), *cmd],
+            capture_output=True,
+            text=True,
+            cwd=cwd,
+            env=env,
+        )
         res = json.loads(run.stdout)
         peak_kb = max(peak_kb, res["peak_one_kb"])
         peak_sum_kb = max(peak_sum_kb, res["peak_sum_kb"])
@@ -261,12 +286,17 @@ def main(argv=None) -> int:  # noqa: C901 - a flat script of checks/steps
                 continue
             codes = {e.get("code") for e in entry.get("errors") or []}
             if "killed" in codes:
-                killed.append((m.path_in, next(e["reason"] for e in entry["errors"] if e.get("code") == "killed")))
+                killed.append(
+                    (m.path_in, next(e["reason"] for e in entry["errors"] if e.get("code") == "killed"))
+                )
             if entry.get("score") is None:
                 counts["cases unprocessable (listed with reason)"] += 1
             reported = {e.get("source", "") for e in entry.get("errors") or []}
-            expected = (m.bad + ([] if os.geteuid() == 0 else m.bad_unless_root)
-                        + (m.bad_without_ocr if args.ocr == "off" else []))
+            expected = (
+                m.bad
+                + ([] if os.geteuid() == 0 else m.bad_unless_root)
+                + (m.bad_without_ocr if args.ocr == "off" else [])
+            )
             counts["bad files expected"] += len(expected)
             for b in expected:
                 if _covers(reported, b) or "killed" in codes:
@@ -279,9 +309,12 @@ def main(argv=None) -> int:  # noqa: C901 - a flat script of checks/steps
                 if _leaks_in(f):
                     counts["outputs with outside content"] += 1
                     print(f"{batch}: outside content in {f.relative_to(outs)}", flush=True)
-        print(f"{batch}: {len(mine)} inputs, {res['seconds']:.0f} s, rc {res['rc']}, peak RSS "
-              f"{res['peak_one_kb'] / 1024:.0f} MB (one process), {res['peak_sum_kb'] / 1024:.0f} MB (all)"
-              f"{', HUNG' if res['hung'] else ''}", flush=True)
+        print(
+            f"{batch}: {len(mine)} inputs, {res['seconds']:.0f} s, rc {res['rc']}, peak RSS "
+            f"{res['peak_one_kb'] / 1024:.0f} MB (one process), {res['peak_sum_kb'] / 1024:.0f} MB (all)"
+            f"{', HUNG' if res['hung'] else ''}",
+            flush=True,
+        )
 
     after = tree_digest(dest)
     changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
@@ -293,7 +326,9 @@ def main(argv=None) -> int:  # noqa: C901 - a flat script of checks/steps
     counts["files written outside --out"] = len(written_outside) + len(changed)
 
     print()
-    print(f"inputs                          {len(manifest)} ({counts['inputs run']} run in {counts['batches']} batches)")
+    print(
+        f"inputs                          {len(manifest)} ({counts['inputs run']} run in {counts['batches']} batches)"
+    )
     for key in ("cases listed", "entries skipped with a reason", "cases unprocessable (listed with reason)"):
         print(f"{key:32}{counts[key]}")
     print(f"{'inputs not listed at all':32}{len(unlisted)}")
@@ -301,12 +336,18 @@ def main(argv=None) -> int:  # noqa: C901 - a flat script of checks/steps
     print(f"{'batches hung (over --timeout)':32}{counts['hung batches']}")
     print(f"{'batches without results.json':32}{counts['batches without results.json']}")
     print(f"{'cases killed by case limits':32}{len(killed)}")
-    print(f"{'peak RSS of one process':32}{peak_kb / 1024:.0f} MB (all processes of a batch: "
-          f"{peak_sum_kb / 1024:.0f} MB)")
+    print(
+        f"{'peak RSS of one process':32}{peak_kb / 1024:.0f} MB (all processes of a batch: "
+        f"{peak_sum_kb / 1024:.0f} MB)"
+    )
     print(f"{'inputs changed':32}{counts['inputs changed']}")
     print(f"{'files written outside --out':32}{counts['files written outside --out']}")
-    print(f"{'outputs with outside content':32}{counts['outputs with outside content']} of {counts['output files']}")
-    print(f"{'results.json schema-valid':32}{counts['results.json valid']} of {counts['results.json checked']}")
+    print(
+        f"{'outputs with outside content':32}{counts['outputs with outside content']} of {counts['output files']}"
+    )
+    print(
+        f"{'results.json schema-valid':32}{counts['results.json valid']} of {counts['results.json checked']}"
+    )
     print(f"{'bad files reported':32}{counts['bad files reported']} of {counts['bad files expected']}")
     print(f"{'wall time':32}{time.time() - t0:.0f} s")
     for path, reason in killed:
@@ -326,9 +367,16 @@ def main(argv=None) -> int:  # noqa: C901 - a flat script of checks/steps
                 if not p.is_symlink():
                     os.chmod(p, 0o755)
         shutil.rmtree(work, ignore_errors=True)
-    bad = (counts["tracebacks"] or counts["hung batches"] or counts["batches without results.json"] or unlisted
-           or counts["inputs changed"] or counts["outputs with outside content"] or unreported
-           or counts["results.json valid"] != counts["results.json checked"])
+    bad = (
+        counts["tracebacks"]
+        or counts["hung batches"]
+        or counts["batches without results.json"]
+        or unlisted
+        or counts["inputs changed"]
+        or counts["outputs with outside content"]
+        or unreported
+        or counts["results.json valid"] != counts["results.json checked"]
+    )
     return 1 if bad else 0
 
 

@@ -70,16 +70,22 @@ def line(label: str, times: tuple[list[float], list[float]], target: float | Non
     wall, cpu = times
     mean = statistics.fmean(wall)
     verdict = "" if target is None else ("  OK" if mean < target else f"  over the {target} s target")
-    return (f"{label:<22} total {sum(wall):7.2f} s   per sheet mean {mean * 1000:6.1f} ms (CPU "
-            f"{statistics.fmean(cpu) * 1000:5.1f} ms)   median {statistics.median(wall) * 1000:6.1f} ms   "
-            f"max {max(wall) * 1000:6.1f} ms{verdict}")
+    return (
+        f"{label:<22} total {sum(wall):7.2f} s   per sheet mean {mean * 1000:6.1f} ms (CPU "
+        f"{statistics.fmean(cpu) * 1000:5.1f} ms)   median {statistics.median(wall) * 1000:6.1f} ms   "
+        f"max {max(wall) * 1000:6.1f} ms{verdict}"
+    )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cases", type=int, default=200)
-    ap.add_argument("--synthetic", action="store_true", help="synthetic results instead of the reviewed samples")
-    ap.add_argument("--results", type=Path, help="repeat the cases of this results.json instead of reviewing the samples")
+    ap.add_argument(
+        "--synthetic", action="store_true", help="synthetic results instead of the reviewed samples"
+    )
+    ap.add_argument(
+        "--results", type=Path, help="repeat the cases of this results.json instead of reviewing the samples"
+    )
     ap.add_argument("--no-pdf", action="store_true", help="skip the LibreOffice conversion")
     args = ap.parse_args()
 
@@ -105,8 +111,10 @@ def main() -> None:
     n = len(results["cases"])
     rows = sum(len(c["checks"]) for c in results["cases"])
     print(f"{n} cases, {rows} items ({source}; results prepared in {prep:.1f} s)")
-    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start (wall times grow with it; "
-          "CPU times much less)")
+    print(
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start (wall times grow with it; "
+        "CPU times much less)"
+    )
 
     # warm the imports and caches once, as a real run does after the first sheet
     warm = build_sheets(dict(results, cases=results["cases"][:1]))[0]
@@ -141,8 +149,10 @@ def main() -> None:
         write_xlsx(results, out)
         t0 = time.perf_counter()
         decisions, errors = read_sheets(out, results)
-        print(f"{'scan, no edits':<22} total {time.perf_counter() - t0:7.2f} s   ({len(decisions)} decisions, "
-              f"{len(errors)} errors: unedited sheets are skipped by the manifest)")
+        print(
+            f"{'scan, no edits':<22} total {time.perf_counter() - t0:7.2f} s   ({len(decisions)} decisions, "
+            f"{len(errors)} errors: unedited sheets are skipped by the manifest)"
+        )
 
         if args.no_pdf:
             print(".pdf sheets           skipped (--no-pdf)")
@@ -159,8 +169,10 @@ def main() -> None:
             dt = time.perf_counter() - t0
             c1 = resource.getrusage(resource.RUSAGE_CHILDREN)
             child = (c1.ru_utime - c0.ru_utime) + (c1.ru_stime - c0.ru_stime)
-            print(f"{'.pdf sheets (1 call)':<22} total {dt:7.2f} s   per sheet {dt / n * 1000:6.1f} ms "
-                  f"(LibreOffice CPU {child / n * 1000:.0f} ms)   ({len(made)} of {n} converted, docx rendering included)")
+            print(
+                f"{'.pdf sheets (1 call)':<22} total {dt:7.2f} s   per sheet {dt / n * 1000:6.1f} ms "
+                f"(LibreOffice CPU {child / n * 1000:.0f} ms)   ({len(made)} of {n} converted, docx rendering included)"
+            )
         size = sum(p.stat().st_size for p in (out / "sheets").iterdir()) / n / 1024
         print(f"average size of a case's sheets (.xlsx + .docx + .pdf): {size:.0f} KiB")
         shutil.rmtree(out / "sheets", ignore_errors=True)

@@ -28,8 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def build_batch(n: int, dest: Path) -> Path:
-    sources = [p for p in sorted((ROOT / "samples" / "cases").iterdir())
-               if p.is_dir() or p.suffix.lower() in (".pdf", ".docx")]
+    sources = [
+        p
+        for p in sorted((ROOT / "samples" / "cases").iterdir())
+        if p.is_dir() or p.suffix.lower() in (".pdf", ".docx")
+    ]
     batch = dest / f"batch-{n}"
     batch.mkdir()
     for i in range(n):
@@ -109,13 +112,17 @@ def main() -> None:
         print(f"  {cores} workers: {tn:6.1f} s  {args.cases / tn:6.1f} cases/s  (speed-up {t1 / tn:.2f}x)")
         shares = stage_shares(batch)
         total = sum(shares.values())
-        print("time by stage (1 worker, in-process): " + ", ".join(
-            f"{k} {v:.1f} s ({100 * v / total:.1f}%)" for k, v in shares.items()))
+        print(
+            "time by stage (1 worker, in-process): "
+            + ", ".join(f"{k} {v:.1f} s ({100 * v / total:.1f}%)" for k, v in shares.items())
+        )
         print(f"  rules+scoring add {100 * shares['rules'] / shares['read']:.1f}% to parsing+extraction")
         peak_small = worker_peak_mb(small, cores)
         peak_big = worker_peak_mb(batch, cores)
-        print(f"peak RSS per worker: {peak_small:.0f} MB for {max(10, args.cases // 4)} cases, "
-              f"{peak_big:.0f} MB for {args.cases} cases")
+        print(
+            f"peak RSS per worker: {peak_small:.0f} MB for {max(10, args.cases // 4)} cases, "
+            f"{peak_big:.0f} MB for {args.cases} cases"
+        )
         print(f"this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 

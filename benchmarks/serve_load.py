@@ -89,7 +89,9 @@ def set_up(data: Path, n_cases: int) -> dict:
     from casereview.web.views.accounts import create_person
 
     if get_user_model().objects.exists():
-        raise SystemExit(f"{data} already holds a workspace this script did not set up: give an empty or new --data")
+        raise SystemExit(
+            f"{data} already holds a workspace this script did not set up: give an empty or new --data"
+        )
     t0 = time.perf_counter()
     results = review([SAMPLES], jobs=1, limits=False, ocr=False, period="2024Q3")
     reviewed = {Path(e["path"]).name: e for e in results["cases"] if e.get("score") is not None}
@@ -116,19 +118,38 @@ def set_up(data: Path, n_cases: int) -> dict:
         store_result(case, {"rubric": results["rubric"], "cases": [entry]})
         case.save()
         # The evidence links the case page shows: those of failed and manual items.
-        links = [(c["code"], k) for c in entry["checks"] if c.get("status") in ("fail", "manual")
-                 for k in range(len(c.get("evidence") or []))]
+        links = [
+            (c["code"], k)
+            for c in entry["checks"]
+            if c.get("status") in ("fail", "manual")
+            for k in range(len(c.get("evidence") or []))
+        ]
         cases[case.pk] = {"sample": sample, "department": department.name, "evidence": links}
     departments = sorted({c["department"] for c in cases.values()})
-    accounts = [{"username": "admin", "role": "admin", "cases": sorted(cases)},
-                {"username": "reviewer", "role": "reviewer", "cases": sorted(cases)}]
+    accounts = [
+        {"username": "admin", "role": "admin", "cases": sorted(cases)},
+        {"username": "reviewer", "role": "reviewer", "cases": sorted(cases)},
+    ]
     for k, name in enumerate(departments[:DEPARTMENT_USERS], start=1):
         create_person(f"dept{k}", PASSWORD, Role.DEPARTMENT, department=name, display_name=name)
-        accounts.append({"username": f"dept{k}", "role": "department", "department": name,
-                         "cases": sorted(pk for pk, c in cases.items() if c["department"] == name)})
-    manifest = {"cases_count": n_cases, "round": rnd.pk, "password": PASSWORD, "accounts": accounts,
-                "cases": {str(pk): c for pk, c in cases.items()}, "samples": len(samples),
-                "review_s": round(t_review, 1), "store_s": round(time.perf_counter() - t0, 1)}
+        accounts.append(
+            {
+                "username": f"dept{k}",
+                "role": "department",
+                "department": name,
+                "cases": sorted(pk for pk, c in cases.items() if c["department"] == name),
+            }
+        )
+    manifest = {
+        "cases_count": n_cases,
+        "round": rnd.pk,
+        "password": PASSWORD,
+        "accounts": accounts,
+        "cases": {str(pk): c for pk, c in cases.items()},
+        "samples": len(samples),
+        "review_s": round(t_review, 1),
+        "store_s": round(time.perf_counter() - t0, 1),
+    }
     (data / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
     return manifest
 
@@ -142,8 +163,19 @@ def prepared(data: Path, n_cases: int) -> dict:
             raise SystemExit(f"{data} was set up with {manifest['cases_count']} cases, not {n_cases}")
         manifest["reused"] = True
         return manifest
-    subprocess.run([sys.executable, str(Path(__file__).resolve()), "--set-up", "--data", str(data),
-                    "--cases", str(n_cases)], check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--set-up",
+            "--data",
+            str(data),
+            "--cases",
+            str(n_cases),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     return json.loads(path.read_text("utf-8"))
 
 
@@ -155,12 +187,32 @@ class Server:
 
     def __init__(self, data: Path, log_dir: Path) -> None:
         self.stderr_path = log_dir / "serve-stderr.log"
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-                   PYTHONUNBUFFERED="1")
+        env = dict(
+            os.environ,
+            PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+            PYTHONUNBUFFERED="1",
+        )
         self._stderr = open(self.stderr_path, "wb")  # closed in stop()
-        self.proc = subprocess.Popen([sys.executable, "-m", "casereview.cli", "serve", "--data", str(data),
-                                      "--port", "0", "--ocr", "off"], cwd=ROOT, env=env,
-                                     stdout=subprocess.PIPE, stderr=self._stderr, text=True, encoding="utf-8")
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "casereview.cli",
+                "serve",
+                "--data",
+                str(data),
+                "--port",
+                "0",
+                "--ocr",
+                "off",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+            text=True,
+            encoding="utf-8",
+        )
         lines: queue.Queue[str | None] = queue.Queue()
 
         def drain() -> None:
@@ -178,7 +230,9 @@ class Server:
                 line = None
             if line is None:
                 self.stop()
-                raise SystemExit(f"casereview serve did not start; its stderr: {self.stderr_path.read_text()[-2000:]}")
+                raise SystemExit(
+                    f"casereview serve did not start; its stderr: {self.stderr_path.read_text()[-2000:]}"
+                )
             m = re.search(r"案卷评查工作台已启动：(http://[^\s（]+/)", line)
             if m:
                 self.url = m.group(1)
@@ -190,7 +244,10 @@ class Server:
 
     def queue_warnings(self) -> list[int]:
         """The depths waitress reported when requests waited for a free thread."""
-        return [int(d) for d in re.findall(r"Task queue depth is (\d+)", self.stderr_path.read_text("utf-8", "replace"))]
+        return [
+            int(d)
+            for d in re.findall(r"Task queue depth is (\d+)", self.stderr_path.read_text("utf-8", "replace"))
+        ]
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -212,7 +269,9 @@ class Hit:
     start: float  # perf_counter at the request's start
     ms: float
     status: int
-    key: tuple | None = None  # a picture's content: (sample, code, n); copies of a sample share the cached picture
+    key: tuple | None = (
+        None  # a picture's content: (sample, code, n); copies of a sample share the cached picture
+    )
 
 
 @dataclass
@@ -229,15 +288,27 @@ def log_in(session, url: str, username: str, password: str) -> None:
     m = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
     if not m:
         raise RuntimeError(f"no CSRF token on /login/ (HTTP {page.status_code})")
-    r = session.post(url + "login/", data={"username": username, "password": password,
-                                           "csrfmiddlewaretoken": m.group(1)},
-                     headers={"Referer": url + "login/"}, allow_redirects=False, timeout=60)
+    r = session.post(
+        url + "login/",
+        data={"username": username, "password": password, "csrfmiddlewaretoken": m.group(1)},
+        headers={"Referer": url + "login/"},
+        allow_redirects=False,
+        timeout=60,
+    )
     if r.status_code != 302 or "sessionid" not in session.cookies:
         raise RuntimeError(f"login of {username} failed (HTTP {r.status_code})")
 
 
-def browse(user: User, url: str, manifest: dict, password: str, think: float, seed: int,
-           start: threading.Barrier, times: dict) -> None:
+def browse(
+    user: User,
+    url: str,
+    manifest: dict,
+    password: str,
+    think: float,
+    seed: int,
+    start: threading.Barrier,
+    times: dict,
+) -> None:
     import requests
 
     rng = random.Random(seed)
@@ -294,7 +365,7 @@ def pct(values: list[float], q: int) -> float:
 def line(label: str, ms: list[float]) -> str:
     if not ms:
         return f"  {label:<22} {0:>6}"
-    return (f"  {label:<22} {len(ms):>6} {statistics.median(ms):>9.1f} {pct(ms, 95):>9.1f} {max(ms):>9.1f}")
+    return f"  {label:<22} {len(ms):>6} {statistics.median(ms):>9.1f} {pct(ms, 95):>9.1f} {max(ms):>9.1f}"
 
 
 def picture_split(hits: list[Hit]) -> tuple[list[float], list[float], list[float]]:
@@ -315,13 +386,16 @@ def picture_split(hits: list[Hit]) -> tuple[list[float], list[float], list[float
     return firsts, cached, during
 
 
-def report(users: list[User], seconds: float, cpu: dict, server: Server, cached_before: int,
-           args, load: tuple) -> bool:
+def report(
+    users: list[User], seconds: float, cpu: dict, server: Server, cached_before: int, args, load: tuple
+) -> bool:
     hits = [h for u in users for h in u.hits]
     ok = [h for h in hits if h.status == 200]
-    print(f"{len(users)} users, {args.think:g} s mean think time, {args.seconds:g} s of browsing, the last answer "
-          f"after {seconds:.1f} s: {len(hits)} requests, {len(hits) / seconds:.1f} requests/s "
-          f"({len(ok) / seconds:.1f}/s answered 200)")
+    print(
+        f"{len(users)} users, {args.think:g} s mean think time, {args.seconds:g} s of browsing, the last answer "
+        f"after {seconds:.1f} s: {len(hits)} requests, {len(hits) / seconds:.1f} requests/s "
+        f"({len(ok) / seconds:.1f}/s answered 200)"
+    )
     print(f"  {'kind':<22} {'count':>6} {'median ms':>9} {'p95 ms':>9} {'max ms':>9}")
     for kind in KINDS:
         print(line(kind, [h.ms for h in ok if h.kind == kind]))
@@ -331,13 +405,17 @@ def report(users: list[User], seconds: float, cpu: dict, server: Server, cached_
             bad.setdefault((h.kind, h.status), []).append(h)
     for (kind, status), hs in sorted(bad.items()):
         samples = sorted({h.key[0] for h in hs if h.key})
-        print(f"  not 200: {kind} HTTP {status} x{len(hs)} (median {statistics.median(h.ms for h in hs):.1f} ms)"
-              + (f", samples {', '.join(samples)}" if samples else ""))
+        print(
+            f"  not 200: {kind} HTTP {status} x{len(hs)} (median {statistics.median(h.ms for h in hs):.1f} ms)"
+            + (f", samples {', '.join(samples)}" if samples else "")
+        )
     pictures = [h for h in ok if h.kind == "picture"]
     if pictures:
         firsts, cached, during = picture_split(pictures)
-        print(f"evidence pictures ({len(set(h.key for h in pictures))} distinct; copies of a sample share one "
-              f"cached picture; {cached_before} in the cache at the start):")
+        print(
+            f"evidence pictures ({len(set(h.key for h in pictures))} distinct; copies of a sample share one "
+            f"cached picture; {cached_before} in the cache at the start):"
+        )
         print(line("first render" if not cached_before else "first request (--warm)", firsts))
         print(line("cached", cached))
         print(line("during first render", during))
@@ -346,20 +424,31 @@ def report(users: list[User], seconds: float, cpu: dict, server: Server, cached_
     case_ms = [h.ms for h in ok if h.kind == "case"]
     passed = bool(case_ms) and pct(case_ms, 95) < TARGET_MS
     if case_ms:
-        print(f"case pages p95 {pct(case_ms, 95):.0f} ms: " + ("PASS" if passed else "over target")
-              + f" (target < {TARGET_MS:.0f} ms)")
+        print(
+            f"case pages p95 {pct(case_ms, 95):.0f} ms: "
+            + ("PASS" if passed else "over target")
+            + f" (target < {TARGET_MS:.0f} ms)"
+        )
     depths = server.queue_warnings()
     if depths:
-        print(f"waitress queued requests for want of a thread {len(depths)} times (depth up to {max(depths)}; "
-              f"it serves with 8 threads)")
+        print(
+            f"waitress queued requests for want of a thread {len(depths)} times (depth up to {max(depths)}; "
+            f"it serves with 8 threads)"
+        )
     cores = os.cpu_count() or 1
-    print(f"machine: {cores} cores ({platform.machine()}, {platform.python_implementation()} "
-          f"{platform.python_version()}); client and server share it")
-    print(f"  CPU over the run: server {cpu['server']:.1f} s ({100 * cpu['server'] / seconds:.0f}% of one core, "
-          f"LibreOffice children included), client {cpu['client']:.1f} s "
-          f"({100 * cpu['client'] / seconds:.0f}% of one core, {len(users)} threads)")
-    print(f"  load average (1 min) {load[0]:.2f} before, {load[1]:.2f} after; other work on this machine "
-          "counts in both")
+    print(
+        f"machine: {cores} cores ({platform.machine()}, {platform.python_implementation()} "
+        f"{platform.python_version()}); client and server share it"
+    )
+    print(
+        f"  CPU over the run: server {cpu['server']:.1f} s ({100 * cpu['server'] / seconds:.0f}% of one core, "
+        f"LibreOffice children included), client {cpu['client']:.1f} s "
+        f"({100 * cpu['client'] / seconds:.0f}% of one core, {len(users)} threads)"
+    )
+    print(
+        f"  load average (1 min) {load[0]:.2f} before, {load[1]:.2f} after; other work on this machine "
+        "counts in both"
+    )
     errors = [u for u in users if u.error]
     for u in errors:
         print(f"  {u.username}: {u.error}")
@@ -385,8 +474,10 @@ def draw_ahead(data: Path, manifest: dict) -> None:
             continue
         seen.add(c["sample"])
         drawn += prerender(ws, Case.objects.get(pk=int(pk)))
-    print(f"evidence pictures drawn ahead, as the review queue does: {drawn} for {len(seen)} samples in "
-          f"{time.perf_counter() - t0:.1f} s")
+    print(
+        f"evidence pictures drawn ahead, as the review queue does: {drawn} for {len(seen)} samples in "
+        f"{time.perf_counter() - t0:.1f} s"
+    )
 
 
 # -- main --------------------------------------------------------------------------------------------------
@@ -400,10 +491,16 @@ def main() -> None:
     ap.add_argument("--think", type=float, default=1.0, help="mean seconds between a user's pages (0: none)")
     ap.add_argument("--data", type=Path, help="the workspace's data directory (default: a temporary one)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary data directory")
-    ap.add_argument("--warm", action="store_true",
-                    help="keep the evidence pictures an earlier run left in --data (default: drawn afresh)")
-    ap.add_argument("--cold", action="store_true",
-                    help="do not draw the pictures ahead as the review queue does: every first click draws one")
+    ap.add_argument(
+        "--warm",
+        action="store_true",
+        help="keep the evidence pictures an earlier run left in --data (default: drawn afresh)",
+    )
+    ap.add_argument(
+        "--cold",
+        action="store_true",
+        help="do not draw the pictures ahead as the review queue does: every first click draws one",
+    )
     ap.add_argument("--draw-ahead", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--set-up", action="store_true", help=argparse.SUPPRESS)
@@ -423,8 +520,10 @@ def main() -> None:
         if manifest.get("reused"):
             print(f"workspace {data}: reused ({args.cases} cases)")
         else:
-            print(f"workspace {data}: {args.cases} cases from {manifest['samples']} samples set up in "
-                  f"{time.perf_counter() - t0:.1f} s (one review per sample: {manifest['review_s']} s)")
+            print(
+                f"workspace {data}: {args.cases} cases from {manifest['samples']} samples set up in "
+                f"{time.perf_counter() - t0:.1f} s (one review per sample: {manifest['review_s']} s)"
+            )
         if not args.warm:  # every run measures the first renders: the pictures and LibreOffice's PDFs go
             shutil.rmtree(data / "pages", ignore_errors=True)
             (data / "pages").mkdir(mode=0o700)
@@ -434,11 +533,18 @@ def main() -> None:
         server = Server(data, data)
         url = server.url
         accounts = manifest["accounts"]
-        users = [User(accounts[k % len(accounts)]["username"], accounts[k % len(accounts)]["cases"])
-                 for k in range(args.users)]
-        print(f"server {url} (casereview serve --port 0 --ocr off); users: "
-              + ", ".join(f"{a['username']} x{sum(u.username == a['username'] for u in users)} "
-                          f"({len(a['cases'])} cases)" for a in accounts))
+        users = [
+            User(accounts[k % len(accounts)]["username"], accounts[k % len(accounts)]["cases"])
+            for k in range(args.users)
+        ]
+        print(
+            f"server {url} (casereview serve --port 0 --ocr off); users: "
+            + ", ".join(
+                f"{a['username']} x{sum(u.username == a['username'] for u in users)} "
+                f"({len(a['cases'])} cases)"
+                for a in accounts
+            )
+        )
         warm_up(url, manifest)
         times: dict = {}
 
@@ -447,16 +553,23 @@ def main() -> None:
             times["end"] = times["began"] + args.seconds
 
         start = threading.Barrier(args.users + 1, action=go)
-        threads = [threading.Thread(target=browse, args=(u, url, manifest, manifest["password"], args.think,
-                                                         args.seed * 1000 + k, start, times), daemon=True)
-                   for k, u in enumerate(users)]
+        threads = [
+            threading.Thread(
+                target=browse,
+                args=(u, url, manifest, manifest["password"], args.think, args.seed * 1000 + k, start, times),
+                daemon=True,
+            )
+            for k, u in enumerate(users)
+        ]
         for t in threads:
             t.start()
         load_before = os.getloadavg()[0]
         try:
             start.wait()
         except threading.BrokenBarrierError:
-            raise SystemExit("a user could not sign in: " + "; ".join(u.error for u in users if u.error)) from None
+            raise SystemExit(
+                "a user could not sign in: " + "; ".join(u.error for u in users if u.error)
+            ) from None
         cpu0 = server.cpu_s(), _client_cpu()
         for t in threads:
             t.join()

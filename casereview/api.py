@@ -104,8 +104,14 @@ def run_rules(case: Case, rubric, roster: frozenset[tuple[str, str]] | None = No
     return outcomes
 
 
-def review_case(path: str | os.PathLike, rubric="penalty-general", roster=None, period: str | None = None,  # noqa: ARG001 - public signature: accepted for callers, no longer used
-                limits: Limits = DEFAULT_LIMITS, ocr: bool | str = True) -> dict:
+def review_case(
+    path: str | os.PathLike,
+    rubric="penalty-general",
+    roster=None,
+    period: str | None = None,  # noqa: ARG001 - public signature: accepted for callers, no longer used
+    limits: Limits = DEFAULT_LIMITS,
+    ocr: bool | str = True,
+) -> dict:
     """Read, check and score one case; the results.json entry for it (never raises for bad input)."""
     rub = rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
     return review_loaded(load_case(path, limits, ocr=ocr), rub, roster)
@@ -120,8 +126,12 @@ def review_loaded(case: Case, rubric, roster=None) -> dict:
     else:
         # Nothing could be read: no item is failed on what could not be seen (a fail needs evidence).
         why = "；".join(f"{e.source}：{e.reason}" for e in case.errors[:3]) or "案卷中没有文件"
-        outcomes = [Outcome(code, "manual", f"案卷中没有可读取的文书（{why}），需人工评查")
-                    if item.enabled else Outcome(code, "na", "评查标准停用此项") for code, item in rub.items.items()]
+        outcomes = [
+            Outcome(code, "manual", f"案卷中没有可读取的文书（{why}），需人工评查")
+            if item.enabled
+            else Outcome(code, "na", "评查标准停用此项")
+            for code, item in rub.items.items()
+        ]
     result = score(outcomes, rub)
     summary = case.summary
     if not readable:
@@ -141,8 +151,16 @@ def review_loaded(case: Case, rubric, roster=None) -> dict:
         "readable": readable,
         "summary": value_json(summary),
         "officers": _officers(case),
-        "documents": [{"type": d.type, "title": d.title, "source": d.source, "pages": d.pages,
-                       "date": d.date.value.isoformat()[:10] if d.date else None} for d in case.documents],
+        "documents": [
+            {
+                "type": d.type,
+                "title": d.title,
+                "source": d.source,
+                "pages": d.pages,
+                "date": d.date.value.isoformat()[:10] if d.date else None,
+            }
+            for d in case.documents
+        ],
         "checks": [o.to_json() for o in outcomes],
         "errors": [e.to_json() for e in case.errors],
     }
@@ -162,9 +180,19 @@ def _officers(case: Case) -> list[dict]:
 def failed_case(path: str | os.PathLike, reason: str, rubric, code: str = "unreadable") -> dict:
     """The results entry of a case that could not be processed at all (``code``: unreadable, killed)."""
     return {
-        "case_id": case_id_of(path), "path": str(path), "department": None, "case_number": None, "party": None,
-        "score": None, "grade": None, "veto": False, "veto_codes": [], "needs_manual_review": True,
-        "readable": False, "summary": None, "documents": [],
+        "case_id": case_id_of(path),
+        "path": str(path),
+        "department": None,
+        "case_number": None,
+        "party": None,
+        "score": None,
+        "grade": None,
+        "veto": False,
+        "veto_codes": [],
+        "needs_manual_review": True,
+        "readable": False,
+        "summary": None,
+        "documents": [],
         "checks": [Outcome(code, "manual", "案卷无法处理，需人工评查").to_json() for code in rubric.items],
         "errors": [{"source": case_id_of(path), "code": code, "reason": reason}],
     }
@@ -188,7 +216,9 @@ def find_cases(batches) -> tuple[list[Path], list[dict]]:
         try:
             children = sorted(root.iterdir(), key=lambda p: natural_key(p.name))
         except OSError as exc:
-            skipped.append({"path": str(root), "reason": f"无法列出批次文件夹的内容（{exc.strerror or exc}）"})
+            skipped.append(
+                {"path": str(root), "reason": f"无法列出批次文件夹的内容（{exc.strerror or exc}）"}
+            )
             continue
         real_root = root.resolve()
         for child in children:
@@ -204,14 +234,23 @@ def find_cases(batches) -> tuple[list[Path], list[dict]]:
                 try:
                     target = child.resolve(strict=True)
                 except (OSError, RuntimeError):
-                    skipped.append({"path": str(child), "reason": "符号链接指向不存在的位置或形成循环，已跳过"})
+                    skipped.append(
+                        {"path": str(child), "reason": "符号链接指向不存在的位置或形成循环，已跳过"}
+                    )
                     continue
                 if real_root not in target.parents:
-                    skipped.append({"path": str(child), "reason": "符号链接指向批次文件夹以外，出于安全不予读取，已跳过"})
+                    skipped.append(
+                        {"path": str(child), "reason": "符号链接指向批次文件夹以外，出于安全不予读取，已跳过"}
+                    )
                     continue
                 st = target.stat()
             if name.startswith("."):
-                skipped.append({"path": str(child), "reason": "隐藏的文件或文件夹（名称以 . 开头），已跳过；如是案卷请改名"})
+                skipped.append(
+                    {
+                        "path": str(child),
+                        "reason": "隐藏的文件或文件夹（名称以 . 开头），已跳过；如是案卷请改名",
+                    }
+                )
                 continue
             if stat.S_ISDIR(st.st_mode):
                 if not os.access(child, os.R_OK | os.X_OK):
@@ -223,7 +262,12 @@ def find_cases(batches) -> tuple[list[Path], list[dict]]:
             elif child.suffix.lower() in CASE_SUFFIXES:
                 cases.append(child)
             else:
-                skipped.append({"path": str(child), "reason": "不是案卷（既非文件夹，也非 .pdf/.docx/.zip/.doc/.wps 案卷文件），已跳过"})
+                skipped.append(
+                    {
+                        "path": str(child),
+                        "reason": "不是案卷（既非文件夹，也非 .pdf/.docx/.zip/.doc/.wps 案卷文件），已跳过",
+                    }
+                )
     return cases, skipped
 
 
@@ -254,8 +298,10 @@ def _work(path: str) -> dict:
 def _failure(path: str, exc: BaseException) -> str:
     """Why a case could not be processed, in words that name the path when it is the path that is wrong."""
     if not os.path.exists(path):
-        return (f"处理失败：无法访问案卷路径 {path}（在运行评查的机器上不存在；在集群上运行时，"
-                "各工作节点须能以同一绝对路径访问案卷，例如共享存储）")
+        return (
+            f"处理失败：无法访问案卷路径 {path}（在运行评查的机器上不存在；在集群上运行时，"
+            "各工作节点须能以同一绝对路径访问案卷，例如共享存储）"
+        )
     return f"处理失败：{type(exc).__name__}: {exc}"
 
 
@@ -267,8 +313,18 @@ def _remote(path: str, rubric_ref, roster, ocr) -> dict:
     return _work(path)
 
 
-def review(batches, rubric="penalty-general", roster=None, period: str | None = None, jobs: int | None = None,  # noqa: C901 - batch orchestration (jobs, progress, isolation), one branch per option
-           executor=None, on_result=None, ocr: bool | str = True, limits=None, state=None) -> dict:
+def review(  # noqa: C901 - batch orchestration (jobs, progress, isolation), one branch per option
+    batches,
+    rubric="penalty-general",
+    roster=None,
+    period: str | None = None,
+    jobs: int | None = None,
+    executor=None,
+    on_result=None,
+    ocr: bool | str = True,
+    limits=None,
+    state=None,
+) -> dict:
     """Score every case of the batches; the results.json object.
 
     By default each case runs in a worker process of a local pool of ``jobs``
@@ -313,8 +369,14 @@ def review(batches, rubric="penalty-general", roster=None, period: str | None = 
         else:
             share = max(1, (os.cpu_count() or 1) // jobs)  # each worker's cores for OCR
             case_limits = limits if isinstance(limits, CaseLimits) else CaseLimits(None, None)
-            for p, entry in run_isolated(todo, _work, jobs=jobs, init=_init_worker,
-                                         init_args=(rubric_ref, roster, ocr, share), limits=case_limits):
+            for p, entry in run_isolated(
+                todo,
+                _work,
+                jobs=jobs,
+                init=_init_worker,
+                init_args=(rubric_ref, roster, ocr, share),
+                limits=case_limits,
+            ):
                 if isinstance(entry, Killed):
                     log.warning("case %s was stopped: %s", p, entry.reason)
                     entry = failed_case(p, entry.reason, rub, code="killed")
@@ -326,9 +388,15 @@ def review(batches, rubric="penalty-general", roster=None, period: str | None = 
         for p in files:
             del results[p]
         run([root])
-        notices.append({"path": root, "message": (
-            f"{root} 中的 {len(files)} 个文件是同一案卷的文书（案号 {number}），已作为一卷评查。"
-            "评查多个案卷时，请把每卷的文书放入批次文件夹下各自的子文件夹。")})
+        notices.append(
+            {
+                "path": root,
+                "message": (
+                    f"{root} 中的 {len(files)} 个文件是同一案卷的文书（案号 {number}），已作为一卷评查。"
+                    "评查多个案卷时，请把每卷的文书放入批次文件夹下各自的子文件夹。"
+                ),
+            }
+        )
     out = {
         "tool": {"name": "casereview", "version": __version__},
         "rubric": rubric_snapshot(rub),
@@ -350,13 +418,18 @@ def _on_executor(executor, paths, rubric_ref, roster, ocr, rub, finish) -> None:
         p = futures[fut]
         try:
             entry = fut.result()
-        except Exception as exc:  # isolation point (logged or re-raised): a lost worker: the case is listed with its error
+        except (
+            Exception
+        ) as exc:  # isolation point (logged or re-raised): a lost worker: the case is listed with its error
             log.warning("case %s: its worker failed", p, exc_info=True)
-            entry = failed_case(p, f"处理失败：工作节点出错（{type(exc).__name__}: {exc}）", rub, code="killed")
+            entry = failed_case(
+                p, f"处理失败：工作节点出错（{type(exc).__name__}: {exc}）", rub, code="killed"
+            )
         finish(p, entry)
 
 
 # -- input shape: documents of one case given as a batch ------------------------------
+
 
 def _one_case_batches(batches, cases, results: dict) -> list[tuple[str, list[str], str]]:
     """Batches that are really one case folder: (folder, its files' paths, the recurring case number).
@@ -379,8 +452,12 @@ def _one_case_batches(batches, cases, results: dict) -> list[tuple[str, list[str
         numbers = [compact(e["case_number"]) for e in entries if e.get("case_number")]
         if not any(numbers.count(n) >= 2 for n in numbers):
             continue
-        decided = {compact(e["case_number"]) for e in entries if e.get("case_number")
-                   and any(d.get("type") == DocType.PENALTY_DECISION for d in e.get("documents") or [])}
+        decided = {
+            compact(e["case_number"])
+            for e in entries
+            if e.get("case_number")
+            and any(d.get("type") == DocType.PENALTY_DECISION for d in e.get("documents") or [])
+        }
         if len(decided) > 1:
             continue
         found.append((str(root), mine, _most_common(numbers)))
@@ -391,8 +468,13 @@ def _most_common(values: list[str]) -> str:
     return max(sorted(set(values)), key=values.count)
 
 
-ONCE_PER_CASE = (DocType.PENALTY_DECISION, DocType.ADVANCE_NOTICE, DocType.FILING_APPROVAL,
-                 DocType.CLOSURE_REPORT, DocType.COVER)
+ONCE_PER_CASE = (
+    DocType.PENALTY_DECISION,
+    DocType.ADVANCE_NOTICE,
+    DocType.FILING_APPROVAL,
+    DocType.CLOSURE_REPORT,
+    DocType.COVER,
+)
 
 
 def batch_in_case(case: Case) -> str | None:
@@ -403,13 +485,21 @@ def batch_in_case(case: Case) -> str | None:
     number beside the decision's (临交执罚告〔2024〕9号 / 临交执罚〔2024〕9号) is one case.
     """
     for kind in ONCE_PER_CASE:
-        numbers = sorted({compact(d.case_number.value) for d in case.documents
-                          if d.type == kind and d.case_number})
+        numbers = sorted(
+            {compact(d.case_number.value) for d in case.documents if d.type == kind and d.case_number}
+        )
         if len(numbers) >= 2:
-            return (f"其中的{_TYPE_NAMES.get(kind, kind)}有 {len(numbers)} 个不同的案号（{'、'.join(numbers[:5])}"
-                    f"{'…' if len(numbers) > 5 else ''}）")
+            return (
+                f"其中的{_TYPE_NAMES.get(kind, kind)}有 {len(numbers)} 个不同的案号（{'、'.join(numbers[:5])}"
+                f"{'…' if len(numbers) > 5 else ''}）"
+            )
     return None
 
 
-_TYPE_NAMES = {DocType.PENALTY_DECISION: "行政处罚决定书", DocType.ADVANCE_NOTICE: "事先告知书",
-               DocType.FILING_APPROVAL: "立案审批表", DocType.CLOSURE_REPORT: "结案报告", DocType.COVER: "案卷封面"}
+_TYPE_NAMES = {
+    DocType.PENALTY_DECISION: "行政处罚决定书",
+    DocType.ADVANCE_NOTICE: "事先告知书",
+    DocType.FILING_APPROVAL: "立案审批表",
+    DocType.CLOSURE_REPORT: "结案报告",
+    DocType.COVER: "案卷封面",
+}

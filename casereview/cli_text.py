@@ -45,21 +45,17 @@ MESSAGES: dict[str, str] = {
     "Commands": "命令",
     "Positional arguments": "位置参数",
     "Aborted!": "已中止！",
-    "DeprecationWarning: The command {name!r} is deprecated.{extra_message}":
-        "弃用警告：命令“{name}”已弃用。{extra_message}",
-    "DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}":
-        "弃用警告：{param_type}“{name}”已弃用。{extra_message}",
+    "DeprecationWarning: The command {name!r} is deprecated.{extra_message}": "弃用警告：命令“{name}”已弃用。{extra_message}",
+    "DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}": "弃用警告：{param_type}“{name}”已弃用。{extra_message}",
     "Value must be an iterable.": "取值必须是可迭代的序列。",
     "Could not determine name for option with declarations {decls!r}": "无法根据声明 {decls!r} 确定选项名称",
     "No options defined but a name was passed ({name}). Did you mean to declare an argument instead? "
-    "Did you mean to pass '--{name}'?":
-        "未定义选项却给出了名称（{name}）。是否应声明为参数，或写作“--{name}”？",
+    "Did you mean to pass '--{name}'?": "未定义选项却给出了名称（{name}）。是否应声明为参数，或写作“--{name}”？",
     "env var: {var}": "环境变量：{var}",
     "default: {default}": "默认：{default}",
     "required": "必填",
     "(dynamic)": "（动态）",
-    "Arguments take exactly one parameter declaration, got {length}: {decls}.":
-        "参数只能有一个声明，实际为 {length} 个：{decls}。",
+    "Arguments take exactly one parameter declaration, got {length}: {decls}.": "参数只能有一个声明，实际为 {length} 个：{decls}。",
     "Name '{name}' defined twice": "名称“{name}”重复定义",
     "Boolean option {decl!r} cannot use the same flag for true/false.": "布尔选项 {decl!r} 的真、假两种写法不能相同。",
     # decorators.py
@@ -122,26 +118,50 @@ MESSAGES: dict[str, str] = {
 """click's English text -> Chinese; the Chinese may use any of the fields click formats the text with."""
 
 PLURALS: dict[tuple[str, str], str] = {
-    ("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"): "多余的参数：{args}",
-    ("Takes {nargs} values but 1 was given.", "Takes {nargs} values but {len} were given."):
-        "需要 {nargs} 个值，实际给出 {len} 个。",
+    (
+        "Got unexpected extra argument ({args})",
+        "Got unexpected extra arguments ({args})",
+    ): "多余的参数：{args}",
+    (
+        "Takes {nargs} values but 1 was given.",
+        "Takes {nargs} values but {len} were given.",
+    ): "需要 {nargs} 个值，实际给出 {len} 个。",
     ("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"): "是否应为 {possibilities}？",
-    ("Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments."):
-        "选项“{name}”需要 {nargs} 个取值。",
+    (
+        "Option {name!r} requires an argument.",
+        "Option {name!r} requires {nargs} arguments.",
+    ): "选项“{name}”需要 {nargs} 个取值。",
     ("{value!r} is not {choice}.", "{value!r} is not one of {choices}."): "“{value}”无效，可选：{choices}。",
-    ("{value!r} does not match the format {format}.", "{value!r} does not match the formats {formats}."):
-        "“{value}”不符合格式 {formats}。",
-    ("{len_type} values are required, but {len_value} was given.",
-     "{len_type} values are required, but {len_value} were given."): "需要 {len_type} 个值，实际给出 {len_value} 个。",
+    (
+        "{value!r} does not match the format {format}.",
+        "{value!r} does not match the formats {formats}.",
+    ): "“{value}”不符合格式 {formats}。",
+    (
+        "{len_type} values are required, but {len_value} was given.",
+        "{len_type} values are required, but {len_value} were given.",
+    ): "需要 {len_type} 个值，实际给出 {len_value} 个。",
 }
 """(singular, plural) -> Chinese, which has one form for both: it may only use fields both are formatted with."""
 
-TYPE_NAMES = {"text": "文本", "integer": "整数", "integer range": "整数范围", "float": "小数", "float range": "小数范围",
-              "boolean": "布尔值", "uuid": "UUID", "filename": "文件名", "datetime": "日期时间", "choice": "选项"}
+TYPE_NAMES = {
+    "text": "文本",
+    "integer": "整数",
+    "integer range": "整数范围",
+    "float": "小数",
+    "float range": "小数范围",
+    "boolean": "布尔值",
+    "uuid": "UUID",
+    "filename": "文件名",
+    "datetime": "日期时间",
+    "choice": "选项",
+}
 """click's parameter type names (shown as metavars: --period TEXT, and in 'not a valid integer') in Chinese."""
 
-USAGE_PLACEHOLDERS = {"[OPTIONS]": "[选项]", "COMMAND [ARGS]...": "命令 [参数]...",
-                      "COMMAND1 [ARGS]... [COMMAND2 [ARGS]...]...": "命令1 [参数]... [命令2 [参数]...]..."}
+USAGE_PLACEHOLDERS = {
+    "[OPTIONS]": "[选项]",
+    "COMMAND [ARGS]...": "命令 [参数]...",
+    "COMMAND1 [ARGS]... [COMMAND2 [ARGS]...]...": "命令1 [参数]... [命令2 [参数]...]...",
+}
 
 
 def gettext(message: str) -> str:
@@ -159,8 +179,10 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 def display_width(text: str) -> int:
     """Terminal columns of ``text``: two for a wide (CJK) character, none for a combining mark."""
-    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-               for ch in text)
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        for ch in text
+    )
 
 
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
@@ -280,8 +302,19 @@ _installed = False
 
 
 # click's modules that mark texts for translation (``click.testing`` does not, and it imports pdb: not loaded).
-GETTEXT_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "shell_completion", "termui", "types",
-                   "utils", "_termui_impl", "_winconsole")
+GETTEXT_MODULES = (
+    "core",
+    "decorators",
+    "exceptions",
+    "formatting",
+    "parser",
+    "shell_completion",
+    "termui",
+    "types",
+    "utils",
+    "_termui_impl",
+    "_winconsole",
+)
 
 
 def click_modules() -> list:
@@ -303,7 +336,10 @@ def install() -> None:
     for mod in click_modules():
         if getattr(mod, "_", None) is not None and getattr(mod._, "__module__", "") == "gettext":
             mod._ = gettext
-        if getattr(mod, "ngettext", None) is not None and getattr(mod.ngettext, "__module__", "") == "gettext":
+        if (
+            getattr(mod, "ngettext", None) is not None
+            and getattr(mod.ngettext, "__module__", "") == "gettext"
+        ):
             mod.ngettext = ngettext
     for obj in vars(click.types).values():
         if isinstance(obj, type) and issubclass(obj, click.ParamType) and vars(obj).get("name") in TYPE_NAMES:

@@ -37,8 +37,16 @@ from casereview.report.safe import file_stem
 from casereview.rubric.scoring import score
 from casereview.rubric.snapshot import rubric_info
 
-STATUS_OF = {"符合": "pass", "不符合": "fail", "不适用": "na", "维持": "keep",
-             "pass": "pass", "fail": "fail", "na": "na", "keep": "keep"}
+STATUS_OF = {
+    "符合": "pass",
+    "不符合": "fail",
+    "不适用": "na",
+    "维持": "keep",
+    "pass": "pass",
+    "fail": "fail",
+    "na": "na",
+    "keep": "keep",
+}
 LABEL = STATUS_LABELS
 ALLOWED = "符合、不符合、不适用 或 维持"
 CSV_COLUMNS = ("case_id", "code", "status", "reviewer", "note")
@@ -80,7 +88,9 @@ def _clean(value) -> str | None:
 # -- reading ---------------------------------------------------------------------------------------
 
 
-def read_sheets(out_dir: Path, results: dict, default_reviewer: str | None = None) -> tuple[list[Decision], list[str]]:
+def read_sheets(
+    out_dir: Path, results: dict, default_reviewer: str | None = None
+) -> tuple[list[Decision], list[str]]:
     """Decisions written in the 复核 columns of ``DIR/sheets/*.xlsx``; (decisions, errors)."""
     # Here, not at the top: the .xlsx reader loads openpyxl, which a CSV of decisions does not need.
     from casereview.report.xlsx import SheetFormatError, read_reviewer_rows, unchanged_since_written
@@ -118,11 +128,22 @@ def read_sheets(out_dir: Path, results: dict, default_reviewer: str | None = Non
             if reviewer is None:
                 reviewer = str(r.reviewer)
             if not value:
-                errors.append(f"{cell}：复核结论为空，但同一行填写了复核说明或复核人；请填写 {ALLOWED}，或清空该行")
+                errors.append(
+                    f"{cell}：复核结论为空，但同一行填写了复核说明或复核人；请填写 {ALLOWED}，或清空该行"
+                )
                 continue
-            decisions.append(Decision(case_id, str(r.code).strip(), value, reviewer or (default_reviewer or ""), note,
-                                      cell, where_note=f"{label}!{r.note_cell}" if r.note_cell else cell,
-                                      where_reviewer=f"{label}!{r.reviewer_cell}" if r.reviewer_cell else cell))
+            decisions.append(
+                Decision(
+                    case_id,
+                    str(r.code).strip(),
+                    value,
+                    reviewer or (default_reviewer or ""),
+                    note,
+                    cell,
+                    where_note=f"{label}!{r.note_cell}" if r.note_cell else cell,
+                    where_reviewer=f"{label}!{r.reviewer_cell}" if r.reviewer_cell else cell,
+                )
+            )
     return decisions, errors
 
 
@@ -152,10 +173,18 @@ def read_csv(path: Path, default_reviewer: str | None = None) -> tuple[list[Deci
         if not value:
             errors.append(f"{where} status 列：为空，应填写 {ALLOWED}")
             continue
-        decisions.append(Decision(_clean(row.get("case_id")) or "", (_clean(row.get("code")) or "").upper(), value,
-                                  _clean(row.get("reviewer")) or (default_reviewer or ""), _clean(row.get("note")) or "",
-                                  f"{where} status 列", where_note=f"{where} note 列",
-                                  where_reviewer=f"{where} reviewer 列"))
+        decisions.append(
+            Decision(
+                _clean(row.get("case_id")) or "",
+                (_clean(row.get("code")) or "").upper(),
+                value,
+                _clean(row.get("reviewer")) or (default_reviewer or ""),
+                _clean(row.get("note")) or "",
+                f"{where} status 列",
+                where_note=f"{where} note 列",
+                where_reviewer=f"{where} reviewer 列",
+            )
+        )
     return decisions, errors
 
 
@@ -179,7 +208,9 @@ def validate(decisions: list[Decision], results: dict, rubric) -> tuple[list[Dec
             continue
         code_where = where.replace("status 列", "code 列") if "status 列" in where else where
         if not CODE_RE.match(d.code) or d.code not in checks[d.case_id]:
-            errors.append(f"{code_where}：未知的评查项代码“{d.code}”（案卷 {d.case_id} 的评查标准中没有此项）")
+            errors.append(
+                f"{code_where}：未知的评查项代码“{d.code}”（案卷 {d.case_id} 的评查标准中没有此项）"
+            )
             continue
         status = STATUS_OF.get(d.value)
         if status is None:
@@ -197,22 +228,31 @@ def validate(decisions: list[Decision], results: dict, rubric) -> tuple[list[Dec
             errors.append(f"{where}：{d.code} 已被评查标准停用，不能认定为不符合")
             continue
         if not d.reviewer:
-            errors.append(f"{d.where_reviewer or where}：未填写复核人（在“复核人”列填写姓名，或运行 apply 时用 --reviewer 指定）")
+            errors.append(
+                f"{d.where_reviewer or where}：未填写复核人（在“复核人”列填写姓名，或运行 apply 时用 --reviewer 指定）"
+            )
             continue
         if current != "manual" and status != current and not d.note:
-            errors.append(f"{d.where_note or where}：{d.code} 由“{LABEL.get(current, current)}”改为“{LABEL[status]}”"
-                          "属推翻原判定，须在复核说明中写明理由")
+            errors.append(
+                f"{d.where_note or where}：{d.code} 由“{LABEL.get(current, current)}”改为“{LABEL[status]}”"
+                "属推翻原判定，须在复核说明中写明理由"
+            )
             continue
         key = (d.case_id, d.code)
         earlier = seen.get(key)
-        resolved = Decision(d.case_id, d.code, status, d.reviewer, d.note, d.source, d.where_note, d.where_reviewer)
+        resolved = Decision(
+            d.case_id, d.code, status, d.reviewer, d.note, d.source, d.where_note, d.where_reviewer
+        )
         if earlier is not None:
             if (earlier.value, earlier.reviewer, earlier.note) != (status, d.reviewer, d.note):
                 errors.append(f"{where}：与 {earlier.source} 对 {d.case_id} {d.code} 的复核结论不一致")
             continue
         seen[key] = resolved
-        unchanged = (check.get("settled_by") == d.reviewer and current == status
-                     and (check.get("settled_note") or "") == d.note)
+        unchanged = (
+            check.get("settled_by") == d.reviewer
+            and current == status
+            and (check.get("settled_note") or "") == d.note
+        )
         if not unchanged:
             changes.append(resolved)
     return changes, errors
@@ -235,7 +275,9 @@ def _settle(check: dict, status: str, reviewer: str, at: str, note: str, tool_st
         if not check.get("message"):
             check["message"] = f"人工复核认定不符合：{note}" if note else "人工复核认定不符合"
         if not check.get("evidence"):
-            check["evidence"] = [{"document": f"人工复核意见（{reviewer}）", "quote": note or "人工复核认定不符合"}]
+            check["evidence"] = [
+                {"document": f"人工复核意见（{reviewer}）", "quote": note or "人工复核认定不符合"}
+            ]
 
 
 def rescore(entry: dict, rubric) -> None:
@@ -264,13 +306,21 @@ def scoring_rubric(results: dict, rubric=None):
     ref = results.get("rubric") or {}
     if rubric is not None:
         if ref.get("sha256") and rubric.sha256 != ref["sha256"]:
-            raise DecisionError([f"评查标准 {rubric.id} 第{rubric.version}版（sha256 {rubric.sha256[:12]}…）与 "
-                                 f"results.json 记录的（sha256 {str(ref['sha256'])[:12]}…）不一致，无法重新计分"])
+            raise DecisionError(
+                [
+                    f"评查标准 {rubric.id} 第{rubric.version}版（sha256 {rubric.sha256[:12]}…）与 "
+                    f"results.json 记录的（sha256 {str(ref['sha256'])[:12]}…）不一致，无法重新计分"
+                ]
+            )
         return rubric
     info = rubric_info(results)
     if not info.exact:
-        raise DecisionError([f"results.json 未记录评查标准“{ref.get('id')}”的分值，且它不是内置标准："
-                             "请用 --rubric 指定评分时使用的标准文件"])
+        raise DecisionError(
+            [
+                f"results.json 未记录评查标准“{ref.get('id')}”的分值，且它不是内置标准："
+                "请用 --rubric 指定评分时使用的标准文件"
+            ]
+        )
     return info.to_rubric()
 
 
@@ -287,9 +337,19 @@ def apply(results: dict, decisions: list[Decision], rubric, at: str | None = Non
         previous = check["status"]
         tool_status = check.get("tool_status", previous) if check.get("settled_by") else previous
         _settle(check, d.value, d.reviewer, at, d.note, tool_status)
-        entries.append({"case_id": d.case_id, "code": d.code, "from": previous, "to": d.value,
-                        "tool_status": tool_status, "reviewer": d.reviewer, "note": d.note, "at": at,
-                        "source": d.source})
+        entries.append(
+            {
+                "case_id": d.case_id,
+                "code": d.code,
+                "from": previous,
+                "to": d.value,
+                "tool_status": tool_status,
+                "reviewer": d.reviewer,
+                "note": d.note,
+                "at": at,
+                "source": d.source,
+            }
+        )
         if d.case_id not in touched:
             touched.append(d.case_id)
     for cid in touched:
@@ -302,8 +362,13 @@ def apply(results: dict, decisions: list[Decision], rubric, at: str | None = Non
     return entries
 
 
-def collect(out_dir: Path, results: dict, csv_path: Path | None = None,
-            default_reviewer: str | None = None, rubric=None) -> list[Decision]:
+def collect(
+    out_dir: Path,
+    results: dict,
+    csv_path: Path | None = None,
+    default_reviewer: str | None = None,
+    rubric=None,
+) -> list[Decision]:
     """Read and validate the decisions of the sheets (and of the CSV if given); raise DecisionError.
 
     The sheets are always read: ``apply`` writes them again afterwards, and an
@@ -321,8 +386,14 @@ def collect(out_dir: Path, results: dict, csv_path: Path | None = None,
     return changes
 
 
-def apply_dir(out_dir: Path, results: dict, csv_path: Path | None = None, default_reviewer: str | None = None,
-              rubric=None, at: str | None = None) -> list[dict]:
+def apply_dir(
+    out_dir: Path,
+    results: dict,
+    csv_path: Path | None = None,
+    default_reviewer: str | None = None,
+    rubric=None,
+    at: str | None = None,
+) -> list[dict]:
     """``casereview apply``: validate every decision, then apply the changing ones; the new audit entries."""
     rub = scoring_rubric(results, rubric)
     changes = collect(out_dir, results, csv_path, default_reviewer, rub)
@@ -375,17 +446,23 @@ def carry_over(results: dict, trail: list[dict], rubric) -> list[str]:
     for (cid, code), e in latest.items():
         entry = cases.get(cid)
         if entry is None:
-            warnings.append(f"复核记录 {cid} {code}（{e['reviewer']}）对应的案卷不在本次评查结果中，已保留在复核记录里")
+            warnings.append(
+                f"复核记录 {cid} {code}（{e['reviewer']}）对应的案卷不在本次评查结果中，已保留在复核记录里"
+            )
             continue
         check = next((c for c in entry.get("checks") or [] if c["code"] == code), None)
         if check is None:
-            warnings.append(f"复核记录 {cid} {code}（{e['reviewer']}）对应的评查项不在本次评查标准中，已保留在复核记录里")
+            warnings.append(
+                f"复核记录 {cid} {code}（{e['reviewer']}）对应的评查项不在本次评查标准中，已保留在复核记录里"
+            )
             continue
         tool_status = check["status"]
         if tool_status != e.get("tool_status", e["from"]):
-            warnings.append(f"{cid} {code}：工具判定已由“{LABEL.get(e.get('tool_status', e['from']), '')}”变为"
-                            f"“{LABEL.get(tool_status, tool_status)}”，仍按 {e['reviewer']} 的复核结论"
-                            f"“{LABEL.get(e['to'], e['to'])}”计分")
+            warnings.append(
+                f"{cid} {code}：工具判定已由“{LABEL.get(e.get('tool_status', e['from']), '')}”变为"
+                f"“{LABEL.get(tool_status, tool_status)}”，仍按 {e['reviewer']} 的复核结论"
+                f"“{LABEL.get(e['to'], e['to'])}”计分"
+            )
         _settle(check, e["to"], e["reviewer"], e["at"], e.get("note") or "", tool_status)
         if cid not in touched:
             touched.append(cid)

@@ -73,8 +73,10 @@ class _Keep(logging.Handler):
             exc_text = record.exc_text
             if record.exc_info and not exc_text:
                 exc_text = logging.Formatter().formatException(record.exc_info)
-            plain = {k: v if isinstance(v, str | int | float | bool | None) else str(v)
-                     for k, v in record.__dict__.items()}
+            plain = {
+                k: v if isinstance(v, str | int | float | bool | None) else str(v)
+                for k, v in record.__dict__.items()
+            }
             plain.update(msg=record.getMessage(), args=None, exc_info=None, exc_text=exc_text)
             self.records.append(logging.makeLogRecord(plain))
         except Exception:  # noqa: BLE001 - logging never breaks a review

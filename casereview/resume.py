@@ -67,7 +67,9 @@ class RunState:
             _write(meta, json.dumps(self.depends_on, ensure_ascii=False, sort_keys=True))
 
     def _file(self, path: str) -> Path:
-        return self.dir / "cases" / (hashlib.sha1(path.encode("utf-8", "surrogateescape")).hexdigest() + ".json")
+        return (
+            self.dir / "cases" / (hashlib.sha1(path.encode("utf-8", "surrogateescape")).hexdigest() + ".json")
+        )
 
     def finished(self, paths: list[str]) -> dict[str, dict]:
         """The kept entries of ``paths`` whose inputs have not changed since."""

@@ -60,8 +60,9 @@ def _context():
     return mp.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _worker_main(conn: Connection, init: Callable, init_args: tuple, work: Callable,
-                 log_level: int = logging.WARNING) -> None:
+def _worker_main(
+    conn: Connection, init: Callable, init_args: tuple, work: Callable, log_level: int = logging.WARNING
+) -> None:
     """A worker: its own process group (so it is killed with its children), dies with its parent.
 
     Records of ``log_level`` and above logged while a case is read go back to the parent with its result.
@@ -113,7 +114,7 @@ def rss_mb(pid: int) -> float | None:
         try:
             with open(f"/proc/{name}/stat", "rb") as fh:
                 stat = fh.read()
-            pgrp = int(stat[stat.rindex(b")") + 2:].split()[2])
+            pgrp = int(stat[stat.rindex(b")") + 2 :].split()[2])
             if pgrp != pid:
                 continue
             with open(f"/proc/{name}/statm", "rb") as fh:
@@ -127,7 +128,9 @@ def rss_mb(pid: int) -> float | None:
 class _Worker:
     def __init__(self, ctx, init, init_args, work) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, init, init_args, work, log.level()), daemon=True)
+        self.proc = ctx.Process(
+            target=_worker_main, args=(child, init, init_args, work, log.level()), daemon=True
+        )
         self.proc.start()
         child.close()
         self.path: str | None = None
@@ -158,8 +161,15 @@ class _Worker:
             self.kill()
 
 
-def run_isolated(paths: Iterable[str], work: Callable[[str], dict], *, jobs: int, init: Callable,  # noqa: C901 - process-pool supervision (timeouts, crashes, signals) in one place
-                 init_args: tuple = (), limits: CaseLimits = DEFAULT_CASE_LIMITS):
+def run_isolated(  # noqa: C901 - process-pool supervision (timeouts, crashes, signals) in one place
+    paths: Iterable[str],
+    work: Callable[[str], dict],
+    *,
+    jobs: int,
+    init: Callable,
+    init_args: tuple = (),
+    limits: CaseLimits = DEFAULT_CASE_LIMITS,
+):
     """Yield ``(path, result)`` as cases finish; a case killed for a limit or a dead worker yields a ``Killed``.
 
     ``work`` and ``init`` must be importable module-level functions (they are sent to fresh processes).
@@ -176,6 +186,7 @@ def run_isolated(paths: Iterable[str], work: Callable[[str], dict], *, jobs: int
 
     previous = signal.getsignal(signal.SIGTERM)
     if previous is not None and previous is not signal.SIG_IGN:
+
         def on_term(_signum, _frame):  # kill the workers' groups, then behave as before
             for w in workers:
                 w.kill()
@@ -245,8 +256,10 @@ def _over_limit(w: _Worker, limits: CaseLimits) -> str | None:
     if limits.memory_mb is not None:
         used = rss_mb(w.proc.pid)
         if used is not None and used > limits.memory_mb:
-            return (f"内存超限：读取时占用约 {used:.0f} MB，超过每卷 {limits.memory_mb} MB 的上限，已中止"
-                    f"（可用 --case-memory 调整）")
+            return (
+                f"内存超限：读取时占用约 {used:.0f} MB，超过每卷 {limits.memory_mb} MB 的上限，已中止"
+                f"（可用 --case-memory 调整）"
+            )
     if not w.proc.is_alive():
         return _died(w.proc.exitcode)
     return None

@@ -141,15 +141,18 @@ def main(argv=None) -> int:
             bad.append(f"{c.case_id}: intended {sorted(c.intended)} but the truth breaks {got}")
         truths.append(t)
         (out / "truth" / f"{c.case_id}.json").write_text(
-            json.dumps(t, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            json.dumps(t, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
     problems = verify(out, truths) + bad
     if not args.only:
         write_readme(out / "README.md", cases, truths)
     size = sum(p.stat().st_size for p in (out / "cases").rglob("*") if p.is_file())
     print(f"{len(cases)} cases, {size / 1e6:.1f} MB in cases/, {time.time() - t0:.0f} s")
     for t in truths:
-        print(f"  {t['case_id']:<28} {t['format']:<12} {t['sector']:<12} {len(t['documents']):>3} docs  "
-              f"breaks: {', '.join(t['breaks']) or '-'}")
+        print(
+            f"  {t['case_id']:<28} {t['format']:<12} {t['sector']:<12} {len(t['documents']):>3} docs  "
+            f"breaks: {', '.join(t['breaks']) or '-'}"
+        )
     for p in problems:
         print("PROBLEM:", p)
     return 1 if problems else 0

@@ -122,7 +122,9 @@ def scan_page(img: Image.Image, seed: int, skew: float | None = None) -> Image.I
     angle = rnd.uniform(0.5, 1.5) * rnd.choice((-1, 1))
     if skew is not None:
         angle = math.copysign(skew, angle)
-    img = img.convert("RGB").rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=(255, 255, 255))
+    img = img.convert("RGB").rotate(
+        angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=(255, 255, 255)
+    )
     img = img.filter(ImageFilter.GaussianBlur(0.5))
     arr = np.asarray(img, dtype=np.int16)
     gen = np.random.default_rng(seed)
@@ -131,7 +133,7 @@ def scan_page(img: Image.Image, seed: int, skew: float | None = None) -> Image.I
     h, w = arr.shape[:2]
     for _ in range(60):
         y, x = int(gen.integers(0, h - 2)), int(gen.integers(0, w - 2))
-        arr[y:y + 2, x:x + 2] = int(gen.integers(110, 200))
+        arr[y : y + 2, x : x + 2] = int(gen.integers(110, 200))
     img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "RGB")
     return img if has_red(img) else img.convert("L")  # a page without a seal is scanned in grey
 
@@ -176,8 +178,16 @@ def write_pdf(dst: Path, pages: list[Page]) -> None:
     fixed = "D:20240101000000Z"
     for k, (dpi, imgs) in enumerate(runs):
         if k == 0:
-            imgs[0].save(dst, "PDF", save_all=True, append_images=imgs[1:], resolution=dpi,
-                         creationDate=fixed, modDate=fixed, producer="samples/make_scans.py")
+            imgs[0].save(
+                dst,
+                "PDF",
+                save_all=True,
+                append_images=imgs[1:],
+                resolution=dpi,
+                creationDate=fixed,
+                modDate=fixed,
+                producer="samples/make_scans.py",
+            )
         else:
             imgs[0].save(dst, "PDF", append=True, save_all=True, append_images=imgs[1:], resolution=dpi)
     _strip_id(dst)
@@ -220,8 +230,9 @@ def picture_printout(name: str, path: Path) -> Printout:
         w, h = math.ceil(A4_PT[0] * dpi / 72), math.ceil(A4_PT[1] * dpi / 72)  # as pypdfium2 renders A4
         margin = round(1.5 / 2.54 * dpi)
         scale = min((w - 2 * margin) / pic.width, (h - 2 * margin) / pic.height)
-        fitted = pic.resize((max(1, round(pic.width * scale)), max(1, round(pic.height * scale))),
-                            Image.Resampling.LANCZOS)
+        fitted = pic.resize(
+            (max(1, round(pic.width * scale)), max(1, round(pic.height * scale))), Image.Resampling.LANCZOS
+        )
         page = Image.new("RGB", (w, h), (255, 255, 255))
         page.paste(fitted, ((w - fitted.width) // 2, margin))
         return page
@@ -245,8 +256,16 @@ def soffice_to_pdf(files: list[Path], outdir: Path, tmp: Path) -> None:
         raise SystemExit("PROBLEM: LibreOffice (soffice) is needed to print .docx/.txt files")
     # C locale: A4 paper for .txt and the same defaults on every machine.
     env = dict(os.environ, FONTCONFIG_FILE=str(FONTS_CONF), LC_ALL="C.UTF-8", LANG="C.UTF-8")
-    cmd = [binary, f"-env:UserInstallation={(tmp / 'lo-profile').as_uri()}", "--headless", "--norestore",
-           "--convert-to", "pdf", "--outdir", str(outdir)] + [str(f) for f in files]
+    cmd = [
+        binary,
+        f"-env:UserInstallation={(tmp / 'lo-profile').as_uri()}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(outdir),
+    ] + [str(f) for f in files]
     run = subprocess.run(cmd, env=env, capture_output=True, timeout=600, check=False)
     missing = [f.name for f in files if not (outdir / f"{f.stem}.pdf").is_file()]
     if run.returncode or missing:
@@ -288,7 +307,9 @@ def print_folder(folder: Path, tmp: Path) -> list[Printout]:
 # scanning
 
 
-def scan_printout(p: Printout, key: str, hard: dict | None = None) -> tuple[list[Page], list[tuple[int, str]]]:
+def scan_printout(
+    p: Printout, key: str, hard: dict | None = None
+) -> tuple[list[Page], list[tuple[int, str]]]:
     """The pages of one printout scanned, and the effects applied: (0-based page, effect)."""
     pages, effects = [], []
     for i in range(p.pages):
@@ -326,8 +347,9 @@ def doc_pages(doc: dict, counts: dict[str, int], case_id: str) -> list[int]:
     return pages
 
 
-def write_truth(name: str, truth: dict, docs: list[dict], dst: Path, pages: int,
-                extra: dict | None = None) -> dict:
+def write_truth(
+    name: str, truth: dict, docs: list[dict], dst: Path, pages: int, extra: dict | None = None
+) -> dict:
     out = dict(truth)
     out["documents"] = docs
     out["digital"] = truth["input"]
@@ -388,8 +410,10 @@ def scan_printed(case_id: str, tmp: Path) -> dict:
         write_pdf(dst / names[p.name], scans)
         counts[p.name] = len(scans)
         pages += len(scans)
-    docs = [dict(d, scan_source=names[d["source"]], scan_pages=doc_pages(d, counts, case_id))
-            for d in truth["documents"]]
+    docs = [
+        dict(d, scan_source=names[d["source"]], scan_pages=doc_pages(d, counts, case_id))
+        for d in truth["documents"]
+    ]
     return write_truth(case_id, truth, docs, dst, pages)
 
 
@@ -408,11 +432,22 @@ def scan_bound(scan_id: str, case_id: str, tmp: Path) -> dict:
     if len(effects) != len(hard):
         raise SystemExit(f"PROBLEM: {scan_id}: hard pages not found: {sorted(hard)}")
     write_pdf(dst, pages)
-    docs = [dict(d, scan_source=dst.name,
-                 scan_pages=[offsets[d["source"]] + n for n in doc_pages(d, counts, case_id)])
-            for d in truth["documents"]]
-    out = write_truth(scan_id, {"case_id": case_id, "scan_id": scan_id, **truth}, docs, dst, len(pages),
-                      {"scan_effects": effects})
+    docs = [
+        dict(
+            d,
+            scan_source=dst.name,
+            scan_pages=[offsets[d["source"]] + n for n in doc_pages(d, counts, case_id)],
+        )
+        for d in truth["documents"]
+    ]
+    out = write_truth(
+        scan_id,
+        {"case_id": case_id, "scan_id": scan_id, **truth},
+        docs,
+        dst,
+        len(pages),
+        {"scan_effects": effects},
+    )
     return out
 
 

@@ -55,7 +55,9 @@ def soffice() -> str:
 
     binary = soffice_binary()
     if binary is None:
-        pytest.skip("LibreOffice (soffice) is not installed: .doc/.wps cannot be converted here (CI installs it)")
+        pytest.skip(
+            "LibreOffice (soffice) is not installed: .doc/.wps cannot be converted here (CI installs it)"
+        )
     return binary
 
 
@@ -81,8 +83,13 @@ def run_measured():
     """
 
     def run(code: str, timeout: float = 300):
-        out = subprocess.run([sys.executable, "-c", _RSS_WRAPPER, code], capture_output=True, text=True,
-                             timeout=timeout, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", _RSS_WRAPPER, code],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=True,
+        )
         res = json.loads(out.stdout)
         return res["returncode"], res["stdout"], res["stderr"], res["maxrss_kb"] / 1024
 

@@ -14,9 +14,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_ruff_is_clean():
-    res = subprocess.run([sys.executable, "-m", "ruff", "check", "casereview", "tests", "benchmarks", "samples",
-                          "scripts"],
-                         cwd=ROOT, capture_output=True, text=True)
+    res = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "casereview", "tests", "benchmarks", "samples", "scripts"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert res.returncode == 0, res.stdout + res.stderr
 
 

@@ -21,8 +21,10 @@ def test_bound_text_file_split_by_titles_not_file_name(tmp_path):
 
 def test_untitled_document_typed_by_content(tmp_path):
     p = tmp_path / "材料5.txt"
-    p.write_text("被询问人：王某某\n询问人：张伟、李明\n问：你的身份？\n答：我是店主。\n问：还有补充吗？\n答：没有。\n",
-                 encoding="utf-8")
+    p.write_text(
+        "被询问人：王某某\n询问人：张伟、李明\n问：你的身份？\n答：我是店主。\n问：还有补充吗？\n答：没有。\n",
+        encoding="utf-8",
+    )
     case = load_case(p)
     assert [d.type for d in case.documents] == ["inquiry_record"]
 

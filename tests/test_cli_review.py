@@ -88,14 +88,19 @@ def test_check_usage_errors_exit_2(decision_only, tmp_path):
     res = run("check", decision_only, "--roster", roster)
     assert res.exit_code == 2 and "第 3 行" in res.output
     bad = tmp_path / "bad.yaml"
-    bad.write_text("id: bad\nversion: 1\nextends: penalty-general\nitems:\n  Z99: {points: 1}\n", encoding="utf-8")
+    bad.write_text(
+        "id: bad\nversion: 1\nextends: penalty-general\nitems:\n  Z99: {points: 1}\n", encoding="utf-8"
+    )
     res = run("check", decision_only, "--rubric", bad)
     assert res.exit_code == 2 and "Z99" in res.output
 
 
 def _hashes(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_score_batch_with_junk_and_bad_cases(tmp_path, decision_only):

@@ -15,9 +15,11 @@ from casereview.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 # click's English that must never reach a user of casereview
-ENGLISH = re.compile(r"Usage:|Options:|Commands:|Error:|Missing|Invalid value|does not exist|is not one of|"
-                     r"No such|Show this message|Show the version|\[required\]|\[default:|Try '|Got unexpected|"
-                     r"is not in the range|requires an argument|\b(TEXT|INTEGER|OPTIONS|COMMAND|ARGS)\b")
+ENGLISH = re.compile(
+    r"Usage:|Options:|Commands:|Error:|Missing|Invalid value|does not exist|is not one of|"
+    r"No such|Show this message|Show the version|\[required\]|\[default:|Try '|Got unexpected|"
+    r"is not in the range|requires an argument|\b(TEXT|INTEGER|OPTIONS|COMMAND|ARGS)\b"
+)
 # (CASE, BATCHES..., FILE are casereview's own argument names, as in the documentation)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -60,7 +62,11 @@ def test_translations_use_only_the_fields_click_fills_in():
 
 
 def test_click_modules_use_the_translation():
-    marking = {p.stem for p in Path(click.__file__).parent.glob("*.py") if "from gettext import" in p.read_text("utf-8")}
+    marking = {
+        p.stem
+        for p in Path(click.__file__).parent.glob("*.py")
+        if "from gettext import" in p.read_text("utf-8")
+    }
     assert marking <= set(cli_text.GETTEXT_MODULES), "a click module marks texts but is not translated"
     for mod in cli_text.click_modules():
         if hasattr(mod, "_"):
@@ -69,21 +75,29 @@ def test_click_modules_use_the_translation():
             assert mod.ngettext is cli_text.ngettext, mod.__name__
 
 
-@pytest.mark.parametrize("args", [
-    [], ["--help"], ["check", "--help"], ["score", "--help"], ["compile", "--help"], ["rubric", "--help"],
-    ["rubric", "validate", "--help"],
-    ["score"],  # missing argument
-    ["score", "/nonexistent/batch", "--out", "out"],  # path does not exist
-    ["score", "samples/cases", "--out", "out", "--jobs", "0"],  # out of range
-    ["check", "--format", "xml", "samples/cases/qs-shijian-2024-017"],  # not a choice
-    ["check", "--bogus"],  # no such option
-    ["chek"],  # no such command, with a suggestion
-    ["rubric", "validate"],  # missing argument of a sub-group's command
-    ["rubric", "validate", "samples"],  # a directory where a file is needed
-    ["rules", "N01", "extra"],  # unexpected extra argument
-    ["score", "samples/cases"],  # missing option --out
-    ["--version"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["--help"],
+        ["check", "--help"],
+        ["score", "--help"],
+        ["compile", "--help"],
+        ["rubric", "--help"],
+        ["rubric", "validate", "--help"],
+        ["score"],  # missing argument
+        ["score", "/nonexistent/batch", "--out", "out"],  # path does not exist
+        ["score", "samples/cases", "--out", "out", "--jobs", "0"],  # out of range
+        ["check", "--format", "xml", "samples/cases/qs-shijian-2024-017"],  # not a choice
+        ["check", "--bogus"],  # no such option
+        ["chek"],  # no such command, with a suggestion
+        ["rubric", "validate"],  # missing argument of a sub-group's command
+        ["rubric", "validate", "samples"],  # a directory where a file is needed
+        ["rules", "N01", "extra"],  # unexpected extra argument
+        ["score", "samples/cases"],  # missing option --out
+        ["--version"],
+    ],
+)
 def test_click_speaks_chinese(args, monkeypatch):
     monkeypatch.chdir(ROOT)
     res = CliRunner().invoke(main, args, prog_name="casereview")
@@ -98,17 +112,28 @@ def test_click_speaks_chinese(args, monkeypatch):
 
 def test_help_names_the_types_in_chinese_and_aligns_them():
     out = CliRunner().invoke(main, ["score", "--help"], terminal_width=80, prog_name="casereview").output
-    assert "--out 目录" in out and "[必填]" in out and "[默认：penalty-general]" in out and "--jobs 整数范围" in out
+    assert (
+        "--out 目录" in out
+        and "[必填]" in out
+        and "[默认：penalty-general]" in out
+        and "--jobs 整数范围" in out
+    )
     assert "用法：casereview score [选项] BATCHES..." in out and "选项：" in out
-    starts = {cli_text.display_width(line[: line.index(text)]) for line in out.splitlines()
-              for text in ("输出目录：", "并行进程数", "评查期间，") if text in line}
+    starts = {
+        cli_text.display_width(line[: line.index(text)])
+        for line in out.splitlines()
+        for text in ("输出目录：", "并行进程数", "评查期间，")
+        if text in line
+    }
     assert len(starts) == 1, "the descriptions start in one column, Chinese metavars counted two columns wide"
     for line in out.splitlines():
         assert cli_text.display_width(line) <= 81, line  # one column of leeway: closing punctuation stays
 
 
 def test_wrap_keeps_punctuation_and_notes_together():
-    lines = cli_text.wrap("输出目录：results.json、每卷评分表（sheets/）、汇总表 summary.xlsx 和 report.html。 [必填]", 30)
+    lines = cli_text.wrap(
+        "输出目录：results.json、每卷评分表（sheets/）、汇总表 summary.xlsx 和 report.html。 [必填]", 30
+    )
     assert all(cli_text.display_width(line) <= 31 for line in lines), lines
     assert not any(line[0] in "，。、）" for line in lines) and not any(line.endswith("（") for line in lines)
     assert "[必填]" in lines[-1]
@@ -134,6 +159,16 @@ def test_check_lines_and_no_findings_line():
 
     clean = {"checks": [{"code": "N01", "status": "pass"}, {"code": "H01", "status": "na"}], "documents": []}
     assert check_report(clean) == [NO_FINDINGS]
-    dirty = {"checks": [{"code": "N03", "status": "fail", "points_deducted": 3, "message": "未载明\x1b[31m拟处罚",
-                         "evidence": [{"document": "告知书\x07.pdf", "page": 1}]}], "documents": []}
+    dirty = {
+        "checks": [
+            {
+                "code": "N03",
+                "status": "fail",
+                "points_deducted": 3,
+                "message": "未载明\x1b[31m拟处罚",
+                "evidence": [{"document": "告知书\x07.pdf", "page": 1}],
+            }
+        ],
+        "documents": [],
+    }
     assert check_report(dirty) == ["N03 扣3分 未载明[31m拟处罚  告知书\\x07.pdf 第1页"]

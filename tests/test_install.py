@@ -18,7 +18,9 @@ def test_the_readme_test_line_is_what_ci_runs():
     ci = (ROOT / ".ci" / "run").read_text("utf-8")
     ci_line = next(line for line in ci.splitlines() if "pytest" in line and not line.startswith("#"))
     readme_line = next(line for line in readme.splitlines() if line.endswith("python3 -m pytest"))
-    assert readme_line.split(" && python3 -m pip ", 1)[1] == ci_line.replace("--quiet ", "").split(" pip ", 1)[1]
+    assert (
+        readme_line.split(" && python3 -m pip ", 1)[1] == ci_line.replace("--quiet ", "").split(" pip ", 1)[1]
+    )
     assert "-c constraints.txt" in ci_line
 
 

@@ -16,13 +16,16 @@ def test_roster_reads_utf8_bom_and_gb18030(tmp_path):
     assert load_roster(g) == {("王䶮", "16010012345")}
 
 
-@pytest.mark.parametrize(("content", "needle"), [
-    ("姓名,证号\n张伟,1\n", "第 1 行"),
-    ("name,cert_no\n张伟,16010012345\n李明\n", "第 3 行"),
-    ("name,cert_no\n张伟,\n", "第 2 行"),
-    ("name,cert_no\n张伟,无证\n", "第 2 行"),
-    ("", "文件为空"),
-])
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        ("姓名,证号\n张伟,1\n", "第 1 行"),
+        ("name,cert_no\n张伟,16010012345\n李明\n", "第 3 行"),
+        ("name,cert_no\n张伟,\n", "第 2 行"),
+        ("name,cert_no\n张伟,无证\n", "第 2 行"),
+        ("", "文件为空"),
+    ],
+)
 def test_bad_roster_names_the_line(tmp_path, content, needle):
     p = tmp_path / "r.csv"
     p.write_text(content, encoding="utf-8")

@@ -80,14 +80,20 @@ def test_titles_pages_dates_numbers(case_id):
             assert got_date == want["date"], where
         if want.get("case_number"):
             assert doc.case_number is not None, where
-            assert compact(canonical_brackets(doc.case_number.value)) == compact(canonical_brackets(want["case_number"])), where
+            assert compact(canonical_brackets(doc.case_number.value)) == compact(
+                canonical_brackets(want["case_number"])
+            ), where
 
 
 @pytest.mark.parametrize("case_id", IDS)
 def test_summary(case_id):
     t = truth(case_id)
-    want = {**t["summary"], "case_name": next((d["fields"].get("case_name") for d in t["documents"]
-                                               if d["type"] == "cover"), None)}
+    want = {
+        **t["summary"],
+        "case_name": next(
+            (d["fields"].get("case_name") for d in t["documents"] if d["type"] == "cover"), None
+        ),
+    }
     got = case(case_id).summary
     for key in SUMMARY_KEYS:
         value = want[key]
@@ -103,7 +109,9 @@ def test_summary(case_id):
 
 def _compare(key, want, got):
     if key == "officers":
-        return sorted((o["name"], o["cert_no"]) for o in got) == sorted((o["name"], o["cert_no"]) for o in want)
+        return sorted((o["name"], o["cert_no"]) for o in got) == sorted(
+            (o["name"], o["cert_no"]) for o in want
+        )
     if key in ("officers_signed", "reviewers", "participants", "listed", "served_documents"):
         return sorted(compact(x) for x in got) == sorted(compact(x) for x in want)
     if key in ("penalty_types", "proposed_penalty_types", "served_types"):
@@ -116,8 +124,13 @@ def _compare(key, want, got):
         # Dates always; a signer's name where it is typed — a handwritten signature is detected, not read.
         return len(got) == len(want) and all(
             g.get("date") == w.get("date")
-            and (g.get("signer") == w.get("signer") if g.get("signer") else (g.get("signed") or not w.get("signer")))
-            for g, w in zip(got, want, strict=False))
+            and (
+                g.get("signer") == w.get("signer")
+                if g.get("signer")
+                else (g.get("signed") or not w.get("signer"))
+            )
+            for g, w in zip(got, want, strict=False)
+        )
     if key in ("hearing_date", "service_date", "publicity_date") and want and got:
         return str(got)[:10] == str(want)[:10]
     if isinstance(want, str) and isinstance(got, str):
@@ -127,11 +140,38 @@ def _compare(key, want, got):
 
 # Fields the reader is expected to get; extra truth keys are reported by the coverage test.
 CHECKED = {
-    "officers", "certificates_shown", "party_signed", "party_refused", "confirmation", "rights",
-    "proposed_fine_yuan", "seal", "recipient_signed", "hearing_date", "presiding", "reviewers", "conclusion",
-    "party", "fine_yuan", "confiscation_yuan", "penalty_types", "cited_laws", "payment_deadline_days",
-    "review_days", "litigation_months", "served_types", "recipient", "service_date", "manner", "witness",
-    "approvals", "amounts_words", "amounts_figures", "kind", "publicity_date", "hearing_requested",
+    "officers",
+    "certificates_shown",
+    "party_signed",
+    "party_refused",
+    "confirmation",
+    "rights",
+    "proposed_fine_yuan",
+    "seal",
+    "recipient_signed",
+    "hearing_date",
+    "presiding",
+    "reviewers",
+    "conclusion",
+    "party",
+    "fine_yuan",
+    "confiscation_yuan",
+    "penalty_types",
+    "cited_laws",
+    "payment_deadline_days",
+    "review_days",
+    "litigation_months",
+    "served_types",
+    "recipient",
+    "service_date",
+    "manner",
+    "witness",
+    "approvals",
+    "amounts_words",
+    "amounts_figures",
+    "kind",
+    "publicity_date",
+    "hearing_requested",
 }
 
 
@@ -147,7 +187,9 @@ def test_fields(case_id):
             if key == "payment_deadline_days" and not facts.get("fine_yuan"):
                 continue  # a deadline to pay means nothing without a fine
             if not _compare(key, value, facts.get(key)):
-                problems.append(f"{want['source']} {want['type']} {key}: want {value!r} got {facts.get(key)!r}")
+                problems.append(
+                    f"{want['source']} {want['type']} {key}: want {value!r} got {facts.get(key)!r}"
+                )
     assert not problems, "\n".join(problems)
 
 

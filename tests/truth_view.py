@@ -14,8 +14,12 @@ from casereview.model import DocType, Document, Value
 from casereview.text.labels import OFFICER_ROLES, PARTY_ROLES, RECIPIENT_ROLES
 
 RECORDS = (DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD)
-APPROVAL_FORMS = (DocType.FILING_APPROVAL, DocType.INVESTIGATION_REPORT, DocType.CLOSURE_REPORT,
-                  DocType.EXTENSION_APPROVAL)
+APPROVAL_FORMS = (
+    DocType.FILING_APPROVAL,
+    DocType.INVESTIGATION_REPORT,
+    DocType.CLOSURE_REPORT,
+    DocType.EXTENSION_APPROVAL,
+)
 
 
 def _val(v: Any) -> Any:
@@ -38,13 +42,16 @@ def truth_view(doc: Document) -> dict[str, Any]:  # noqa: C901 - a flat script o
     out: dict[str, Any] = {}
     if t in RECORDS:
         rec = doc.record
-        out["officers"] = [{"name": o.value.name, "cert_no": o.value.cert_no, "roles": o.value.roles}
-                           for o in rec.officers]
+        out["officers"] = [
+            {"name": o.value.name, "cert_no": o.value.cert_no, "roles": o.value.roles} for o in rec.officers
+        ]
         out["certificates_shown"] = bool(_val(rec.certificates_shown))
         out["party_signed"] = bool(doc.signed_by(PARTY_ROLES - {"委托代理人"}))
         out["party_refused"] = bool(_val(rec.party_refused))
         officer_sigs = [s.value for s in doc.signatures_of(OFFICER_ROLES)]
-        out["officers_signed"] = sorted({n for s in officer_sigs if s.signed and s.name for n in s.name.split("、")})
+        out["officers_signed"] = sorted(
+            {n for s in officer_sigs if s.signed and s.name for n in s.name.split("、")}
+        )
         out["officer_signatures"] = sum(1 for s in officer_sigs if s.signed)
         if t == DocType.INQUIRY_RECORD:
             out["confirmation"] = bool(_val(rec.confirmation))
@@ -68,11 +75,15 @@ def truth_view(doc: Document) -> dict[str, Any]:  # noqa: C901 - a flat script o
         out["fine_yuan"] = pen.fine_yuan
         out["confiscation_yuan"] = pen.confiscation_yuan
         out["penalty_types"] = pen.type_list
-        out["cited_laws"] = [c.value["text"].rstrip("、，,和及") for c in f.get("citations", []) if is_law(c.value["law"])]
+        out["cited_laws"] = [
+            c.value["text"].rstrip("、，,和及") for c in f.get("citations", []) if is_law(c.value["law"])
+        ]
         pd = _val(f.get("payment_deadline"))
         out["payment_deadline_days"] = pd["days"] if pd else None
         rv = _val(f.get("review_period"))
-        out["review_days"] = rv["n"] if rv and rv["unit"] == "日" else (rv["n"] * 30 if rv and rv["unit"] == "个月" else None)
+        out["review_days"] = (
+            rv["n"] if rv and rv["unit"] == "日" else (rv["n"] * 30 if rv and rv["unit"] == "个月" else None)
+        )
         lt = _val(f.get("litigation_period"))
         out["litigation_months"] = lt["n"] if lt and lt["unit"] == "个月" else None
         out["agency"] = _val(f.get("agency"))
@@ -87,8 +98,16 @@ def truth_view(doc: Document) -> dict[str, Any]:  # noqa: C901 - a flat script o
         out["witness"] = _val(svc.witness)
         out["signature_kind"] = _kind(doc, RECIPIENT_ROLES)
     if t in APPROVAL_FORMS:
-        out["approvals"] = [{"role": a.value.role, "opinion": bool(a.value.opinion), "signer": a.value.signer,
-                             "signed": a.value.signed, "date": _iso(a.value.date)} for a in doc.approvals]
+        out["approvals"] = [
+            {
+                "role": a.value.role,
+                "opinion": bool(a.value.opinion),
+                "signer": a.value.signer,
+                "signed": a.value.signed,
+                "date": _iso(a.value.date),
+            }
+            for a in doc.approvals
+        ]
     if t == DocType.LEGAL_REVIEW:
         out["reviewers"] = sorted({v.value for v in f.get("reviewers", [])})
     if t == DocType.COLLECTIVE_DISCUSSION:

@@ -86,18 +86,26 @@ def _rubric_text(comp: Compilation) -> str:
         return f"评查{method}。"
     use = comp.rubrics[0]
     veto = VETO_MODE_NOTE.get(use.veto_mode, "")
-    return (f"评查依据{use.label}，{method}，评查结果分为{use.bands()}"
-            f"{ZH_COUNT.get(len(use.grades), len(use.grades))}个等次" + (f"；{veto}" if veto else "") + "。")
+    return (
+        f"评查依据{use.label}，{method}，评查结果分为{use.bands()}"
+        f"{ZH_COUNT.get(len(use.grades), len(use.grades))}个等次" + (f"；{veto}" if veto else "") + "。"
+    )
 
 
 def _scope(doc, comp: Compilation, cov: Coverage) -> None:
     _heading(doc, "一、评查范围和方法")
-    _body(doc, f"本次评查范围为{period_label(str(comp.period))}各行政执法单位已办结的行政处罚案卷，共涉及 "
-               f"{len(comp.departments)} 个单位、{comp.total.files} 卷。" + _rubric_text(comp))
+    _body(
+        doc,
+        f"本次评查范围为{period_label(str(comp.period))}各行政执法单位已办结的行政处罚案卷，共涉及 "
+        f"{len(comp.departments)} 个单位、{comp.total.files} 卷。" + _rubric_text(comp),
+    )
     if comp.notes:
         _body(doc, "".join(comp.notes))
-    _body(doc, f"本年度县级案卷评查已开展 {cov.county_total} 次（上半年 {len(cov.county[1])} 次，下半年 "
-               f"{len(cov.county[2])} 次），按要求每年至少开展 2 次；各单位每季度至少开展 1 次本单位案卷自查。")
+    _body(
+        doc,
+        f"本年度县级案卷评查已开展 {cov.county_total} 次（上半年 {len(cov.county[1])} 次，下半年 "
+        f"{len(cov.county[2])} 次），按要求每年至少开展 2 次；各单位每季度至少开展 1 次本单位案卷自查。",
+    )
 
 
 def _result_cols(grades: list[str]) -> list[tuple[str, float]]:
@@ -110,11 +118,17 @@ def _result_cols(grades: list[str]) -> list[tuple[str, float]]:
 
 def _result_row(d: DepartmentStats, grades: list[str]) -> str:
     delta = d.mean_delta
-    cells = ([str(d.rank) if d.rank else "", d.department, str(d.files), num(d.mean)]
-             + [str(d.grades[g]) for g in grades]
-             + [pct(d.pass_rate), "" if delta is None else (f"{delta:+g}" if delta else "持平")])
-    return tr([cell(w, text, 9.5, align="left" if i == 1 else "center", east=FANG)
-               for i, ((_, w), text) in enumerate(zip(_result_cols(grades), cells, strict=True))])
+    cells = (
+        [str(d.rank) if d.rank else "", d.department, str(d.files), num(d.mean)]
+        + [str(d.grades[g]) for g in grades]
+        + [pct(d.pass_rate), "" if delta is None else (f"{delta:+g}" if delta else "持平")]
+    )
+    return tr(
+        [
+            cell(w, text, 9.5, align="left" if i == 1 else "center", east=FANG)
+            for i, ((_, w), text) in enumerate(zip(_result_cols(grades), cells, strict=True))
+        ]
+    )
 
 
 def _results(doc, comp: Compilation) -> None:
@@ -124,11 +138,15 @@ def _results(doc, comp: Compilation) -> None:
     for g in comp.grades:
         share = f"（{pct(t.rate(g))}）" if g in (comp.grades[0], FAIL_GRADE) else ""
         counts.append(f"{g} {t.grades[g]} 卷{share}")
-    text = (f"共评查案卷 {t.files} 卷，平均 {num(t.mean)} 分；其中{'，'.join(counts)}，"
-            f"合格率（合格及以上等次的案卷占比）{pct(t.pass_rate)}。")
+    text = (
+        f"共评查案卷 {t.files} 卷，平均 {num(t.mean)} 分；其中{'，'.join(counts)}，"
+        f"合格率（合格及以上等次的案卷占比）{pct(t.pass_rate)}。"
+    )
     if t.previous is not None:
-        text += (f"与上期（{period_label(str(comp.previous_period))}）相比，平均分由 {num(t.previous.mean)} 分变为 "
-                 f"{num(t.mean)} 分，合格率由 {pct(t.previous.pass_rate)} 变为 {pct(t.pass_rate)}。")
+        text += (
+            f"与上期（{period_label(str(comp.previous_period))}）相比，平均分由 {num(t.previous.mean)} 分变为 "
+            f"{num(t.mean)} 分，合格率由 {pct(t.previous.pass_rate)} 变为 {pct(t.pass_rate)}。"
+        )
     _body(doc, text + "各单位评查结果如下表：")
     cols = _result_cols(comp.grades)
     head = tr([cell(w, name, 9.5, bold=True, east=HEI, fill="E7ECF3") for name, w in cols], header=True)
@@ -154,8 +172,11 @@ def _problems(doc, comp: Compilation) -> None:
         return
     vetoes = [p for p in comp.problems if p.veto]
     if vetoes:
-        _body(doc, f"本次评查发现否决项问题 {len(vetoes)} 项（{'、'.join(p.code for p in vetoes)}），"
-                   "列于各类问题之首。")
+        _body(
+            doc,
+            f"本次评查发现否决项问题 {len(vetoes)} 项（{'、'.join(p.code for p in vetoes)}），"
+            "列于各类问题之首。",
+        )
     for n, group in enumerate(comp.groups):
         add_paragraph(doc, f"（{zh_number(n + 1)}）{group}方面", HEI, BODY_SIZE, keep_with_next=True)
         shown, rest = shown_problems(comp, group)
@@ -163,17 +184,31 @@ def _problems(doc, comp: Compilation) -> None:
             code = f"{p.code}，否决项" if p.veto else p.code
             _body(doc, f"{k}. {p.title}（{code}），涉及 {p.files} 卷，占评查案卷的 {pct(p.share)}。")
         if rest:
-            _body(doc, f"另有 {'、'.join(p.code for p in rest)} 共 {len(rest)} 项问题，详见汇总表《问题统计》。")
+            _body(
+                doc, f"另有 {'、'.join(p.code for p in rest)} 共 {len(rest)} 项问题，详见汇总表《问题统计》。"
+            )
 
 
 def _named_table(cases: list[dict]) -> str:
     head = tr([cell(w, name, 9.5, bold=True, east=HEI, fill="E7ECF3") for name, w in NAMED_COLS], header=True)
     rows = [head]
     for k, c in enumerate(cases, start=1):
-        texts = [str(k), c["department"], c["case_number"] or c["case_id"], c["party"] or "—", num(c["score"]),
-                 "、".join(c["veto_codes"]) or "—"]
-        rows.append(tr([cell(w, t, 9.5, align="left" if i in (1, 2, 3) else "center", east=FANG)
-                        for i, ((_, w), t) in enumerate(zip(NAMED_COLS, texts, strict=True))]))
+        texts = [
+            str(k),
+            c["department"],
+            c["case_number"] or c["case_id"],
+            c["party"] or "—",
+            num(c["score"]),
+            "、".join(c["veto_codes"]) or "—",
+        ]
+        rows.append(
+            tr(
+                [
+                    cell(w, t, 9.5, align="left" if i in (1, 2, 3) else "center", east=FANG)
+                    for i, ((_, w), t) in enumerate(zip(NAMED_COLS, texts, strict=True))
+                ]
+            )
+        )
     return tbl([w for _, w in NAMED_COLS], rows)
 
 
@@ -193,22 +228,37 @@ def _named(doc, comp: Compilation) -> None:
 def _rectify(doc, comp: Compilation, cov: Coverage) -> None:
     _heading(doc, "五、整改要求")
     failing = [d.department for d in comp.departments if d.grades[FAIL_GRADE]]
-    _body(doc, f"各单位要对照本通报和《整改台账》（compile.xlsx），逐卷逐项制定整改措施，明确责任人和整改期限，"
-               f"于通报印发之日起 {RECTIFY_DAYS} 日内将整改情况书面报送县司法局。")
+    _body(
+        doc,
+        f"各单位要对照本通报和《整改台账》（compile.xlsx），逐卷逐项制定整改措施，明确责任人和整改期限，"
+        f"于通报印发之日起 {RECTIFY_DAYS} 日内将整改情况书面报送县司法局。",
+    )
     if failing:
-        _body(doc, f"有不合格案卷的单位（{'、'.join(failing)}）要深入分析原因，对不合格案卷逐一整改，"
-                   "并追究相关承办人员责任。")
+        _body(
+            doc,
+            f"有不合格案卷的单位（{'、'.join(failing)}）要深入分析原因，对不合格案卷逐一整改，"
+            "并追究相关承办人员责任。",
+        )
     missing = [r.department for r in cov.rows if r.missing]
     if missing:
-        _body(doc, f"以下单位本年度尚有季度未开展案卷自查：{'、'.join(missing)}，要按每季度至少 1 次的要求补充开展。")
+        _body(
+            doc,
+            f"以下单位本年度尚有季度未开展案卷自查：{'、'.join(missing)}，要按每季度至少 1 次的要求补充开展。",
+        )
     _body(doc, "县司法局将适时开展整改情况“回头看”，评查结果纳入年度法治政府建设考核。")
 
 
 def render_bulletin(comp: Compilation, cov: Coverage) -> bytes:
     doc = Document()
     _setup(doc)
-    add_paragraph(doc, f"关于{period_label(str(comp.period))}行政执法案卷评查情况的通报", HEI, 18,
-                  align=WD_ALIGN_PARAGRAPH.CENTER, after=6)
+    add_paragraph(
+        doc,
+        f"关于{period_label(str(comp.period))}行政执法案卷评查情况的通报",
+        HEI,
+        18,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        after=6,
+    )
     add_paragraph(doc, "（征求意见稿）", SONG, 12, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
     _scope(doc, comp, cov)
     _results(doc, comp)

@@ -77,8 +77,10 @@ def read_results(path: Path) -> tuple[dict, bytes]:
     if foreign or tool.get("name") != "casereview":
         errors = _schema_errors(results)
         if errors:
-            why = (f"由 casereview {tool.get('version', '未知版本')}、评查标准 {rubric.get('id', '未知')} 生成，"
-                   "且不符合结果文件格式（schemas/result.schema.json）")
+            why = (
+                f"由 casereview {tool.get('version', '未知版本')}、评查标准 {rubric.get('id', '未知')} 生成，"
+                "且不符合结果文件格式（schemas/result.schema.json）"
+            )
             raise CompileError(f"结果文件 {path} {why}：\n  " + "\n  ".join(errors))
     _light_check(results, path)
     return results, raw
@@ -122,12 +124,16 @@ def _period_from_dates(results: dict, path: Path) -> tuple[Period, str]:
     fix = "请用 compile --period 指定评查期间（如 2024Q3），或评查时用 score --period 记入结果文件。"
     dates, missing = _decision_dates(results)
     if not dates:
-        raise CompileError(f"结果文件 {path} 未记录评查期间（score 未用 --period），案卷中也没有可据以推定期间的"
-                           f"处罚决定日期；{fix}")
+        raise CompileError(
+            f"结果文件 {path} 未记录评查期间（score 未用 --period），案卷中也没有可据以推定期间的"
+            f"处罚决定日期；{fix}"
+        )
     period = period_containing(dates)
     if period is None:
-        raise CompileError(f"结果文件 {path} 未记录评查期间（score 未用 --period），案卷的处罚决定日期"
-                           f"（{min(dates)} 至 {max(dates)}）跨年度，无法推定一个期间；{fix}")
+        raise CompileError(
+            f"结果文件 {path} 未记录评查期间（score 未用 --period），案卷的处罚决定日期"
+            f"（{min(dates)} 至 {max(dates)}）跨年度，无法推定一个期间；{fix}"
+        )
     how = f"由 {len(dates)} 卷的处罚决定日期推定，{min(dates)} 至 {max(dates)}"
     if missing:
         how += f"；另有 {missing} 卷无决定日期"

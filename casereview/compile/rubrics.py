@@ -57,15 +57,26 @@ def snapshot_of(results: dict) -> dict:
     items = {}
     for code in sorted(set(info.items) | vetoed):
         item = info.items.get(code)
-        entry: dict = {"points": item.points if item else None, "veto": bool(item and item.veto) or code in vetoed}
+        entry: dict = {
+            "points": item.points if item else None,
+            "veto": bool(item and item.veto) or code in vetoed,
+        }
         if item and item.title:
             entry["title"] = item.title
         if isinstance(raw.get(code), dict) and raw[code].get("category"):
             entry["category"] = str(raw[code]["category"])
         items[code] = entry
-    return {"id": info.id, "version": info.version, "sha256": info.sha256, "title": info.title,
-            "veto_mode": info.veto_mode, "start": info.start,
-            "grades": [{"name": n, "min": m} for n, m in info.grades], "items": items, "exact": info.exact}
+    return {
+        "id": info.id,
+        "version": info.version,
+        "sha256": info.sha256,
+        "title": info.title,
+        "veto_mode": info.veto_mode,
+        "start": info.start,
+        "grades": [{"name": n, "min": m} for n, m in info.grades],
+        "items": items,
+        "exact": info.exact,
+    }
 
 
 @dataclass(frozen=True)
@@ -115,20 +126,40 @@ class RubricUse:
         """From a stored snapshot, or (stores written before snapshots were kept) from the rubric's reference."""
         if not snapshot:
             info = rubric_info({"rubric": dict(ref), "cases": []})
-            return cls(info.id, info.version, info.sha256, info.title, info.veto_mode, tuple(info.grades),
-                       frozenset(c for c, i in info.items.items() if i.veto),
-                       {c: i.title for c, i in info.items.items() if i.title}, {}, info.exact)
-        grades = sorted(((str(g["name"]), float(g["min"])) for g in snapshot.get("grades") or []),
-                        key=lambda g: -g[1]) or list(DEFAULT_GRADES)
+            return cls(
+                info.id,
+                info.version,
+                info.sha256,
+                info.title,
+                info.veto_mode,
+                tuple(info.grades),
+                frozenset(c for c, i in info.items.items() if i.veto),
+                {c: i.title for c, i in info.items.items() if i.title},
+                {},
+                info.exact,
+            )
+        grades = sorted(
+            ((str(g["name"]), float(g["min"])) for g in snapshot.get("grades") or []), key=lambda g: -g[1]
+        ) or list(DEFAULT_GRADES)
         items = snapshot.get("items") or {}
         names = category_names()
-        categories = {c: names.get(str(v["category"]), str(v["category"]))
-                      for c, v in items.items() if v.get("category")}
-        return cls(str(snapshot.get("id", "")), str(snapshot.get("version", "")), str(snapshot.get("sha256", "")),
-                   str(snapshot.get("title") or snapshot.get("id", "")), str(snapshot.get("veto_mode", "zero")),
-                   tuple(grades), frozenset(c for c, v in items.items() if v.get("veto")),
-                   {c: str(v["title"]) for c, v in items.items() if v.get("title")}, categories,
-                   bool(snapshot.get("exact", True)))
+        categories = {
+            c: names.get(str(v["category"]), str(v["category"]))
+            for c, v in items.items()
+            if v.get("category")
+        }
+        return cls(
+            str(snapshot.get("id", "")),
+            str(snapshot.get("version", "")),
+            str(snapshot.get("sha256", "")),
+            str(snapshot.get("title") or snapshot.get("id", "")),
+            str(snapshot.get("veto_mode", "zero")),
+            tuple(grades),
+            frozenset(c for c, v in items.items() if v.get("veto")),
+            {c: str(v["title"]) for c, v in items.items() if v.get("title")},
+            categories,
+            bool(snapshot.get("exact", True)),
+        )
 
 
 def _ordered(names) -> list[str]:
@@ -156,19 +187,25 @@ def grade_set(cases: list[dict], rubric_of) -> tuple[list[str], list[str]]:
     names = [n for use in ordered for n in use.grade_names]
     notes = []
     for use in (u for u in ordered if not u.exact):
-        notes.append(f"评查标准 {use.id} 的结果文件未载明等次划分，按默认等次（{use.bands()}）及案卷实际评定的等次统计。")
+        notes.append(
+            f"评查标准 {use.id} 的结果文件未载明等次划分，按默认等次（{use.bands()}）及案卷实际评定的等次统计。"
+        )
     for grade, ids in sorted(strays.items()):
         if all(not uses[k].exact for k in uses if uses[k].id in ids):
             continue
-        notes.append(f"有案卷评为“{grade}”，不在其评查标准（{'、'.join(sorted(ids))}）的等次中，按原等次统计。")
+        notes.append(
+            f"有案卷评为“{grade}”，不在其评查标准（{'、'.join(sorted(ids))}）的等次中，按原等次统计。"
+        )
     grades = _ordered([*names, *strays])
     if len(uses) > 1:
         listed = "；".join(f"{u.describe()}（{files[u.key]} 卷）" for u in ordered)
         note = f"本期结果使用了 {len(uses)} 个评查标准：{listed}。各卷等次按其所用标准评定"
         if len({tuple(u.grade_names) for u in ordered}) > 1:
             only = [g for g in grades if not all(g in u.grade_names for u in ordered)]
-            note += (f"，汇总按各标准等次的合集（{'、'.join(grades)}）统计；"
-                     + "；".join(f"“{g}”等次仅 {'、'.join(u.id for u in ordered if g in u.grade_names)} 设有"
-                                for g in only if any(g in u.grade_names for u in ordered)))
+            note += f"，汇总按各标准等次的合集（{'、'.join(grades)}）统计；" + "；".join(
+                f"“{g}”等次仅 {'、'.join(u.id for u in ordered if g in u.grade_names)} 设有"
+                for g in only
+                if any(g in u.grade_names for u in ordered)
+            )
         notes.append(note + "。")
     return grades, notes

@@ -40,8 +40,13 @@ def _read_all(paths, default_period: str | None, kind: str | dict[str, str]):
     return loaded
 
 
-def compile_results(paths, out_dir: Path, db: Path | None = None, period: str | None = None,
-                    kind: str | dict[str, str] = "auto") -> CompileReport:
+def compile_results(
+    paths,
+    out_dir: Path,
+    db: Path | None = None,
+    period: str | None = None,
+    kind: str | dict[str, str] = "auto",
+) -> CompileReport:
     """Import ``paths`` into the store (all files checked first, then one transaction) and write the outputs.
 
     ``period`` is the period reported on (default: the latest of the files') and the period of files that
@@ -60,12 +65,24 @@ def compile_results(paths, out_dir: Path, db: Path | None = None, period: str | 
         raise CompileError("没有结果文件，也未用 --period 指定评查期间。")
     out_dir = Path(out_dir)
     with Store(Path(db) if db else out_dir / "results.db") as store:
-        imported = store.import_all([(results, str(path), raw, p, k, h) for path, results, raw, p, h, k in loaded])
+        imported = store.import_all(
+            [(results, str(path), raw, p, k, h) for path, results, raw, p, h, k in loaded]
+        )
         comp = compile_stats(store, target)
         if not comp.cases:
-            raise CompileError(f"结果库中没有 {target} 期间的评查结果；如需汇总其他期间，请用 compile --period 指定。")
+            raise CompileError(
+                f"结果库中没有 {target} 期间的评查结果；如需汇总其他期间，请用 compile --period 指定。"
+            )
         cov = coverage(store, target)
-    report = CompileReport(target, imported, departments=len(comp.departments), files=comp.total.files,
-                           period_source=how, notes=list(comp.notes), compilation=comp, coverage=cov)
+    report = CompileReport(
+        target,
+        imported,
+        departments=len(comp.departments),
+        files=comp.total.files,
+        period_source=how,
+        notes=list(comp.notes),
+        compilation=comp,
+        coverage=cov,
+    )
     report.written = [write_workbook(comp, cov, out_dir), write_bulletin(comp, cov, out_dir)]
     return report

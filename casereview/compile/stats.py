@@ -115,9 +115,13 @@ class Compilation:
 
 def department_stats(name: str, cases: list[dict]) -> DepartmentStats:
     scores = [c["score"] for c in cases if c["score"] is not None]
-    return DepartmentStats(name, files=len(cases), scored=len(scores),
-                           mean=round(sum(scores) / len(scores), 2) if scores else None,
-                           grades=Counter(c["grade"] for c in cases if c["grade"]))
+    return DepartmentStats(
+        name,
+        files=len(cases),
+        scored=len(scores),
+        mean=round(sum(scores) / len(scores), 2) if scores else None,
+        grades=Counter(c["grade"] for c in cases if c["grade"]),
+    )
 
 
 def _by_department(cases: list[dict]) -> dict[str, list[dict]]:
@@ -129,6 +133,7 @@ def _by_department(cases: list[dict]) -> dict[str, list[dict]]:
 
 def rank(departments: list[DepartmentStats], best: str = BEST_GRADE) -> list[DepartmentStats]:
     """Sorted best first, with ``rank`` set (ties on every key share a rank)."""
+
     def key(d: DepartmentStats):
         return (-(d.mean if d.mean is not None else -1), -d.rate(best), d.grades[FAIL_GRADE])
 
@@ -159,12 +164,28 @@ def problems(cases: list[dict], failed: dict[int, list[dict]], rubric_of=None) -
                     titles.setdefault(code, use.titles[code])
                 if code in use.categories:
                     groups.setdefault(code, use.categories[code])
-    out = [Problem(code, titles.get(code) or title_of(code), groups.get(code) or group_of(code), n,
-                   n / len(cases), code in veto) for code, n in counts.items()]
+    out = [
+        Problem(
+            code,
+            titles.get(code) or title_of(code),
+            groups.get(code) or group_of(code),
+            n,
+            n / len(cases),
+            code in veto,
+        )
+        for code, n in counts.items()
+    ]
     order = list(category_names().values())
     first = {g: i for i, g in enumerate(dict.fromkeys(p.group for p in sorted(out, key=lambda p: p.code)))}
-    return sorted(out, key=lambda p: (order.index(p.group) if p.group in order else len(order) + first[p.group],
-                                      not p.veto, -p.files, p.code))
+    return sorted(
+        out,
+        key=lambda p: (
+            order.index(p.group) if p.group in order else len(order) + first[p.group],
+            not p.veto,
+            -p.files,
+            p.code,
+        ),
+    )
 
 
 def _rubric_lookup(store, cases: list[dict]):
@@ -192,5 +213,17 @@ def compile_stats(store, period: Period) -> Compilation:
     total.previous = department_stats("合计", previous_cases) if previous_cases else None
     found = problems(cases, failed, rubric_of)
     best = grades[0] if grades and grades[0] != FAIL_GRADE else BEST_GRADE
-    return Compilation(period, previous_period, cases, rank(departments, best), total, found, failed,
-                       bool(previous), grades, rubrics, notes, {p.code: p.title for p in found})
+    return Compilation(
+        period,
+        previous_period,
+        cases,
+        rank(departments, best),
+        total,
+        found,
+        failed,
+        bool(previous),
+        grades,
+        rubrics,
+        notes,
+        {p.code: p.title for p in found},
+    )

@@ -69,15 +69,22 @@ def _summary_sheet(ws, comp: Compilation) -> None:
     t = comp.total
     _append(ws, [f"行政执法案卷评查汇总（{period_label(str(comp.period))}）"])
     ws["A1"].font = Font(bold=True, size=14)
-    rows: list[tuple] = [("评查期间", str(comp.period)), ("被评查单位数", len(comp.departments)),
-                         ("评查案卷数", t.files), ("平均分", _mean(t))]
+    rows: list[tuple] = [
+        ("评查期间", str(comp.period)),
+        ("被评查单位数", len(comp.departments)),
+        ("评查案卷数", t.files),
+        ("平均分", _mean(t)),
+    ]
     rows += [("评查标准", "；".join(u.describe() for u in comp.rubrics))]
     rows += [(f"{g}（卷）", t.grades[g]) for g in comp.grades]
     rows += [(share_name(g), t.rate(g), PERCENT) for g in comp.grades]
     rows.append((PASS_RATE, t.pass_rate, PERCENT))
     if t.previous is not None:
-        rows += [(f"上期（{comp.previous_period}）案卷数", t.previous.files),
-                 ("上期平均分", _mean(t.previous)), (f"上期{PASS_RATE}", t.previous.pass_rate, PERCENT)]
+        rows += [
+            (f"上期（{comp.previous_period}）案卷数", t.previous.files),
+            ("上期平均分", _mean(t.previous)),
+            (f"上期{PASS_RATE}", t.previous.pass_rate, PERCENT),
+        ]
     else:
         rows.append(("上期", f"结果库中没有 {comp.previous_period} 的评查结果"))
     rows += [("说明", note) for note in comp.notes]
@@ -92,16 +99,24 @@ def _summary_sheet(ws, comp: Compilation) -> None:
 
 def _ranking_sheet(ws, comp: Compilation) -> None:
     grades = comp.grades
-    names = (["排名", "单位", "案卷数", "平均分"] + [f"{g}（卷）" for g in grades] + [share_name(g) for g in grades]
-             + [PASS_RATE, "上期案卷数", "上期平均分", "平均分增减"])
+    names = (
+        ["排名", "单位", "案卷数", "平均分"]
+        + [f"{g}（卷）" for g in grades]
+        + [share_name(g) for g in grades]
+        + [PASS_RATE, "上期案卷数", "上期平均分", "平均分增减"]
+    )
     _header(ws, names, [6, 30, 8, 8] + [9] * len(grades) + [12] * len(grades) + [12, 10, 10, 10])
     n = len(grades)
     formats = {5 + n + i: PERCENT for i in range(n + 1)}  # the shares and the pass rate
     for d in comp.departments:
         prev = d.previous
-        _append(ws, [d.rank, d.department, d.files, d.mean] + [d.grades[g] for g in grades]
-                  + [d.rate(g) for g in grades]
-                  + [d.pass_rate, prev.files if prev else None, prev.mean if prev else None, d.mean_delta])
+        _append(
+            ws,
+            [d.rank, d.department, d.files, d.mean]
+            + [d.grades[g] for g in grades]
+            + [d.rate(g) for g in grades]
+            + [d.pass_rate, prev.files if prev else None, prev.mean if prev else None, d.mean_delta],
+        )
         _formats(ws, ws.max_row, formats)
 
 
@@ -113,14 +128,25 @@ def _problem_sheet(ws, comp: Compilation) -> None:
 
 
 def _coverage_sheet(ws, cov: Coverage) -> None:
-    _header(ws, ["单位", "第一季度", "第二季度", "第三季度", "第四季度", "缺少的季度"], [30, 10, 10, 10, 10, 24])
+    _header(
+        ws, ["单位", "第一季度", "第二季度", "第三季度", "第四季度", "缺少的季度"], [30, 10, 10, 10, 10, 24]
+    )
     mark = {True: "已评查", False: "缺", None: "未到期"}
     for row in cov.rows:
-        _append(ws, [row.department] + [mark[row.quarters[q]] for q in range(1, 5)]
-                  + ["、".join(f"第{'一二三四'[q - 1]}季度" for q in row.missing) or "无"])
+        _append(
+            ws,
+            [row.department]
+            + [mark[row.quarters[q]] for q in range(1, 5)]
+            + ["、".join(f"第{'一二三四'[q - 1]}季度" for q in row.missing) or "无"],
+        )
     _append(ws, [])
-    _append(ws, [f"县级评查（要求每年至少 2 次）：上半年 {len(cov.county[1])} 次，下半年 {len(cov.county[2])} 次，"
-               f"截至本期应至少 {cov.county_due} 次，实际 {cov.county_total} 次"])
+    _append(
+        ws,
+        [
+            f"县级评查（要求每年至少 2 次）：上半年 {len(cov.county[1])} 次，下半年 {len(cov.county[2])} 次，"
+            f"截至本期应至少 {cov.county_due} 次，实际 {cov.county_total} 次"
+        ],
+    )
     for half in (1, 2):
         for item in cov.county[half]:
             _append(ws, [f"{'上下'[half - 1]}半年", item])
@@ -131,7 +157,7 @@ def _sheet_name(department: str, used: set[str]) -> str:
     name, n = base[:31], 2
     while name in used:
         suffix = f"({n})"
-        name, n = base[:31 - len(suffix)] + suffix, n + 1
+        name, n = base[: 31 - len(suffix)] + suffix, n + 1
     used.add(name)
     return name
 

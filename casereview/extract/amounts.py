@@ -18,7 +18,14 @@ import cn2an
 
 from casereview.text.normalize import normalize
 
-__all__ = ["AmountMatch", "find_amounts", "malformed_figures", "parse_amount", "to_words", "words_figures_pairs"]
+__all__ = [
+    "AmountMatch",
+    "find_amounts",
+    "malformed_figures",
+    "parse_amount",
+    "to_words",
+    "words_figures_pairs",
+]
 
 Form = Literal["words", "figures"]
 
@@ -47,8 +54,10 @@ _YUAN = "元圆圓"
 # Figures: 50000元, 50,000.00元, 50，000元, 1.5万元, 3千元, ¥3,000.00, 人民币50000元, RMB 5000元.
 # Two alternatives so that a bare number never matches: a currency prefix
 # (then 元 is optional and 万/亿 alone may follow), or a 元 suffix.
-_NUMBER = (r"[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3}(?:\.[0-9]{3})+\.[0-9]{2}(?![0-9])|"
-           r"[0-9]{1,3}(?:\.[0-9]{3}){2,}|[0-9]+(?:\.[0-9]+)?")
+_NUMBER = (
+    r"[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3}(?:\.[0-9]{3})+\.[0-9]{2}(?![0-9])|"
+    r"[0-9]{1,3}(?:\.[0-9]{3}){2,}|[0-9]+(?:\.[0-9]+)?"
+)
 # Money in 元 has at most two decimals (角, 分): 36.000 or 1.250.000 without 万 is a thousands
 # separator written or read (OCR takes a comma for a point) as a point.
 _POINT_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")

@@ -35,11 +35,18 @@ class Line:
         """Pictures in one cell of this line (all the line's pictures for a one-cell line)."""
         b = self.block
         if b.kind == "table" and self.row is not None:
-            return [img for img, (r, c) in zip(b.images, b.image_cells, strict=False) if r == self.row and c == col]
+            return [
+                img
+                for img, (r, c) in zip(b.images, b.image_cells, strict=False)
+                if r == self.row and c == col
+            ]
         if b.image_cells and len(b.image_cells) == len(b.images):
             # A .docx paragraph knows which field each picture stands in.
-            return [img for img, (sub, c) in zip(b.images, b.image_cells, strict=True)
-                    if sub == self.sub and min(c, len(self.cells) - 1) == col]
+            return [
+                img
+                for img, (sub, c) in zip(b.images, b.image_cells, strict=True)
+                if sub == self.sub and min(c, len(self.cells) - 1) == col
+            ]
         if len(self.cells) <= 1:
             return list(b.images)
         if b.bbox is not None and b.images:

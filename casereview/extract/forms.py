@@ -36,8 +36,14 @@ class Slot:
     start: int = 0  # offset of the value in DocText.text (of the label's end when blank)
 
 
-def value_of(dt: DocText, line: Line, col: int, label_end: int, stop: re.Pattern[str] | None = None,
-             next_line: bool = False) -> Slot:
+def value_of(
+    dt: DocText,
+    line: Line,
+    col: int,
+    label_end: int,
+    stop: re.Pattern[str] | None = None,
+    next_line: bool = False,
+) -> Slot:
     """The value of the label ending at ``label_end`` (an offset in ``dt.text``) in cell ``col`` of ``line``.
 
     ``stop`` ends an inline value (the next label in the same cell, a date). The pictures
@@ -49,7 +55,7 @@ def value_of(dt: DocText, line: Line, col: int, label_end: int, stop: re.Pattern
     """
     cell = line.cells[col]
     cell_start = line.cell_starts[col]
-    rest = cell[label_end - cell_start:]
+    rest = cell[label_end - cell_start :]
     cut = stop.search(rest) if stop is not None else None
     inline = rest[: cut.start()] if cut else rest
     own = line.images_in_cell(col)
@@ -59,13 +65,23 @@ def value_of(dt: DocText, line: Line, col: int, label_end: int, stop: re.Pattern
     if cut is None:  # nothing else in the label's cell: the value may stand beside or below it
         nxt = _next_cell(line, col)
         if nxt is not None:
-            return Slot(line.cells[nxt].strip(), "right", [(line, nxt)], own + line.images_in_cell(nxt),
-                        line.cell_starts[nxt])
+            return Slot(
+                line.cells[nxt].strip(),
+                "right",
+                [(line, nxt)],
+                own + line.images_in_cell(nxt),
+                line.cell_starts[nxt],
+            )
         below = _cell_below(dt, line, col) or (line_below(dt, line, col, label_end) if next_line else None)
         if below is not None:
             bline, bcol = below
-            return Slot(bline.cells[bcol].strip(), "below", [below], own + bline.images_in_cell(bcol),
-                        bline.cell_starts[bcol])
+            return Slot(
+                bline.cells[bcol].strip(),
+                "below",
+                [below],
+                own + bline.images_in_cell(bcol),
+                bline.cell_starts[bcol],
+            )
     return Slot("", "inline" if own else "none", [(line, col)], own, label_end)
 
 
@@ -75,11 +91,15 @@ _LABELLED = re.compile(r"[\u4e00-\u9fff（）()]{1,12}[:：]")
 def line_below(dt: DocText, line: Line, col: int, label_end: int) -> tuple[Line, int] | None:
     """The value on the line after a label that stands alone on its line (a web page's table copied as text:
     处罚机关： / | / 某县农业农村局): the next line that is neither a lone separator nor another label."""
-    if line.row is not None or len(line.cells) != 1 or line.cells[col][label_end - line.cell_starts[col]:].strip() \
-            or line.block.confidence is not None:  # an OCR'd page wraps a form's labels onto the next line
+    if (
+        line.row is not None
+        or len(line.cells) != 1
+        or line.cells[col][label_end - line.cell_starts[col] :].strip()
+        or line.block.confidence is not None
+    ):  # an OCR'd page wraps a form's labels onto the next line
         return None
     i = dt.lines.index(line)
-    for nxt in dt.lines[i + 1: i + 3]:
+    for nxt in dt.lines[i + 1 : i + 3]:
         text = nxt.text.strip(" |")
         if not text:
             continue
@@ -107,8 +127,15 @@ def _cell_below(dt: DocText, line: Line, col: int) -> tuple[Line, int] | None:
     if i + 1 >= len(dt.lines):
         return None
     nxt = dt.lines[i + 1]
-    same_table = nxt.block is line.block if line.row is not None else \
-        (nxt.row is None and len(line.cells) >= 3 and len(line.cells) - 1 <= len(nxt.cells) <= len(line.cells))
+    same_table = (
+        nxt.block is line.block
+        if line.row is not None
+        else (
+            nxt.row is None
+            and len(line.cells) >= 3
+            and len(line.cells) - 1 <= len(nxt.cells) <= len(line.cells)
+        )
+    )
     if not same_table or col >= len(nxt.cells) or is_label_cell(nxt.cells[col]):
         return None
     return nxt, col
@@ -117,6 +144,6 @@ def _cell_below(dt: DocText, line: Line, col: int) -> tuple[Line, int] | None:
 def row_rest(line: Line, col: int, label_end: int) -> list[tuple[str, int, int]]:
     """The label's cell after the label, then every later cell of the row: (text, column, offset)."""
     cs = line.cell_starts[col]
-    out = [(line.cells[col][label_end - cs:], col, label_end)]
+    out = [(line.cells[col][label_end - cs :], col, label_end)]
     out += [(line.cells[c], c, line.cell_starts[c]) for c in range(col + 1, len(line.cells))]
     return out

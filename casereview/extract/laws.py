@@ -26,7 +26,9 @@ class Citation:
     end: int
     text: str
     vague: bool  # 依据《…》的有关规定: no article
-    note: str = ""  # a remark between the title and the articles: （2002年修正）, （海关总署公告2023年第182号）
+    note: str = (
+        ""  # a remark between the title and the articles: （2002年修正）, （海关总署公告2023年第182号）
+    )
 
     def strings(self) -> list[str]:
         """One string per cited article, with the law name (and its remark): 《法》第X条第X款."""
@@ -38,15 +40,17 @@ class Citation:
 # The words before a citation that say what it is cited for.
 _VIOLATED = re.compile(r"违反|违背|不符合|不遵守|未遵守|未按照|未执行")
 _BASIS = re.compile(r"依据|根据|依照|按照|适用|参照|依")
-_PROCEDURE = re.compile(r"复议|诉讼|逾期不(?:缴|交|履行|申请|提起)|逾期未(?:缴|交|履行)|到期不(?:缴|交|履行)|加处|滞纳|"
-                        r"强制执行|救济|公告送达|送达")
+_PROCEDURE = re.compile(
+    r"复议|诉讼|逾期不(?:缴|交|履行|申请|提起)|逾期未(?:缴|交|履行)|到期不(?:缴|交|履行)|加处|滞纳|"
+    r"强制执行|救济|公告送达|送达"
+)
 
 
 def role_of(text: str, start: int) -> str | None:
     """What a citation at ``start`` is cited for, from its own clause: "violated" (违反了…), "procedure"
     (remedies, the surcharge for late payment) or "basis" (依据… the penalty); None when the clause says nothing."""
-    clause = re.split(r"[。；;\n]", text[max(0, start - 80): start])[-1]
-    after = re.split(r"[。；;\n]", text[start: start + 120])[0]
+    clause = re.split(r"[。；;\n]", text[max(0, start - 80) : start])[-1]
+    after = re.split(r"[。；;\n]", text[start : start + 120])[0]
     if _PROCEDURE.search(clause) or re.search(r"申请(?:行政)?复议|提起(?:行政)?诉讼|加处罚款", after):
         return "procedure"
     v = max((m.end() for m in _VIOLATED.finditer(clause)), default=-1)
@@ -65,8 +69,10 @@ def find_citations(text: str) -> list[Citation]:
             continue
         articles = tuple(a.group() for a in _ONE_ARTICLE.finditer(m.group("articles")))
         if not articles and m.end("law") + 1 < m.end():
-            m = CITATION.match(text, m.start(), m.end("law") + 1)  # a bracketed remark but no article: not part of it
-        tail = text[m.end(): m.end() + 12]
+            m = CITATION.match(
+                text, m.start(), m.end("law") + 1
+            )  # a bracketed remark but no article: not part of it
+        tail = text[m.end() : m.end() + 12]
         vague = not articles and bool(_VAGUE.match(tail))
         note = m.group("note") if articles else ""
         out.append(Citation(law, articles, m.start(), m.end(), m.group(), vague, note))

@@ -31,7 +31,8 @@ __all__ = ["Officer", "Signature", "header_lines", "officers", "signatures"]
 NAME = rf"[{CJK}]{{1,3}}(?:·[{CJK}]{{1,6}})?"
 # Any label of another field in an officers' row: the officers' value ends there.
 _OTHER_LABEL = re.compile(
-    rf"(?:{alternation(ALL_ROLES - OFFICER_ROLES)})|被询问|被检查|被调查|地点|时间|日期|性别|民族|住址|联系电话|工作单位")
+    rf"(?:{alternation(ALL_ROLES - OFFICER_ROLES)})|被询问|被检查|被调查|地点|时间|日期|性别|民族|住址|联系电话|工作单位"
+)
 SIG_ROLE = alternation(ALL_ROLES)
 _VALUE_STOP = re.compile(
     rf"(?:{SIG_ROLE})[（(]?(?:签名|签字|签章|签收|盖章)|日期|时间|(?:19|20)\d\d[-年./]|[一二〇○零]{{4}}年|"
@@ -62,11 +63,16 @@ class Signature:
 _BODY_START = re.compile(r"^(?:问[:：]|答[:：]|(?:现场)?检查情况|勘验情况|询问内容|调查内容|现场情况)")
 # What may follow a name in a sentence listing officers (the list goes on, or the sentence does).
 _AFTER_NAME = re.compile(
-    r"\s*(?:$|[、，,。；;和及与（(|）)]|[0-9A-Z]|" + CERT.pattern + r"|向|对|在|已|依法|于|到|进行|共同|出示|告知|表明|按照|根据|"
-    r"前往|来到|现场|就|同志|等|两人|二人|一同|一起|执法证|证件|证号|持|经|依)")
+    r"\s*(?:$|[、，,。；;和及与（(|）)]|[0-9A-Z]|"
+    + CERT.pattern
+    + r"|向|对|在|已|依法|于|到|进行|共同|出示|告知|表明|按照|根据|"
+    r"前往|来到|现场|就|同志|等|两人|二人|一同|一起|执法证|证件|证号|持|经|依)"
+)
 # Words that begin a sentence's verb phrase, never a name.
-_NOT_NAME_START = re.compile(r"^(?:向|对|在|已|依|于|到|进|共|出示|告知|表明|按|根|前往|来到|现场|就|的|是|为|及|和|与|等|均|分别|"
-                             r"之前|以前|此前|今天|今日|本次|这|那|你|我|他|她|其|该|有|没|不|也|都|还|将|要|可|请|应)")
+_NOT_NAME_START = re.compile(
+    r"^(?:向|对|在|已|依|于|到|进|共|出示|告知|表明|按|根|前往|来到|现场|就|的|是|为|及|和|与|等|均|分别|"
+    r"之前|以前|此前|今天|今日|本次|这|那|你|我|他|她|其|该|有|没|不|也|都|还|将|要|可|请|应)"
+)
 _OPENING = re.compile(r"执法证|证件|证号|表明身份|出示")
 
 
@@ -106,17 +112,26 @@ def officers(dt: DocText, limit_lines: int | None = None) -> list[Officer]:  # n
     i = 0
     while i < len(lines):
         line = lines[i]
-        hits = [m for m in OFFICER_LABEL.finditer(line.text) if not SIGNATURE_LABEL.match(line.text, m.start())
-                and not _inside_other_label(line.text, m.start())]
+        hits = [
+            m
+            for m in OFFICER_LABEL.finditer(line.text)
+            if not SIGNATURE_LABEL.match(line.text, m.start())
+            and not _inside_other_label(line.text, m.start())
+        ]
         if not hits:
             i += 1
             continue
         j = i + 1
         for k, m in enumerate(hits):
             end = hits[k + 1].start() if k + 1 < len(hits) else len(line.text)
-            segment = line.text[m.end(): end]
-            labelled = m.group().endswith((":", "：")) or segment.lstrip().startswith(("|", ":", "：")) \
-                or not segment.strip() or is_label_cell(line.text[m.start(): m.end()]) and _cell_edge(line, m.end())
+            segment = line.text[m.end() : end]
+            labelled = (
+                m.group().endswith((":", "："))
+                or segment.lstrip().startswith(("|", ":", "："))
+                or not segment.strip()
+                or is_label_cell(line.text[m.start() : m.end()])
+                and _cell_edge(line, m.end())
+            )
             if labelled:
                 if k + 1 == len(hits):
                     segment, j = _with_continuation(lines, i, segment)
@@ -126,13 +141,13 @@ def officers(dt: DocText, limit_lines: int | None = None) -> list[Officer]:  # n
         _give_listed_numbers(line, found)
         i = j
     # The opening statement: the first lines of the body where the officers introduce themselves.
-    for line in dt.lines[head: head + 4]:
+    for line in dt.lines[head : head + 4]:
         text = line.text
         if text.startswith(("答", "答：")) or not _OPENING.search(text):
             continue
         for m in OFFICER_LABEL.finditer(text):
             if not SIGNATURE_LABEL.match(text, m.start()):
-                add([Officer(n, c, line) for n, c in _read_list(text[m.end():])], _role(m.group()))
+                add([Officer(n, c, line) for n, c in _read_list(text[m.end() :])], _role(m.group()))
         _give_listed_numbers(line, found)
     if limit_lines is None:
         # The signature lines at the end: a record may name its officers only there (询问人（签名）：张伟（执法证号…）).
@@ -144,7 +159,7 @@ def officers(dt: DocText, limit_lines: int | None = None) -> list[Officer]:  # n
             for m in SIGNATURE_LABEL.finditer(line.text):
                 if m.group("role") in OFFICER_ROLES:
                     nxt = SIGNATURE_LABEL.search(line.text, m.end())
-                    signed = _pair(line.text[m.end(): nxt.start() if nxt else len(line.text)], line)
+                    signed = _pair(line.text[m.end() : nxt.start() if nxt else len(line.text)], line)
                     if any(o.cert_no for o in signed):
                         add(signed, m.group("role"))
     return list(found.values())
@@ -169,7 +184,7 @@ def _cell_edge(line: Line, offset: int) -> bool:
     pos = line.start + offset
     for start, cell in zip(line.cell_starts, line.cells, strict=True):
         if start <= pos <= start + len(cell):
-            return not cell[pos - start:].strip()
+            return not cell[pos - start :].strip()
     return False
 
 
@@ -179,14 +194,25 @@ def _with_continuation(lines: list[Line], i: int, segment: str) -> tuple[str, in
     j = i + 1
     while j < len(lines) and j <= i + 3:
         nxt = lines[j].text
-        if OFFICER_LABEL.search(nxt) or SIGNATURE_LABEL.search(nxt) or _OTHER_LABEL.match(lines[j].cells[0].strip()):
+        if (
+            OFFICER_LABEL.search(nxt)
+            or SIGNATURE_LABEL.search(nxt)
+            or _OTHER_LABEL.match(lines[j].cells[0].strip())
+        ):
             break
         if _OPEN_END.search(segment) and (CERT.match(nxt.strip()) or re.match(r"[\d）)]", nxt.strip())):
             segment += nxt.strip()  # a cell the page broke inside a number (执法证号：豫卫执 / 132665）)
             j += 1
             continue
-        if lines[j].row is not None and lines[j].block is line.block and not lines[j].cells[0].strip() \
-                and (CERT.search(nxt) or split_names(" ".join(c for c in lines[j].cells[1:] if not is_label_cell(c)))):
+        if (
+            lines[j].row is not None
+            and lines[j].block is line.block
+            and not lines[j].cells[0].strip()
+            and (
+                CERT.search(nxt)
+                or split_names(" ".join(c for c in lines[j].cells[1:] if not is_label_cell(c)))
+            )
+        ):
             segment += " | " + nxt  # the next officer under a merged label cell (its number may be missing)
             j += 1
             continue
@@ -195,7 +221,12 @@ def _with_continuation(lines: list[Line], i: int, segment: str) -> tuple[str, in
             j += 1
             continue
         first = lines[j].cells[0].strip()
-        if CERT.search(nxt) and CERT_LABEL.search(nxt) and re.fullmatch(NAME, first) and not re.search(r"[:：]", first):
+        if (
+            CERT.search(nxt)
+            and CERT_LABEL.search(nxt)
+            and re.fullmatch(NAME, first)
+            and not re.search(r"[:：]", first)
+        ):
             segment += " | " + nxt  # a second officer on the next row: 李明 | 执法证号 | …
             j += 1
             continue
@@ -244,9 +275,13 @@ def _list_item(s: str, i: int, first: bool) -> tuple[str, str | None, int] | Non
     chosen = None
     for k in (3, 2, 4):
         name = cand[:k]
-        if len(cand) >= k and (k == len(cand) or _AFTER_NAME.match(s, i + k)) and \
-                not (first and _NOT_NAME_START.match(name)) and not NOT_NAME.search(name) and \
-                not re.search(r"[的了是在有]", name[1:]):
+        if (
+            len(cand) >= k
+            and (k == len(cand) or _AFTER_NAME.match(s, i + k))
+            and not (first and _NOT_NAME_START.match(name))
+            and not NOT_NAME.search(name)
+            and not re.search(r"[的了是在有]", name[1:])
+        ):
             chosen = k
             break
     if chosen is None:
@@ -260,7 +295,9 @@ def _list_item(s: str, i: int, first: bool) -> tuple[str, str | None, int] | Non
         if c:
             cert = c.group()
             i += br.end()
-    elif not re.match(r"\s*[，,]?\s*[^，,。；;]{0,8}分别", s[i:]):  # 张伟、李明，执法证号分别为…: given out later
+    elif not re.match(
+        r"\s*[，,]?\s*[^，,。；;]{0,8}分别", s[i:]
+    ):  # 张伟、李明，执法证号分别为…: given out later
         c = re.match(rf"\s*(?:[，,]?\s*(?:{CERT_LABEL.pattern}))?\s*({CERT.pattern})", s[i:])
         if c:
             cert = c.group(1)
@@ -280,9 +317,9 @@ def _give_listed_numbers(line: Line, found: dict[str, Officer]) -> None:
 def _cert_list(text: str) -> list[str]:
     """Numbers given together after a label: 执法证号分别为61102610232、61102610222."""
     m = re.search(rf"(?:{CERT_LABEL.pattern})\s*(?:分别)?", text)
-    if not m or not re.search(r"分别", text[m.start(): m.end() + 4]):
+    if not m or not re.search(r"分别", text[m.start() : m.end() + 4]):
         return []
-    return [c.group() for c in CERT.finditer(text[m.end(): m.end() + 80])]
+    return [c.group() for c in CERT.finditer(text[m.end() : m.end() + 80])]
 
 
 def _pair(segment: str, line: Line) -> list[Officer]:
@@ -330,9 +367,16 @@ def signatures(dt: DocText) -> list[Signature]:
                 value = slot.text[: stop.start()] if stop else slot.text
                 value_line, value_col = slot.cells[0]
                 images = list(slot.images)
-                if not value.strip() and not images and slot.where in ("none", "inline") and \
-                        col + 1 < len(line.cells) and not SIGNATURE_LABEL.search(line.cells[col + 1]):
-                    images = line.images_in_cell(col + 1)  # a signature written over the next label (日期) on a scan
+                if (
+                    not value.strip()
+                    and not images
+                    and slot.where in ("none", "inline")
+                    and col + 1 < len(line.cells)
+                    and not SIGNATURE_LABEL.search(line.cells[col + 1])
+                ):
+                    images = line.images_in_cell(
+                        col + 1
+                    )  # a signature written over the next label (日期) on a scan
                 names = split_names(value)
                 if not names and value.strip():
                     if known is None:
@@ -348,22 +392,46 @@ def signatures(dt: DocText) -> list[Signature]:
                 images = [img for img in images if img.mark not in ("faint", "clean")]
                 ink = [img for img in images if not img.looks_like_seal]
                 seal = [img for img in images if img.looks_like_seal]
-                if not names and line.block.confidence is not None and not ink and not seal and \
-                        not (looked and all(img.mark == "clean" for img in looked)):
+                if (
+                    not names
+                    and line.block.confidence is not None
+                    and not ink
+                    and not seal
+                    and not (looked and all(img.mark == "clean" for img in looked))
+                ):
                     # A scanned page where the field was not looked at (its label not found on the
                     # picture) or holds faint marks that are neither writing nor nothing: not read
                     # either way, so the rules that need it answer manual and name the page.
                     continue
                 if names:
-                    sig = Signature(role, m.group(), True, "text", "、".join(names), line, line.cell_starts[col] + m.start())
+                    sig = Signature(
+                        role,
+                        m.group(),
+                        True,
+                        "text",
+                        "、".join(names),
+                        line,
+                        line.cell_starts[col] + m.start(),
+                    )
                 elif ink or (images and not seal and any(img.red_share is None for img in images)):
-                    sig = Signature(role, m.group(), True, "image", None, line, line.cell_starts[col] + m.start())
+                    sig = Signature(
+                        role, m.group(), True, "image", None, line, line.cell_starts[col] + m.start()
+                    )
                 elif seal and role in ("当事人", "被检查单位", "受送达人"):
-                    sig = Signature(role, m.group(), True, "seal", None, line, line.cell_starts[col] + m.start())
+                    sig = Signature(
+                        role, m.group(), True, "seal", None, line, line.cell_starts[col] + m.start()
+                    )
                 else:
-                    sig = Signature(role, m.group(), False, "blank", None, line, line.cell_starts[col] + m.start())
-                sig.images = len([img for img in images if not img.looks_like_seal and
-                                  (img.looks_like_ink or img.red_share is None)])
+                    sig = Signature(
+                        role, m.group(), False, "blank", None, line, line.cell_starts[col] + m.start()
+                    )
+                sig.images = len(
+                    [
+                        img
+                        for img in images
+                        if not img.looks_like_seal and (img.looks_like_ink or img.red_share is None)
+                    ]
+                )
                 if names and line.block.confidence is None:
                     # A typed name with a picture beside it: the picture is that name's signature. On a
                     # scan, ink is looked for outside the names read, so it is someone else's signature.
@@ -375,9 +443,11 @@ def signatures(dt: DocText) -> list[Signature]:
 def _names_in_following_cells(line: Line, col: int) -> list[str]:
     """More signers in the cells after a filled field (询问人签名：张伟 | 李明 | 2024年3月8日)."""
     out = []
-    for cell in line.cells[col + 1:]:
+    for cell in line.cells[col + 1 :]:
         c = cell.strip()
-        bare = re.sub(r"[（(][^（）()]*[）)]", "", CERT.sub("", c))  # 李明（执法证号：…）: the number is no obstacle
+        bare = re.sub(
+            r"[（(][^（）()]*[）)]", "", CERT.sub("", c)
+        )  # 李明（执法证号：…）: the number is no obstacle
         if not c or SIGNATURE_LABEL.search(c) or _VALUE_STOP.search(bare):
             break
         names = split_names(bare)
@@ -402,14 +472,17 @@ def _pdf_pictures_under(dt: DocText, line: Line, col: int) -> list:
     bottom = line.block.bbox[3]
     out = []
     i = dt.lines.index(line)
-    for nxt in dt.lines[i + 1: i + 4]:
+    for nxt in dt.lines[i + 1 : i + 4]:
         b = nxt.block
         if b is line.block or b.bbox is None or b.loc.page != line.block.loc.page or b.bbox[1] - bottom > 45:
             break
         if any(SIGNATURE_LABEL.search(c) for c in nxt.cells):
             break
-        out.extend(img for img in b.images if img.bbox is not None and left <= img.bbox[0] < right
-                   and img.bbox[1] - bottom < 45)
+        out.extend(
+            img
+            for img in b.images
+            if img.bbox is not None and left <= img.bbox[0] < right and img.bbox[1] - bottom < 45
+        )
     return out
 
 

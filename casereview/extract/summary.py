@@ -10,9 +10,24 @@ from casereview.extract.fields import ORG_PREFIX, individual_business, party_kin
 from casereview.model import Case, DocType, Document, Location, Value
 from casereview.text.normalize import compact
 
-SUMMARY_KEYS = ("agency", "case_number", "party", "party_kind", "party_id", "penalty_types", "fine_yuan",
-                "confiscation_yuan", "decision_date", "filing_date", "legal_basis", "violated", "penalty_basis",
-                "cause", "case_name", "individual_business")
+SUMMARY_KEYS = (
+    "agency",
+    "case_number",
+    "party",
+    "party_kind",
+    "party_id",
+    "penalty_types",
+    "fine_yuan",
+    "confiscation_yuan",
+    "decision_date",
+    "filing_date",
+    "legal_basis",
+    "violated",
+    "penalty_basis",
+    "cause",
+    "case_name",
+    "individual_business",
+)
 
 
 def _v(doc: Document | None, key: str) -> Value | None:
@@ -26,12 +41,23 @@ def build_summary(case: Case) -> None:
     """Fill ``case.summary`` (plain JSON values) and ``case.summary_locs`` (where each came from)."""
     # The decision; a file holding only the decision as published (公示 columns) is read from that, and one
     # holding only another kind of decision (不予行政处罚决定书) from that.
-    decision = case.last_of(DocType.PENALTY_DECISION) or next(
-        (d for d in reversed(case.documents) if d.fields.get("published") is not None), None) or next(
-        (d for d in reversed(case.documents)
-         if d.type == DocType.UNKNOWN and re.search(r"决定书$", d.title or "")), None)
-    published = decision is not None and decision.type != DocType.PENALTY_DECISION and \
-        decision.fields.get("published")
+    decision = (
+        case.last_of(DocType.PENALTY_DECISION)
+        or next((d for d in reversed(case.documents) if d.fields.get("published") is not None), None)
+        or next(
+            (
+                d
+                for d in reversed(case.documents)
+                if d.type == DocType.UNKNOWN and re.search(r"决定书$", d.title or "")
+            ),
+            None,
+        )
+    )
+    published = (
+        decision is not None
+        and decision.type != DocType.PENALTY_DECISION
+        and decision.fields.get("published")
+    )
     notices = case.of_type(DocType.ADVANCE_NOTICE)
     out: dict[str, Any] = dict.fromkeys(SUMMARY_KEYS)
     locs: dict[str, Location] = {}
@@ -48,23 +74,46 @@ def build_summary(case: Case) -> None:
         numbers = Counter(compact(d.case_number.value) for d in case.documents if d.case_number)
         if numbers:
             best = numbers.most_common(1)[0][0]
-            put("case_number", next(d.case_number for d in case.documents
-                                    if d.case_number and compact(d.case_number.value) == best))
-    put("party", _first(case, "party", prefer=decision, order=(
-        DocType.PENALTY_DECISION, DocType.ADVANCE_NOTICE, DocType.SERVICE_RECEIPT, DocType.INQUIRY_RECORD,
-        DocType.INSPECTION_RECORD)))
+            put(
+                "case_number",
+                next(
+                    d.case_number
+                    for d in case.documents
+                    if d.case_number and compact(d.case_number.value) == best
+                ),
+            )
+    put(
+        "party",
+        _first(
+            case,
+            "party",
+            prefer=decision,
+            order=(
+                DocType.PENALTY_DECISION,
+                DocType.ADVANCE_NOTICE,
+                DocType.SERVICE_RECEIPT,
+                DocType.INQUIRY_RECORD,
+                DocType.INSPECTION_RECORD,
+            ),
+        ),
+    )
     if out["party"] is None:
         put("party", _party_in_case_name(case, decision))
     # The decision's own numbers first: another document's number may be someone else's (a witness, a company).
-    credit = _v(decision, "credit_code") or (None if _v(decision, "id_number") else _first(case, "credit_code"))
+    credit = _v(decision, "credit_code") or (
+        None if _v(decision, "id_number") else _first(case, "credit_code")
+    )
     idno = _v(decision, "id_number") or (None if credit is not None else _first(case, "id_number"))
     put("party_id", credit or idno)
-    out["party_kind"] = party_kind(out["party"], credit.value if credit else None, idno.value if idno else None)
+    out["party_kind"] = party_kind(
+        out["party"], credit.value if credit else None, idno.value if idno else None
+    )
     published_kind = _v(decision, "published_party_kind")
     if published_kind is not None:
         out["party_kind"] = published_kind.value  # 行政相对人类别 | 法人及非法人组织
-    out["individual_business"] = individual_business(out["party"], credit.value if credit else None,
-                                                     decision.text if decision is not None else "")
+    out["individual_business"] = individual_business(
+        out["party"], credit.value if credit else None, decision.text if decision is not None else ""
+    )
     pen = decision.penalty if decision is not None else None
     if pen is not None:
         put("penalty_types", pen.types)
@@ -81,15 +130,20 @@ def build_summary(case: Case) -> None:
         cover = _first(case, "filing_date")
         put("filing_date", cover, lambda d: d.isoformat())
     if decision is not None:
-        cites = [c for c in decision.fields.get("citations") or []
-                 if is_law(c.value["law"]) and c.value.get("role") != "procedure"]
+        cites = [
+            c
+            for c in decision.fields.get("citations") or []
+            if is_law(c.value["law"]) and c.value.get("role") != "procedure"
+        ]
         if cites:
             # One string per provision: every provision the decision rests on (the ones violated and the ones the
             # penalty is imposed under, not the remedies or the surcharge for late payment), then each kind apart.
             out["legal_basis"] = _provisions(cites)
             locs["legal_basis"] = cites[0].loc
             out["violated"] = _provisions([c for c in cites if c.value.get("role") == "violated"]) or None
-            out["penalty_basis"] = _provisions([c for c in cites if c.value.get("role") != "violated"]) or None
+            out["penalty_basis"] = (
+                _provisions([c for c in cites if c.value.get("role") != "violated"]) or None
+            )
     if notices and out["party"] is None:
         put("party", _v(notices[-1], "party"))
     _cause_and_name(case, out, locs)
@@ -111,7 +165,7 @@ def _cause_and_name(case: Case, out: dict[str, Any], locs: dict[str, Location]) 
                 continue
             cause = re.sub(r"^涉嫌", "", compact(v.value))
             if party and cause.startswith(compact(party)):
-                cause = cause[len(compact(party)):]
+                cause = cause[len(compact(party)) :]
             cause = re.sub(r"(?:一)?案$", "", cause)
             if len(cause) >= 2:
                 votes[cause] += 1
@@ -138,7 +192,9 @@ _PROCEDURAL_LAWS = ("行政处罚法", "行政复议法", "行政诉讼法", "�
 
 
 # A law, a regulation, a rule, or a discretion standard cited beside them (《…行政处罚裁量权基准》第八条).
-_LAW_NAME = re.compile(r"(?:法|条例|规定|办法|细则|规则|决定|解释|裁量(?:权)?基准|裁量(?:权)?标准)(?:[（(][^）)]{1,6}[)）])?$")
+_LAW_NAME = re.compile(
+    r"(?:法|条例|规定|办法|细则|规则|决定|解释|裁量(?:权)?基准|裁量(?:权)?标准)(?:[（(][^）)]{1,6}[)）])?$"
+)
 
 
 def _party_in_case_name(case: Case, decision: Document | None) -> Value | None:

@@ -15,6 +15,30 @@ from casereview.model.doctype import DocType, UnknownDocType, doc_type, doc_type
 from casereview.model.fields import Approval, Group, Officer, Penalty, Record, Served, Service, Signature
 from casereview.model.outcome import STATUS_LABELS, STATUSES, Outcome, Status
 
-__all__ = ["Approval", "Block", "Case", "CaseError", "DocType", "Document", "Group", "ImageInfo", "Location",
-           "Officer", "Outcome", "Penalty", "Record", "STATUSES", "STATUS_LABELS", "Served", "Service", "Signature",
-           "SourceFile", "Status", "UnknownDocType", "Value", "doc_type", "doc_types", "now_iso"]
+__all__ = [
+    "Approval",
+    "Block",
+    "Case",
+    "CaseError",
+    "DocType",
+    "Document",
+    "Group",
+    "ImageInfo",
+    "Location",
+    "Officer",
+    "Outcome",
+    "Penalty",
+    "Record",
+    "STATUSES",
+    "STATUS_LABELS",
+    "Served",
+    "Service",
+    "Signature",
+    "SourceFile",
+    "Status",
+    "UnknownDocType",
+    "Value",
+    "doc_type",
+    "doc_types",
+    "now_iso",
+]

@@ -77,8 +77,12 @@ class ImageInfo:
         if self.red_share is None or self.width == 0 or self.height == 0:
             return False
         aspect = self.width / self.height
-        return self.red_share >= 0.5 and 0.6 <= aspect <= 1.67 and (self.ink_share or 0) > 0.02 and \
-            self.round is not False
+        return (
+            self.red_share >= 0.5
+            and 0.6 <= aspect <= 1.67
+            and (self.ink_share or 0) > 0.02
+            and self.round is not False
+        )
 
     @property
     def looks_like_ink(self) -> bool:
@@ -97,8 +101,13 @@ class ImageInfo:
         if self.red_share is not None:
             out["red_share"] = round(self.red_share, 3)
             out["ink_share"] = round(self.ink_share or 0.0, 3)
-        out["kind"] = self.mark if self.mark in ("faint", "clean") else \
-            "seal" if self.looks_like_seal else ("ink" if self.looks_like_ink else "picture")
+        out["kind"] = (
+            self.mark
+            if self.mark in ("faint", "clean")
+            else "seal"
+            if self.looks_like_seal
+            else ("ink" if self.looks_like_ink else "picture")
+        )
         return out
 
 

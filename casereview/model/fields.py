@@ -112,8 +112,11 @@ class Group:
 
     def json_fields(self) -> list[tuple[str, Any]]:
         """(JSON key, member) pairs in the order the document's fields list them."""
-        return [(key, getattr(self, name)) for name, key in self._JSON
-                if not (name in self._OMIT_NONE and getattr(self, name) is None)]
+        return [
+            (key, getattr(self, name))
+            for name, key in self._JSON
+            if not (name in self._OMIT_NONE and getattr(self, name) is None)
+        ]
 
 
 @dataclass(slots=True)
@@ -124,9 +127,15 @@ class Record(Group):
 
     KEY: ClassVar[str] = "record"
     _JSON: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("officers", "officers"), ("certificates_shown", "certificates_shown"), ("confirmation", "confirmation"),
-        ("party_refused", "party_refused"), ("recording", "recording"), ("witness", "witness"),
-        ("recorder", "recorder"), ("start", "start"))
+        ("officers", "officers"),
+        ("certificates_shown", "certificates_shown"),
+        ("confirmation", "confirmation"),
+        ("party_refused", "party_refused"),
+        ("recording", "recording"),
+        ("witness", "witness"),
+        ("recorder", "recorder"),
+        ("start", "start"),
+    )
     _OMIT_NONE: ClassVar[frozenset[str]] = frozenset({"witness", "recorder", "start"})
 
     officers: list[Value] = field(default_factory=list)  # Value[Officer]
@@ -146,8 +155,15 @@ class Service(Group):
 
     KEY: ClassVar[str] = "service"
     _JSON: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("served", "served"), ("recipient", "recipient"), ("manner", "manner"), ("lien", "lien"),
-        ("witness", "witness"), ("date", "service_date"), ("recording", "recording"), ("lien_note", "lien_note"))
+        ("served", "served"),
+        ("recipient", "recipient"),
+        ("manner", "manner"),
+        ("lien", "lien"),
+        ("witness", "witness"),
+        ("date", "service_date"),
+        ("recording", "recording"),
+        ("lien_note", "lien_note"),
+    )
     _OMIT_NONE: ClassVar[frozenset[str]] = frozenset({"recipient"})
 
     served: list[Value] = field(default_factory=list)  # Value[Served]
@@ -206,6 +222,9 @@ class Penalty(Group):
 
     def json_fields(self) -> list[tuple[str, Any]]:
         pre = "proposed_" if self.proposed else ""
-        pairs = [(f"{pre}penalty_types", self.types), (f"{pre}fine_yuan", self.fine),
-                 (f"{pre}confiscation_yuan", self.confiscation)]
+        pairs = [
+            (f"{pre}penalty_types", self.types),
+            (f"{pre}fine_yuan", self.fine),
+            (f"{pre}confiscation_yuan", self.confiscation),
+        ]
         return [(k, v) for k, v in pairs if v is not None or not self.published]

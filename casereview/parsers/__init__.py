@@ -21,8 +21,14 @@ from casereview.parsers.sniff import EXT_FORMATS, JUNK_NAMES, sniff, sniff_bytes
 
 __all__ = ["Limits", "DEFAULT_LIMITS", "read_sources", "natural_key"]
 
-_FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "zip": "ZIP 压缩包", "ole": "Word/WPS (.doc/.wps)",
-                 "image": "图片", "txt": "文本"}
+_FORMAT_NAMES = {
+    "pdf": "PDF",
+    "docx": "Word (.docx)",
+    "zip": "ZIP 压缩包",
+    "ole": "Word/WPS (.doc/.wps)",
+    "image": "图片",
+    "txt": "文本",
+}
 
 
 def natural_key(name: str) -> list:
@@ -30,7 +36,9 @@ def natural_key(name: str) -> list:
     return [int(t) if t.isdigit() else t.lower() for t in re.split(r"(\d+)", name)]
 
 
-def read_sources(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> tuple[list[SourceFile], list[CaseError]]:
+def read_sources(
+    path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS
+) -> tuple[list[SourceFile], list[CaseError]]:
     """Read every document of the case at ``path``; returns (sources, errors).
 
     Never raises for what is in the case: a file that breaks a parser becomes
@@ -61,10 +69,21 @@ def _read_case(root: Path, limits: Limits) -> tuple[list[SourceFile], list[CaseE
         if files and not any(s.blocks for s in sources) and not errors:
             errors.append(CaseError(root.name, "文件夹中没有可读取的案卷文书", "empty"))
     elif stat.S_ISREG(st.st_mode):
-        _guarded(root.name, errors, _read_path, Path(os.path.realpath(root)), root.name, limits, sources, errors,
-                 case_root=True)
+        _guarded(
+            root.name,
+            errors,
+            _read_path,
+            Path(os.path.realpath(root)),
+            root.name,
+            limits,
+            sources,
+            errors,
+            case_root=True,
+        )
     else:
-        errors.append(CaseError(root.name, "不是普通文件或文件夹（管道、设备或套接字），未读取", "unsupported"))
+        errors.append(
+            CaseError(root.name, "不是普通文件或文件夹（管道、设备或套接字），未读取", "unsupported")
+        )
     for s in sources:
         errors.extend(s.errors)
     return sources, errors
@@ -114,8 +133,13 @@ def _walk(root: Path, errors: list[CaseError]) -> list[tuple[Path, str]]:  # noq
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: natural_key(e.name))
         except OSError as exc:
-            errors.append(CaseError(prefix or root.name, f"无法打开文件夹（{exc.strerror or exc}），其中的文件未读取",
-                                    "unreadable"))
+            errors.append(
+                CaseError(
+                    prefix or root.name,
+                    f"无法打开文件夹（{exc.strerror or exc}），其中的文件未读取",
+                    "unreadable",
+                )
+            )
             return
         for entry in entries:
             name = entry.name
@@ -154,18 +178,29 @@ def _walk(root: Path, errors: list[CaseError]) -> list[tuple[Path, str]]:  # noq
             errors.append(CaseError(rel, "符号链接指向不存在的位置或形成循环，未读取", "unreadable"))
             continue
         if os.path.commonpath([real_root, target]) != real_root:
-            errors.append(CaseError(rel, "符号链接指向案卷文件夹以外，出于安全不予读取；如是案卷文书请复制到案卷文件夹中",
-                                    "unreadable"))
+            errors.append(
+                CaseError(
+                    rel,
+                    "符号链接指向案卷文件夹以外，出于安全不予读取；如是案卷文书请复制到案卷文件夹中",
+                    "unreadable",
+                )
+            )
             continue
         key = (st.st_dev, st.st_ino)
         if stat.S_ISDIR(st.st_mode):
             if key in seen_dirs:
-                errors.append(CaseError(rel, "符号链接指向本案卷中已读取的文件夹（或形成循环），不重复读取", "skipped"))
+                errors.append(
+                    CaseError(rel, "符号链接指向本案卷中已读取的文件夹（或形成循环），不重复读取", "skipped")
+                )
             else:
-                visit(Path(target), rel)  # a folder of the case not walked (under a hidden one): read via the link
+                visit(
+                    Path(target), rel
+                )  # a folder of the case not walked (under a hidden one): read via the link
         elif stat.S_ISREG(st.st_mode):
             if key in seen_files:
-                errors.append(CaseError(rel, f"符号链接指向本案卷中的文件 {seen_files[key]}，不重复读取", "skipped"))
+                errors.append(
+                    CaseError(rel, f"符号链接指向本案卷中的文件 {seen_files[key]}，不重复读取", "skipped")
+                )
             else:
                 files.append((Path(target), rel))
                 seen_files[key] = rel
@@ -175,8 +210,14 @@ def _walk(root: Path, errors: list[CaseError]) -> list[tuple[Path, str]]:  # noq
     return files
 
 
-def _read_path(path: Path, rel: str, limits: Limits, sources: list[SourceFile], errors: list[CaseError],
-               case_root: bool = False) -> None:
+def _read_path(
+    path: Path,
+    rel: str,
+    limits: Limits,
+    sources: list[SourceFile],
+    errors: list[CaseError],
+    case_root: bool = False,
+) -> None:
     if path.name.lower() in JUNK_NAMES:
         errors.append(CaseError(rel, "系统文件，不是案卷文书，已跳过", "skipped"))
         return
@@ -197,7 +238,13 @@ def _read_path(path: Path, rel: str, limits: Limits, sources: list[SourceFile], 
         errors.append(CaseError(rel, "文件为空（0 字节）", "empty"))
         return
     if size > limits.max_file_bytes:
-        errors.append(CaseError(rel, f"文件过大（{size / 1e6:.0f} MB，上限 {limits.max_file_bytes / 1e6:.0f} MB），未读取", "too_large"))
+        errors.append(
+            CaseError(
+                rel,
+                f"文件过大（{size / 1e6:.0f} MB，上限 {limits.max_file_bytes / 1e6:.0f} MB），未读取",
+                "too_large",
+            )
+        )
         return
     if head[:2] == b"PK" and (refusal := zip_refusal(path, rel, limits)):
         errors.append(refusal)
@@ -219,8 +266,15 @@ def _read_path(path: Path, rel: str, limits: Limits, sources: list[SourceFile], 
     _read_bytes(path.read_bytes(), rel, kind, limits, sources, errors, depth=0)
 
 
-def _read_bytes(data: bytes, rel: str, kind: str | None, limits: Limits, sources: list[SourceFile],
-                errors: list[CaseError], depth: int) -> None:
+def _read_bytes(
+    data: bytes,
+    rel: str,
+    kind: str | None,
+    limits: Limits,
+    sources: list[SourceFile],
+    errors: list[CaseError],
+    depth: int,
+) -> None:
     if kind == "pdf":
         from casereview.parsers.pdf import read_pdf
 
@@ -247,15 +301,29 @@ def _read_bytes(data: bytes, rel: str, kind: str | None, limits: Limits, sources
         errors.append(CaseError(rel, "文件已损坏或不完整（ZIP/Office 包结构无法打开）", "unreadable"))
     elif kind == "ooxml":
         if EXT_FORMATS.get(PurePosixPath(rel).suffix.lower()) == "docx":
-            errors.append(CaseError(rel, "文件已损坏：Word 文档缺少正文部件（word/document.xml），未能读取", "unreadable"))
+            errors.append(
+                CaseError(
+                    rel, "文件已损坏：Word 文档缺少正文部件（word/document.xml），未能读取", "unreadable"
+                )
+            )
         else:
-            errors.append(CaseError(rel, "不是 Word 文档的 Office 文件（如 Excel、PowerPoint），未读取", "unsupported"))
+            errors.append(
+                CaseError(rel, "不是 Word 文档的 Office 文件（如 Excel、PowerPoint），未读取", "unsupported")
+            )
     else:
         suffix = PurePosixPath(rel).suffix.lower()
         if suffix in EXT_FORMATS:
-            errors.append(CaseError(rel, f"文件内容与扩展名 {suffix} 不符，无法识别为{_FORMAT_NAMES.get(EXT_FORMATS[suffix], '文书')}，文件可能已损坏", "unreadable"))
+            errors.append(
+                CaseError(
+                    rel,
+                    f"文件内容与扩展名 {suffix} 不符，无法识别为{_FORMAT_NAMES.get(EXT_FORMATS[suffix], '文书')}，文件可能已损坏",
+                    "unreadable",
+                )
+            )
         else:
-            errors.append(CaseError(rel, f"不支持的文件类型（{suffix or '无扩展名'}），已跳过", "unsupported"))
+            errors.append(
+                CaseError(rel, f"不支持的文件类型（{suffix or '无扩展名'}），已跳过", "unsupported")
+            )
 
 
 def _check_extension(rel: str, kind: str | None, errors: list[CaseError]) -> None:
@@ -264,12 +332,24 @@ def _check_extension(rel: str, kind: str | None, errors: list[CaseError]) -> Non
     if kind is None or expected is None or kind in ("broken_zip", "ooxml"):
         return
     if expected != kind:
-        errors.append(CaseError(
-            rel, f"扩展名为 {suffix}，但文件内容是{_FORMAT_NAMES.get(kind, kind)}，已按实际内容读取", "extension_mismatch"))
+        errors.append(
+            CaseError(
+                rel,
+                f"扩展名为 {suffix}，但文件内容是{_FORMAT_NAMES.get(kind, kind)}，已按实际内容读取",
+                "extension_mismatch",
+            )
+        )
 
 
-def _read_zip(data: bytes, rel: str, limits: Limits, sources: list[SourceFile], errors: list[CaseError],  # noqa: C901 - one check per archive hazard (size, count, nesting, names)
-              depth: int, prefix_members: bool = True) -> None:
+def _read_zip(  # noqa: C901 - one check per archive hazard (size, count, nesting, names)
+    data: bytes,
+    rel: str,
+    limits: Limits,
+    sources: list[SourceFile],
+    errors: list[CaseError],
+    depth: int,
+    prefix_members: bool = True,
+) -> None:
     if depth >= limits.max_zip_depth:
         errors.append(CaseError(rel, "压缩包嵌套层数过多，已跳过", "unsupported"))
         return
@@ -284,12 +364,23 @@ def _read_zip(data: bytes, rel: str, limits: Limits, sources: list[SourceFile], 
     with zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
         if len(infos) > limits.max_zip_members:
-            errors.append(CaseError(rel, f"压缩包内文件过多（{len(infos)} 个，上限 {limits.max_zip_members} 个），已拒绝读取",
-                                    "too_large"))
+            errors.append(
+                CaseError(
+                    rel,
+                    f"压缩包内文件过多（{len(infos)} 个，上限 {limits.max_zip_members} 个），已拒绝读取",
+                    "too_large",
+                )
+            )
             return
         total = sum(i.file_size for i in infos)
         if total > limits.max_unpacked_bytes:
-            errors.append(CaseError(rel, f"压缩包解压后体积异常（{total / 1e6:.0f} MB），疑似压缩炸弹，已拒绝读取", "too_large"))
+            errors.append(
+                CaseError(
+                    rel,
+                    f"压缩包解压后体积异常（{total / 1e6:.0f} MB），疑似压缩炸弹，已拒绝读取",
+                    "too_large",
+                )
+            )
             return
         members = []
         macosx = False
@@ -297,17 +388,25 @@ def _read_zip(data: bytes, rel: str, limits: Limits, sources: list[SourceFile], 
             name = _member_name(info)
             parts = PurePosixPath(name.replace("\\", "/")).parts
             if name.startswith(("/", "\\")) or ".." in parts or re.match(r"^[A-Za-z]:", name):
-                errors.append(CaseError(f"{rel}/{name}", "压缩包内文件路径不安全（含 .. 或绝对路径），已拒绝", "unsupported"))
+                errors.append(
+                    CaseError(
+                        f"{rel}/{name}", "压缩包内文件路径不安全（含 .. 或绝对路径），已拒绝", "unsupported"
+                    )
+                )
                 continue
             if parts and parts[0] == "__MACOSX":
                 macosx = True
                 continue
             if any(p.startswith(".") for p in parts):
-                errors.append(CaseError(f"{rel}/{name}" if prefix_members else name, _HIDDEN_REASON, "skipped"))
+                errors.append(
+                    CaseError(f"{rel}/{name}" if prefix_members else name, _HIDDEN_REASON, "skipped")
+                )
                 continue
             members.append((name, info))
         if macosx:
-            errors.append(CaseError(f"{rel}/__MACOSX" if prefix_members else "__MACOSX", _MACOSX_REASON, "skipped"))
+            errors.append(
+                CaseError(f"{rel}/__MACOSX" if prefix_members else "__MACOSX", _MACOSX_REASON, "skipped")
+            )
         members.sort(key=lambda m: [natural_key(p) for p in PurePosixPath(m[0]).parts])
         if not members:
             errors.append(CaseError(rel, "压缩包中没有文件", "empty"))
@@ -320,7 +419,11 @@ def _read_zip(data: bytes, rel: str, limits: Limits, sources: list[SourceFile], 
                 errors.append(CaseError(member_rel, "系统文件，不是案卷文书，已跳过", "skipped"))
                 continue
             if info.file_size > limits.max_docx_bytes:
-                errors.append(CaseError(member_rel, f"压缩包内文件过大（{info.file_size / 1e6:.0f} MB），未读取", "too_large"))
+                errors.append(
+                    CaseError(
+                        member_rel, f"压缩包内文件过大（{info.file_size / 1e6:.0f} MB），未读取", "too_large"
+                    )
+                )
                 continue
             try:
                 with zf.open(info) as fh:
@@ -341,7 +444,9 @@ def _read_zip(data: bytes, rel: str, limits: Limits, sources: list[SourceFile], 
             elif kind is None and EXT_FORMATS.get(PurePosixPath(name).suffix.lower()) == "txt":
                 kind = "txt"
             _check_extension(member_rel, kind, errors)
-            _guarded(member_rel, errors, _read_bytes, blob, member_rel, kind, limits, sources, errors, depth + 1)
+            _guarded(
+                member_rel, errors, _read_bytes, blob, member_rel, kind, limits, sources, errors, depth + 1
+            )
 
 
 def zip_refusal(data: bytes | Path, rel: str, limits: Limits) -> CaseError | None:
@@ -351,11 +456,18 @@ def zip_refusal(data: bytes | Path, rel: str, limits: Limits) -> CaseError | Non
         return None
     entries, directory = declared
     if entries > limits.max_zip_members:
-        return CaseError(rel, f"压缩包（或 Office 文档）内文件过多（声明 {entries} 个，上限 {limits.max_zip_members} 个），"
-                              "已拒绝读取", "too_large")
+        return CaseError(
+            rel,
+            f"压缩包（或 Office 文档）内文件过多（声明 {entries} 个，上限 {limits.max_zip_members} 个），"
+            "已拒绝读取",
+            "too_large",
+        )
     if directory > limits.max_zip_directory_bytes:
-        return CaseError(rel, f"压缩包（或 Office 文档）的文件目录异常庞大（{directory / 1e6:.0f} MB），疑似恶意构造，已拒绝读取",
-                         "too_large")
+        return CaseError(
+            rel,
+            f"压缩包（或 Office 文档）的文件目录异常庞大（{directory / 1e6:.0f} MB），疑似恶意构造，已拒绝读取",
+            "too_large",
+        )
     return None
 
 
@@ -365,7 +477,9 @@ def _member_error(rel: str, exc: Exception) -> CaseError:
     if "encrypted" in text or "password" in text:
         return CaseError(rel, "压缩包内文件已加密，需要密码才能解压，未能读取", "encrypted")
     if isinstance(exc, NotImplementedError):
-        return CaseError(rel, f"压缩包内文件使用了不支持的压缩方式，未能读取（{_exc_name(exc)}）", "unsupported")
+        return CaseError(
+            rel, f"压缩包内文件使用了不支持的压缩方式，未能读取（{_exc_name(exc)}）", "unsupported"
+        )
     if "crc" in text:
         return CaseError(rel, "压缩包内文件校验失败（CRC 不符），文件已损坏，未能读取", "unreadable")
     return CaseError(rel, f"压缩包内文件已损坏，无法解压（{_exc_name(exc)}）", "unreadable")

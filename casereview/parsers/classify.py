@@ -19,7 +19,9 @@ from casereview.model import Block, DocType, Document, SourceFile
 from casereview.text.doctypes import TITLE_MAX, match_title, type_specs
 
 _TOP_LINES = 5  # a title must stand within this many lines of the page top (unless styled)
-_AGENCY_END = re.compile(r"(局|队|大队|支队|委员会|政府|所|中心|办公室|站|厅|部|分局|办事处|镇|乡|街道|执法局|管委会|公司)$")
+_AGENCY_END = re.compile(
+    r"(局|队|大队|支队|委员会|政府|所|中心|办公室|站|厅|部|分局|办事处|镇|乡|街道|执法局|管委会|公司)$"
+)
 _PAGE_MARK = re.compile(r"第\s*([\d一二三四五六七八九十]+)\s*页")
 _MIN_CONTENT_SCORE = 4
 
@@ -37,8 +39,12 @@ def _block_title(block: Block) -> tuple[str, str] | None:
 
 
 def _styled_title(block: Block) -> bool:
-    return block.centered or block.bold or block.style.lower().startswith(("title", "heading")) or (
-        block.size is not None and block.size >= 15)
+    return (
+        block.centered
+        or block.bold
+        or block.style.lower().startswith(("title", "heading"))
+        or (block.size is not None and block.size >= 15)
+    )
 
 
 def _is_preamble(block: Block) -> bool:
@@ -118,7 +124,7 @@ def split_source(src: SourceFile) -> list[Document]:  # noqa: C901 - document-sp
 
 
 def _continuation_page(blocks: list[Block], begin: int, title_index: int) -> bool:
-    for b in blocks[begin: title_index + 3]:
+    for b in blocks[begin : title_index + 3]:
         m = _PAGE_MARK.search(b.text)
         if m and m.group(1) not in ("1", "一"):
             return True
@@ -127,22 +133,45 @@ def _continuation_page(blocks: list[Block], begin: int, title_index: int) -> boo
     return False
 
 
-def _make_document(src: SourceFile, part: list[Block], title: tuple[str, str] | None, ocr_pages: set[int]) -> Document:
+def _make_document(
+    src: SourceFile, part: list[Block], title: tuple[str, str] | None, ocr_pages: set[int]
+) -> Document:
     pages = sorted({b.loc.page for b in part if b.loc.page is not None}) or None
     needs_ocr = bool(pages and ocr_pages.intersection(pages)) or (
-        src.format == "image" and bool(src.ocr_pages))
+        src.format == "image" and bool(src.ocr_pages)
+    )
     if needs_ocr and all(b.kind == "image" for b in part):
         # Nothing to read until OCR: the file name is the only hint (现场照片.jpg), and only a hint.
-        hint = match_title(PurePosixPath(src.path).stem) if (src.format == "image" or len(part) == len(src.blocks)) else None
+        hint = (
+            match_title(PurePosixPath(src.path).stem)
+            if (src.format == "image" or len(part) == len(src.blocks))
+            else None
+        )
         doc_type, doc_title = hint if hint else (DocType.UNKNOWN, "")
-        return Document(type=doc_type, title=doc_title, source=src.path, blocks=part, pages=pages, needs_ocr=True,
-                        classify_score=0.5 if hint else 0.0, unread_pages=_unread(src, pages, ocr_pages))
+        return Document(
+            type=doc_type,
+            title=doc_title,
+            source=src.path,
+            blocks=part,
+            pages=pages,
+            needs_ocr=True,
+            classify_score=0.5 if hint else 0.0,
+            unread_pages=_unread(src, pages, ocr_pages),
+        )
     if title is None:
         doc_type, doc_title, score = classify_by_content(part)
     else:
         doc_type, doc_title, score = title[0], title[1], 10.0
-    return Document(type=doc_type, title=doc_title, source=src.path, blocks=part, pages=pages,
-                    needs_ocr=needs_ocr, classify_score=score, unread_pages=_unread(src, pages, ocr_pages))
+    return Document(
+        type=doc_type,
+        title=doc_title,
+        source=src.path,
+        blocks=part,
+        pages=pages,
+        needs_ocr=needs_ocr,
+        classify_score=score,
+        unread_pages=_unread(src, pages, ocr_pages),
+    )
 
 
 def _unread(src: SourceFile, pages: list[int] | None, ocr_pages: set[int]) -> list[int]:
@@ -160,7 +189,10 @@ def classify_by_content(blocks: list[Block]) -> tuple[str, str, float]:
         score = sum(w for rx, w in spec.content if rx.search(text))
         if score > best_score:
             best_type, best_score = spec.type, score
-    first = next((re.sub(r"\s+", "", b.text) for b in blocks if b.kind == "paragraph" and b.part == "body" and b.text), "")
+    first = next(
+        (re.sub(r"\s+", "", b.text) for b in blocks if b.kind == "paragraph" and b.part == "body" and b.text),
+        "",
+    )
     title = first[:TITLE_MAX] if len(first) <= TITLE_MAX else ""
     if best_score < _MIN_CONTENT_SCORE:
         return DocType.UNKNOWN, title, best_score
@@ -172,8 +204,12 @@ def _fold_headers(docs: list[Document]) -> None:
     i = 0
     while i < len(docs) - 1:
         d = docs[i]
-        if d.type == DocType.UNKNOWN and not d.needs_ocr and all(_is_preamble(b) for b in d.blocks) and \
-                len(d.blocks) <= 3:
+        if (
+            d.type == DocType.UNKNOWN
+            and not d.needs_ocr
+            and all(_is_preamble(b) for b in d.blocks)
+            and len(d.blocks) <= 3
+        ):
             nxt = docs[i + 1]
             nxt.blocks = d.blocks + nxt.blocks
             if d.pages and nxt.pages:

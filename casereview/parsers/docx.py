@@ -53,10 +53,18 @@ def check_package(data: bytes | Path, name: str, limits: Limits) -> CaseError | 
             f"解压后体积异常（{total / 1e6:.0f} MB，压缩比 {total / packed:.0f}:1），疑似压缩炸弹，已拒绝读取",
             "too_large",
         )
-    big = [i for i in infos if i.filename.lower().endswith((".xml", ".rels")) and i.file_size > limits.max_xml_bytes]
+    big = [
+        i
+        for i in infos
+        if i.filename.lower().endswith((".xml", ".rels")) and i.file_size > limits.max_xml_bytes
+    ]
     if big:
-        return CaseError(name, f"文档内容部件过大（{big[0].filename}，{big[0].file_size / 1e6:.0f} MB，上限 "
-                               f"{limits.max_xml_bytes / 1e6:.0f} MB），未读取", "too_large")
+        return CaseError(
+            name,
+            f"文档内容部件过大（{big[0].filename}，{big[0].file_size / 1e6:.0f} MB，上限 "
+            f"{limits.max_xml_bytes / 1e6:.0f} MB），未读取",
+            "too_large",
+        )
     return None
 
 
@@ -80,7 +88,9 @@ def read_docx(data: bytes | Path, name: str, limits: Limits) -> SourceFile:
     try:
         document = docx.Document(io.BytesIO(data) if isinstance(data, bytes) else str(data))
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds for broken files
-        src.errors.append(CaseError(name, f"文件已损坏或不是有效的 .docx：{type(exc).__name__}", "unreadable"))
+        src.errors.append(
+            CaseError(name, f"文件已损坏或不是有效的 .docx：{type(exc).__name__}", "unreadable")
+        )
         return src
     walker = _Walker(name, document.part, Budget(limits, name))
     try:
@@ -94,7 +104,9 @@ def read_docx(data: bytes | Path, name: str, limits: Limits) -> SourceFile:
     except RecursionError:
         src.errors.append(CaseError(name, "文档结构嵌套过深，部分内容未能读取", "unreadable"))
     except Exception as exc:  # noqa: BLE001 - a part python-docx cannot give (KeyError on a missing header …)
-        src.errors.append(CaseError(name, f"文档结构已损坏（{type(exc).__name__}），部分内容未能读取", "unreadable"))
+        src.errors.append(
+            CaseError(name, f"文档结构已损坏（{type(exc).__name__}），部分内容未能读取", "unreadable")
+        )
     src.blocks = walker.blocks
     return src
 
@@ -251,6 +263,7 @@ class _Walker:
 
 
 # -- XML helpers ------------------------------------------------------------
+
 
 def _run_text(p, marks: bool = False) -> str:
     """All text of a paragraph, skipping text boxes, deleted runs and fallbacks.

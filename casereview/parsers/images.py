@@ -55,7 +55,14 @@ def _sample(img):
     if x / y >= aspect:
         x = max(min(math.floor(y * aspect), math.ceil(y * aspect), key=lambda n: abs(aspect - n / y)), 1)
     else:
-        y = max(min(math.floor(x / aspect), math.ceil(x / aspect), key=lambda n: 0 if n == 0 else abs(aspect - x / n)), 1)
+        y = max(
+            min(
+                math.floor(x / aspect),
+                math.ceil(x / aspect),
+                key=lambda n: 0 if n == 0 else abs(aspect - x / n),
+            ),
+            1,
+        )
     return img.resize((x, y), Image.Resampling.BICUBIC, reducing_gap=2.0)
 
 
@@ -84,7 +91,9 @@ def ring_fit(mask) -> tuple[float, float]:
     dx = (xs - (w - 1) / 2.0) / (w / 2.0)
     dy = (ys - (h - 1) / 2.0) / (h / 2.0)
     rr = np.hypot(dx, dy)
-    bins = ((np.arctan2(dy, dx) + math.pi) / (2 * math.pi) * _RING_BINS).astype(np.int64).clip(0, _RING_BINS - 1)
+    bins = (
+        ((np.arctan2(dy, dx) + math.pi) / (2 * math.pi) * _RING_BINS).astype(np.int64).clip(0, _RING_BINS - 1)
+    )
     outer = np.zeros(_RING_BINS)
     np.maximum.at(outer, bins, rr)
     held = outer[outer > 0]
@@ -100,7 +109,7 @@ def stamp_outline(mask) -> bool:
     ys, xs = np.nonzero(mask)
     if len(xs) < 12:
         return False
-    crop = mask[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+    crop = mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
     cover, spread = ring_fit(crop)
     return cover >= RING_COVER and spread <= RING_SPREAD
 

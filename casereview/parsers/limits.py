@@ -38,9 +38,13 @@ class Limits:
     max_zip_directory_bytes: int = 4_000_000  # its central directory (zipfile makes an object per entry)
     max_image_pixels: int = 90_000_000  # a picture decoded (header checked first); over it: not decoded
     max_measure_pixels: int = 40_000_000  # a picture decoded only to measure its colours (seal, ink)
-    max_render_pixels: int = 12_000_000  # a page rendered for OCR (A4 at 300 dpi: 8.7 M): scale reduced to stay under
+    max_render_pixels: int = (
+        12_000_000  # a page rendered for OCR (A4 at 300 dpi: 8.7 M): scale reduced to stay under
+    )
     min_render_dpi: float = 60.0  # below this a page is not worth reading: refused rather than rendered
-    max_file_seconds: float = 300.0  # reading one file (OCR not included); the worker's case limit backs it up
+    max_file_seconds: float = (
+        300.0  # reading one file (OCR not included); the worker's case limit backs it up
+    )
     office_timeout_s: float = 120.0
     fallback_seconds: float = 60.0  # the pdfminer second opinion (a child process, killed past this)
     fallback_memory_mb: int = 1024  # the pdfminer second opinion runs in a child under this address-space cap
@@ -65,7 +69,9 @@ class _CaseTotals:
         self.blocks = 0
 
 
-_CASE: contextvars.ContextVar[_CaseTotals | None] = contextvars.ContextVar("casereview_case_totals", default=None)
+_CASE: contextvars.ContextVar[_CaseTotals | None] = contextvars.ContextVar(
+    "casereview_case_totals", default=None
+)
 
 
 @contextmanager
@@ -103,26 +109,45 @@ class Budget:
         self.blocks += 1
         self.chars += len(text)
         if self.blocks > lim.max_blocks:
-            raise LimitReached(CaseError(
-                self.name, f"文件内容过多（超过 {lim.max_blocks} {self.unit}），仅读取了前 {lim.max_blocks} {self.unit}，"
-                           "其余未读取", "too_large"))
+            raise LimitReached(
+                CaseError(
+                    self.name,
+                    f"文件内容过多（超过 {lim.max_blocks} {self.unit}），仅读取了前 {lim.max_blocks} {self.unit}，"
+                    "其余未读取",
+                    "too_large",
+                )
+            )
         if self.chars > lim.max_text_chars:
-            raise LimitReached(CaseError(
-                self.name, f"文件文字过多（超过 {lim.max_text_chars // 10000} 万字），仅读取了前 {self.blocks - 1} "
-                           f"{self.unit}，其余未读取", "too_large"))
+            raise LimitReached(
+                CaseError(
+                    self.name,
+                    f"文件文字过多（超过 {lim.max_text_chars // 10000} 万字），仅读取了前 {self.blocks - 1} "
+                    f"{self.unit}，其余未读取",
+                    "too_large",
+                )
+            )
         case = self.case
         if case is not None:
             case.blocks += 1
             case.chars += len(text)
             if case.blocks > lim.max_case_blocks or case.chars > lim.max_case_text_chars:
-                raise LimitReached(CaseError(
-                    self.name, f"案卷内容总量超过上限（{lim.max_case_blocks} 段或 {lim.max_case_text_chars // 10000} 万字），"
-                               f"本文件仅读取了前 {self.blocks - 1} {self.unit}，其余未读取", "too_large"))
+                raise LimitReached(
+                    CaseError(
+                        self.name,
+                        f"案卷内容总量超过上限（{lim.max_case_blocks} 段或 {lim.max_case_text_chars // 10000} 万字），"
+                        f"本文件仅读取了前 {self.blocks - 1} {self.unit}，其余未读取",
+                        "too_large",
+                    )
+                )
         if not self.blocks & 1023:
             self.tick()
 
     def tick(self, where: str = "") -> None:
         if time.monotonic() > self.deadline:
-            raise LimitReached(CaseError(
-                self.name, f"读取超时（超过 {self.limits.max_file_seconds:.0f} 秒），{where or '已读取部分'}之后的内容未读取",
-                "too_large"))
+            raise LimitReached(
+                CaseError(
+                    self.name,
+                    f"读取超时（超过 {self.limits.max_file_seconds:.0f} 秒），{where or '已读取部分'}之后的内容未读取",
+                    "too_large",
+                )
+            )

@@ -26,7 +26,9 @@ def read_office(data: bytes, name: str, limits: Limits) -> SourceFile:
     binary = soffice_binary()
     if binary is None:
         src = SourceFile(path=name, format="doc")
-        src.errors.append(CaseError(name, "读取 .doc/.wps 文件需要 LibreOffice（soffice），本机未安装", "unsupported"))
+        src.errors.append(
+            CaseError(name, "读取 .doc/.wps 文件需要 LibreOffice（soffice），本机未安装", "unsupported")
+        )
         return src
     with tempfile.TemporaryDirectory(prefix="casereview-office-") as tmp:
         tmpdir = Path(tmp)
@@ -34,14 +36,31 @@ def read_office(data: bytes, name: str, limits: Limits) -> SourceFile:
         source = tmpdir / f"input{suffix}"
         source.write_bytes(data)
         profile = (tmpdir / "profile").as_uri()
-        cmd = [binary, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-               "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmpdir / "out"), str(source)]
+        cmd = [
+            binary,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(tmpdir / "out"),
+            str(source),
+        ]
         try:
-            subprocess.run(cmd, capture_output=True, timeout=limits.office_timeout_s, check=False,
-                           stdin=subprocess.DEVNULL, preexec_fn=die_with_parent)
+            subprocess.run(
+                cmd,
+                capture_output=True,
+                timeout=limits.office_timeout_s,
+                check=False,
+                stdin=subprocess.DEVNULL,
+                preexec_fn=die_with_parent,
+            )
         except subprocess.TimeoutExpired:
             src = SourceFile(path=name, format="doc")
-            src.errors.append(CaseError(name, f"LibreOffice 转换超时（{limits.office_timeout_s:.0f} 秒）", "unreadable"))
+            src.errors.append(
+                CaseError(name, f"LibreOffice 转换超时（{limits.office_timeout_s:.0f} 秒）", "unreadable")
+            )
             return src
         out = tmpdir / "out" / "input.docx"
         if not out.exists() or out.stat().st_size == 0:

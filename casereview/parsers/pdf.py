@@ -73,22 +73,33 @@ def read_pdf(data: bytes | Path, name: str, limits: Limits) -> SourceFile:
             return src
         if n > limits.max_pages:
             src.errors.append(
-                CaseError(name, f"PDF 共 {n} 页，超过上限 {limits.max_pages} 页，仅读取前 {limits.max_pages} 页", "too_large")
+                CaseError(
+                    name,
+                    f"PDF 共 {n} 页，超过上限 {limits.max_pages} 页，仅读取前 {limits.max_pages} 页",
+                    "too_large",
+                )
             )
         for index in range(min(n, limits.max_pages)):
             budget.tick(f"第 {index} 页")
             try:
                 page = pdf[index]
             except Exception as exc:  # noqa: BLE001 - pdfium: "Failed to load page."
-                src.errors.append(CaseError(name, f"第 {index + 1} 页已损坏，无法加载（{type(exc).__name__}），该页未读取",
-                                            "unreadable"))
+                src.errors.append(
+                    CaseError(
+                        name,
+                        f"第 {index + 1} 页已损坏，无法加载（{type(exc).__name__}），该页未读取",
+                        "unreadable",
+                    )
+                )
                 continue
             try:
                 _read_page(page, index + 1, name, src, limits, budget)
             except LimitReached:
                 raise
             except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
-                src.errors.append(CaseError(name, f"第 {index + 1} 页无法读取：{type(exc).__name__}", "unreadable"))
+                src.errors.append(
+                    CaseError(name, f"第 {index + 1} 页无法读取：{type(exc).__name__}", "unreadable")
+                )
                 src.ocr_pages.append(index + 1)
             finally:
                 page.close()
@@ -106,7 +117,7 @@ def _declares_encryption(data: bytes | Path) -> bool:
     """The trailer (or a cross-reference stream) names an /Encrypt dictionary: looked for in the first and
     last megabyte, where they stand."""
     if isinstance(data, bytes):
-        return b"/Encrypt" in data[:1 << 20] or b"/Encrypt" in data[-(1 << 20):]
+        return b"/Encrypt" in data[: 1 << 20] or b"/Encrypt" in data[-(1 << 20) :]
     with open(data, "rb") as fh:
         head = fh.read(1 << 20)
         fh.seek(max(0, fh.seek(0, 2) - (1 << 20)))
@@ -152,8 +163,13 @@ def _read_page(page, page_no: int, name: str, src: SourceFile, limits: Limits, b
     images = []
     for n_images, obj in enumerate(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)):
         if n_images == limits.max_page_images:
-            src.errors.append(CaseError(name, f"第 {page_no} 页的图片超过 {limits.max_page_images} 个，其余图片未读取",
-                                        "too_large"))
+            src.errors.append(
+                CaseError(
+                    name,
+                    f"第 {page_no} 页的图片超过 {limits.max_page_images} 个，其余图片未读取",
+                    "too_large",
+                )
+            )
             break
         left, bottom, right, top = obj.get_bounds()
         bbox = (left, height - top, right, height - bottom)
@@ -168,18 +184,27 @@ def _read_page(page, page_no: int, name: str, src: SourceFile, limits: Limits, b
             images.append(analyse_pil(pil, bbox=bbox))
         except Exception:  # noqa: BLE001 - an undecodable image is still a picture
             images.append(ImageInfo(px_w, px_h, bbox=bbox))
-    large_image = any(i.bbox and (i.bbox[2] - i.bbox[0]) * (i.bbox[3] - i.bbox[1]) > 0.25 * width * height
-                      for i in images)
-    full_page_image = any(i.bbox and (i.bbox[2] - i.bbox[0]) * (i.bbox[3] - i.bbox[1]) > _FULL_PAGE_SHARE * width * height
-                          for i in images)
+    large_image = any(
+        i.bbox and (i.bbox[2] - i.bbox[0]) * (i.bbox[3] - i.bbox[1]) > 0.25 * width * height for i in images
+    )
+    full_page_image = any(
+        i.bbox and (i.bbox[2] - i.bbox[0]) * (i.bbox[3] - i.bbox[1]) > _FULL_PAGE_SHARE * width * height
+        for i in images
+    )
     stamp_only = len(lines) <= _STAMP_MAX_LINES and len(re.sub(r"\s+", "", page_text)) < _STAMP_MAX_CHARS
     # Glyphs drawn but decoding to blanks (a font without a usable ToUnicode map): only OCR can read them.
     blank_layer = n_chars >= _MIN_LAYER_CHARS and not page_text.strip()
-    if (_garbage(page_text) or (_too_little(page_text) and large_image) or (full_page_image and stamp_only)
-            or blank_layer):
+    if (
+        _garbage(page_text)
+        or (_too_little(page_text) and large_image)
+        or (full_page_image and stamp_only)
+        or blank_layer
+    ):
         src.ocr_pages.append(page_no)
         src.blocks.append(
-            Block(kind="image", text="", loc=Location(name, page_no), images=images, bbox=(0, 0, width, height))
+            Block(
+                kind="image", text="", loc=Location(name, page_no), images=images, bbox=(0, 0, width, height)
+            )
         )
         return
     grids = [g for g in find_grids(page_rules(page, height)) if not is_frame(g)]
@@ -232,7 +257,12 @@ def _runs_by_chars(textpage, n_chars: int, height: float) -> list[tuple]:
         if cur is None:
             cur = [x0, y0, x1, y1, [ch], obj]
         else:
-            cur[0], cur[1], cur[2], cur[3] = min(cur[0], x0), min(cur[1], y0), max(cur[2], x1), max(cur[3], y1)
+            cur[0], cur[1], cur[2], cur[3] = (
+                min(cur[0], x0),
+                min(cur[1], y0),
+                max(cur[2], x1),
+                max(cur[3], y1),
+            )
             cur[4].append(ch)
     _close_run(cur, runs)
     return runs
@@ -259,8 +289,14 @@ def _table_block(grid, runs, name: str, page_no: int) -> Block:
         rows.append(row)
     heights = sorted(run[3] - run[1] for run in runs)
     text = "\n".join(" | ".join(row) for row in rows)
-    return Block(kind="table", text=text, loc=Location(name, page_no), rows=rows,
-                 bbox=(grid.x0, grid.top, grid.x1, grid.bottom), size=round(heights[len(heights) // 2], 1))
+    return Block(
+        kind="table",
+        text=text,
+        loc=Location(name, page_no),
+        rows=rows,
+        bbox=(grid.x0, grid.top, grid.x1, grid.bottom),
+        size=round(heights[len(heights) // 2], 1),
+    )
 
 
 def _cell_text(runs, right: float) -> str:
@@ -312,7 +348,13 @@ def _split_number(before: str, after: str) -> bool:
     a, b = before[-1:], after[:1]
     if b.isascii() and b.isalnum() and (a.isalnum() or a in "：:-"):
         return True  # a number or code the cell broke (执法证号：豫卫执 / 132678, 91411326MNNTEU0C / 93)
-    return bool((a in "年月" and b.isdigit()) or (a.isdigit() and b in "日月年号") or (a in "〕]" and b in "第0123456789"))
+    return bool(
+        (a in "年月" and b.isdigit())
+        or (a.isdigit() and b in "日月年号")
+        or (a in "〕]" and b in "第0123456789")
+    )
+
+
 _ASCII_START = re.compile(r"^[A-Za-z0-9]")
 
 
@@ -335,15 +377,21 @@ def _join_wrapped(blocks: list[Block], min_chars: float = 0.0) -> list[Block]:
     for b in blocks[1:]:
         prev = out[-1]
         h = prev.size or 10.0
-        if (last and b.bbox and "|" not in prev.text
-                and ("|" not in b.text or not _SENTENCE_END.search(prev.text))  # a sentence wraps into a gapped line
-                and prev.kind == b.kind == "paragraph"
-                and last[2] >= right - 1.6 * h
-                and last[2] - last[0] >= min_chars * h
-                and last[0] <= left + 2.6 * h  # the line above starts at the margin (or a 2-character indent)
-                and b.bbox[0] <= left + 1.0 * h  # this one at the margin: right-aligned closings never join
-                and 0 <= b.bbox[1] - last[3] <= 1.2 * h
-                and not prev.images):
+        if (
+            last
+            and b.bbox
+            and "|" not in prev.text
+            and (
+                "|" not in b.text or not _SENTENCE_END.search(prev.text)
+            )  # a sentence wraps into a gapped line
+            and prev.kind == b.kind == "paragraph"
+            and last[2] >= right - 1.6 * h
+            and last[2] - last[0] >= min_chars * h
+            and last[0] <= left + 2.6 * h  # the line above starts at the margin (or a 2-character indent)
+            and b.bbox[0] <= left + 1.0 * h  # this one at the margin: right-aligned closings never join
+            and 0 <= b.bbox[1] - last[3] <= 1.2 * h
+            and not prev.images
+        ):
             sep = " " if _ASCII_END.search(prev.text) and _ASCII_START.search(b.text) else ""
             prev.text = prev.text + sep + b.text
             prev.bbox = (min(prev.bbox[0], b.bbox[0]), prev.bbox[1], max(prev.bbox[2], b.bbox[2]), b.bbox[3])
@@ -386,7 +434,9 @@ def _group_lines(runs):
     """Group text runs (x0, top, x1, bottom, text) into lines, top to bottom, left to right."""
     runs = sorted(runs, key=lambda r: (round(r[1] + r[3]) / 2, r[0]))
     lines: list[list] = []
-    spans: list[list[float]] = []  # each line's [top, bottom], kept as runs join it (linear, however long the line)
+    spans: list[
+        list[float]
+    ] = []  # each line's [top, bottom], kept as runs join it (linear, however long the line)
     for run in runs:
         mid = (run[1] + run[3]) / 2
         for k in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
@@ -430,9 +480,20 @@ def _line_parts(line) -> tuple[str, float, list[float]]:
 
 def _line_block(line, name: str, page_no: int) -> Block:
     text, height, cell_x = _line_parts(line)
-    bbox = (min(r[0] for r in line), min(r[1] for r in line), max(r[2] for r in line), max(r[3] for r in line))
-    return Block(kind="paragraph", text=text, loc=Location(name, page_no),
-                 bbox=bbox, size=round(height, 1), cell_x=cell_x)
+    bbox = (
+        min(r[0] for r in line),
+        min(r[1] for r in line),
+        max(r[2] for r in line),
+        max(r[3] for r in line),
+    )
+    return Block(
+        kind="paragraph",
+        text=text,
+        loc=Location(name, page_no),
+        bbox=bbox,
+        size=round(height, 1),
+        cell_x=cell_x,
+    )
 
 
 def _attach_images(blocks: list[Block], images: list[ImageInfo], name: str, page_no: int) -> None:
@@ -456,7 +517,9 @@ def _attach_images(blocks: list[Block], images: list[ImageInfo], name: str, page
         if best is not None:
             best.images.append(img)
         else:
-            blocks.append(Block(kind="image", text="", loc=Location(name, page_no), images=[img], bbox=img.bbox))
+            blocks.append(
+                Block(kind="image", text="", loc=Location(name, page_no), images=[img], bbox=img.bbox)
+            )
 
 
 def _number_blocks(src: SourceFile) -> None:
@@ -468,8 +531,12 @@ def _fallback_pdfplumber(data, name: str, limits: Limits, src: SourceFile) -> So
     """Second opinion for PDFs pdfium refuses (pdfminer parses differently), in a child process that is
     killed past its time or memory (pdfminer loops forever on some reference cycles)."""
     try:
-        out = read_fallback(data, limits.max_pages, timeout_s=min(limits.max_file_seconds, limits.fallback_seconds),
-                            memory_mb=limits.fallback_memory_mb)
+        out = read_fallback(
+            data,
+            limits.max_pages,
+            timeout_s=min(limits.max_file_seconds, limits.fallback_seconds),
+            memory_mb=limits.fallback_memory_mb,
+        )
     except FallbackFailed as exc:
         src.errors.append(CaseError(name, exc.reason, exc.code))
         return src
@@ -477,8 +544,13 @@ def _fallback_pdfplumber(data, name: str, limits: Limits, src: SourceFile) -> So
     budget = Budget(limits, name, unit="行")
     try:
         if src.page_count > limits.max_pages:
-            src.errors.append(CaseError(
-                name, f"PDF 共 {src.page_count} 页，超过上限 {limits.max_pages} 页，仅读取前 {limits.max_pages} 页", "too_large"))
+            src.errors.append(
+                CaseError(
+                    name,
+                    f"PDF 共 {src.page_count} 页，超过上限 {limits.max_pages} 页，仅读取前 {limits.max_pages} 页",
+                    "too_large",
+                )
+            )
         for index, lines in enumerate(out["pages"]):
             page_no = index + 1
             if lines is None:
@@ -493,8 +565,9 @@ def _fallback_pdfplumber(data, name: str, limits: Limits, src: SourceFile) -> So
                 t = normalize(line).strip()
                 if t:
                     budget.take(t)
-                    src.blocks.append(Block(kind="paragraph", text=t, loc=Location(name, page_no),
-                                            page_break_before=first))
+                    src.blocks.append(
+                        Block(kind="paragraph", text=t, loc=Location(name, page_no), page_break_before=first)
+                    )
                     first = False
     except LimitReached as stop:
         src.errors.append(stop.error)

@@ -44,12 +44,16 @@ def read_fallback(data: bytes | Path, max_pages: int, timeout_s: float, memory_m
     try:
         proc = subprocess.run(cmd, input=blob, capture_output=True, timeout=timeout_s, env=env, check=False)
     except subprocess.TimeoutExpired:
-        raise FallbackFailed("unreadable", f"PDF 结构异常（解析超过 {timeout_s:.0f} 秒未完成，可能含循环引用），未能读取") from None
+        raise FallbackFailed(
+            "unreadable", f"PDF 结构异常（解析超过 {timeout_s:.0f} 秒未完成，可能含循环引用），未能读取"
+        ) from None
     try:
         out = json.loads(proc.stdout.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         if b"MemoryError" in proc.stderr:
-            raise FallbackFailed("too_large", f"PDF 结构异常（解析所需内存超过 {memory_mb} MB），未能读取") from None
+            raise FallbackFailed(
+                "too_large", f"PDF 结构异常（解析所需内存超过 {memory_mb} MB），未能读取"
+            ) from None
         raise FallbackFailed("unreadable", "PDF 已损坏或不完整，未能读取") from None
     if "error" in out:
         raise FallbackFailed(out["code"], out["error"])

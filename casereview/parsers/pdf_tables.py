@@ -85,8 +85,11 @@ def page_rules(page, height: float) -> list[Rule]:
             obj = get(i)
             kind = pdfium_c.FPDFPageObj_GetType(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 3:
-                walk(pdfium_c.FPDFFormObj_CountObjects(obj), lambda k, o=obj: pdfium_c.FPDFFormObj_GetObject(o, k),
-                     depth + 1)
+                walk(
+                    pdfium_c.FPDFFormObj_CountObjects(obj),
+                    lambda k, o=obj: pdfium_c.FPDFFormObj_GetObject(o, k),
+                    depth + 1,
+                )
                 continue
             if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
                 continue

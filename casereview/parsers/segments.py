@@ -29,7 +29,9 @@ SEP = " | "
 
 def normalize_segments(segments: list[str]) -> str:
     """Normalise each segment and join them with the cell separator."""
-    parts = [normalize(_WORD_SPACE.sub(_KEEP, s)).replace(_KEEP, " ").strip().strip("|").strip() for s in segments]
+    parts = [
+        normalize(_WORD_SPACE.sub(_KEEP, s)).replace(_KEEP, " ").strip().strip("|").strip() for s in segments
+    ]
     parts = [_CASE_NO_SPACES.sub(r"\1\2\3", p) for p in parts]
     parts = [p for p in parts if p]
     if len(parts) > 2 and all(_ONE_CJK.match(p) for p in parts):

@@ -6,9 +6,20 @@ import zipfile
 from pathlib import Path
 
 EXT_FORMATS = {
-    ".docx": "docx", ".docm": "docx", ".pdf": "pdf", ".txt": "txt", ".text": "txt",
-    ".doc": "ole", ".wps": "ole", ".zip": "zip",
-    ".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image", ".tiff": "image", ".bmp": "image",
+    ".docx": "docx",
+    ".docm": "docx",
+    ".pdf": "pdf",
+    ".txt": "txt",
+    ".text": "txt",
+    ".doc": "ole",
+    ".wps": "ole",
+    ".zip": "zip",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".png": "image",
+    ".tif": "image",
+    ".tiff": "image",
+    ".bmp": "image",
 }
 
 # Files that are never case documents; reported as skipped, not as errors.
@@ -35,7 +46,7 @@ def zip_entries(data: bytes | Path) -> tuple[int, int] | None:
     (``zipfile`` builds an object per entry: a directory of millions of entries takes gigabytes)."""
     try:
         if isinstance(data, bytes):
-            tail, blob = data[-(65536 + 22):], data
+            tail, blob = data[-(65536 + 22) :], data
         else:
             with open(data, "rb") as fh:
                 fh.seek(max(0, fh.seek(0, 2) - (65536 + 22)))
@@ -44,13 +55,13 @@ def zip_entries(data: bytes | Path) -> tuple[int, int] | None:
         i = tail.rfind(b"PK\x05\x06")
         if i < 0 or len(tail) < i + 22:
             return None
-        entries = int.from_bytes(tail[i + 10:i + 12], "little")
-        cd_size = int.from_bytes(tail[i + 12:i + 16], "little")
-        loc = tail[i - 20:i] if i >= 20 else b""
+        entries = int.from_bytes(tail[i + 10 : i + 12], "little")
+        cd_size = int.from_bytes(tail[i + 12 : i + 16], "little")
+        loc = tail[i - 20 : i] if i >= 20 else b""
         if loc[:4] == b"PK\x06\x07":  # ZIP64: the real counts are in the ZIP64 end record
             off = int.from_bytes(loc[8:16], "little")
             if blob is not None:
-                rec = blob[off:off + 56]
+                rec = blob[off : off + 56]
             else:
                 with open(data, "rb") as fh:
                     fh.seek(off)

@@ -33,7 +33,9 @@ def read_text(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> Source
     src = SourceFile(path=name, format="txt")
     text = decode_text(data)
     if text is None or "\x00" in text[:4096]:
-        src.errors.append(CaseError(name, "无法识别文本编码（既非 UTF-8 也非 GB18030），或不是文本文件", "unreadable"))
+        src.errors.append(
+            CaseError(name, "无法识别文本编码（既非 UTF-8 也非 GB18030），或不是文本文件", "unreadable")
+        )
         return src
     budget = Budget(limits, name, unit="行")
     page_break = False
@@ -45,8 +47,14 @@ def read_text(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> Source
             t = normalize_line(line.rstrip("\n"))
             if t:
                 budget.take(t)
-                src.blocks.append(Block(kind="paragraph", text=t, loc=Location(name, None, len(src.blocks) + 1),
-                                        page_break_before=page_break))
+                src.blocks.append(
+                    Block(
+                        kind="paragraph",
+                        text=t,
+                        loc=Location(name, None, len(src.blocks) + 1),
+                        page_break_before=page_break,
+                    )
+                )
                 page_break = False
     except LimitReached as stop:
         src.errors.append(stop.error)

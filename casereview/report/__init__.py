@@ -184,6 +184,13 @@ def write_html(results: dict, out_dir: Path) -> list[Path]:
     return write(results, out_dir)
 
 
-WRITERS = {"json": write_json, "text": write_text, "xlsx": write_xlsx, "docx": write_docx, "pdf": write_pdf,
-           "summary": write_summary, "html": write_html}
+WRITERS = {
+    "json": write_json,
+    "text": write_text,
+    "xlsx": write_xlsx,
+    "docx": write_docx,
+    "pdf": write_pdf,
+    "summary": write_summary,
+    "html": write_html,
+}
 """Every format, in the order ``score`` writes them (results.json first: the others are views of it)."""

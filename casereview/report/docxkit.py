@@ -28,8 +28,23 @@ from docx.shared import Pt, RGBColor
 
 from casereview.report.safe import clean_text
 
-__all__ = ["FANG", "HEI", "LATIN", "SONG", "add_paragraph", "add_run", "add_table", "cell", "p", "page_number_footer",
-           "rpr", "set_fonts", "tbl", "tc", "tr"]
+__all__ = [
+    "FANG",
+    "HEI",
+    "LATIN",
+    "SONG",
+    "add_paragraph",
+    "add_run",
+    "add_table",
+    "cell",
+    "p",
+    "page_number_footer",
+    "rpr",
+    "set_fonts",
+    "tbl",
+    "tc",
+    "tr",
+]
 
 SONG, FANG, HEI, LATIN = "宋体", "仿宋", "黑体", "Times New Roman"
 
@@ -46,7 +61,9 @@ def set_fonts(rpr_parent, east: str, latin: str = LATIN) -> None:
     rfonts.set(qn("w:eastAsia"), east)
 
 
-def add_run(par, text: str, east: str = SONG, size: float = 10.5, bold: bool = False, color: RGBColor | None = None):
+def add_run(
+    par, text: str, east: str = SONG, size: float = 10.5, bold: bool = False, color: RGBColor | None = None
+):
     """A run of ``text`` appended to the paragraph ``par``, its fonts set for Chinese."""
     run = par.add_run(clean_text(text))  # XML cannot hold control characters or lone surrogates
     set_fonts(run._r, east)
@@ -58,9 +75,18 @@ def add_run(par, text: str, east: str = SONG, size: float = 10.5, bold: bool = F
     return run
 
 
-def add_paragraph(container, text: str = "", east: str = FANG, size: float = 12, bold: bool = False,
-                  align=WD_ALIGN_PARAGRAPH.LEFT, color: RGBColor | None = None, before: float = 0, after: float = 0,
-                  keep_with_next: bool = False):
+def add_paragraph(
+    container,
+    text: str = "",
+    east: str = FANG,
+    size: float = 12,
+    bold: bool = False,
+    align=WD_ALIGN_PARAGRAPH.LEFT,
+    color: RGBColor | None = None,
+    before: float = 0,
+    after: float = 0,
+    keep_with_next: bool = False,
+):
     """A paragraph appended to ``container`` (a document or a cell), with ``text`` as one run when given."""
     par = container.add_paragraph()
     par.alignment = align
@@ -92,31 +118,49 @@ def _esc(text: str) -> str:
 def rpr(east: str, size: float, bold: bool = False, color: str | None = None) -> str:
     """Run properties: the fonts (``east`` for Chinese), the size in points, bold, a colour (hex RGB)."""
     half = round(size * 2)
-    return (f'<w:rPr><w:rFonts w:ascii="{LATIN}" w:hAnsi="{LATIN}" w:eastAsia="{east}" w:cs="{LATIN}"/>'
-            + ("<w:b/><w:bCs/>" if bold else "")
-            + (f'<w:color w:val="{color}"/>' if color else "")
-            + f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/></w:rPr>')
+    return (
+        f'<w:rPr><w:rFonts w:ascii="{LATIN}" w:hAnsi="{LATIN}" w:eastAsia="{east}" w:cs="{LATIN}"/>'
+        + ("<w:b/><w:bCs/>" if bold else "")
+        + (f'<w:color w:val="{color}"/>' if color else "")
+        + f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/></w:rPr>'
+    )
 
 
 def p(runs: list[tuple[str, str]], align: str = "center", keep: bool = False) -> str:
     """A paragraph of (rPr xml, text) runs; ``keep`` keeps it on the page of the next one."""
     body = "".join(f'<w:r>{props}<w:t xml:space="preserve">{_esc(t)}</w:t></w:r>' for props, t in runs if t)
-    return (f'<w:p><w:pPr>{"<w:keepNext/>" if keep else ""}'
-            '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
-            f'<w:jc w:val="{align}"/></w:pPr>{body}</w:p>')
+    return (
+        f"<w:p><w:pPr>{'<w:keepNext/>' if keep else ''}"
+        '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+        f'<w:jc w:val="{align}"/></w:pPr>{body}</w:p>'
+    )
 
 
 def tc(width_cm: float, paragraphs: str, span: int = 1, fill: str | None = None) -> str:
     """A cell of paragraphs (``p``), vertically centred; ``span`` grid columns, ``fill`` a shade (hex RGB)."""
-    return ("<w:tc><w:tcPr>" + f'<w:tcW w:w="{_twips(width_cm)}" w:type="dxa"/>'
-            + (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "")
-            + (f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else "")
-            + '<w:vAlign w:val="center"/></w:tcPr>' + (paragraphs or p([])) + "</w:tc>")
+    return (
+        "<w:tc><w:tcPr>"
+        + f'<w:tcW w:w="{_twips(width_cm)}" w:type="dxa"/>'
+        + (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "")
+        + (f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else "")
+        + '<w:vAlign w:val="center"/></w:tcPr>'
+        + (paragraphs or p([]))
+        + "</w:tc>"
+    )
 
 
-def cell(width_cm: float, text: str, size: float = 10, bold: bool = False, align: str = "center",
-         color: str | None = None, east: str = SONG, span: int = 1, fill: str | None = None,
-         keep: bool = False) -> str:
+def cell(
+    width_cm: float,
+    text: str,
+    size: float = 10,
+    bold: bool = False,
+    align: str = "center",
+    color: str | None = None,
+    east: str = SONG,
+    span: int = 1,
+    fill: str | None = None,
+    keep: bool = False,
+) -> str:
     """A cell holding ``text``, one paragraph per line."""
     props = rpr(east, size, bold, color)
     paras = "".join(p([(props, line)], align, keep) for line in (text.split("\n") if text else [""]))
@@ -131,14 +175,18 @@ def tr(cells: list[str], header: bool = False) -> str:
 
 def tbl(widths: list[float], rows: list[str]) -> str:
     """A centred table with single borders and fixed column ``widths`` (cm) holding ``rows`` (``tr``)."""
-    borders = "".join(_BORDER.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    borders = "".join(
+        _BORDER.format(side) for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
     grid = "".join(f'<w:gridCol w:w="{_twips(w)}"/>' for w in widths)
-    return (f"<w:tbl {_W_NS}><w:tblPr>"
-            f'<w:tblW w:w="{_twips(sum(widths))}" w:type="dxa"/><w:jc w:val="center"/>'
-            f"<w:tblBorders>{borders}</w:tblBorders>"
-            '<w:tblLayout w:type="fixed"/>'
-            '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>'
-            f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>")
+    return (
+        f"<w:tbl {_W_NS}><w:tblPr>"
+        f'<w:tblW w:w="{_twips(sum(widths))}" w:type="dxa"/><w:jc w:val="center"/>'
+        f"<w:tblBorders>{borders}</w:tblBorders>"
+        '<w:tblLayout w:type="fixed"/>'
+        '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>'
+        f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+    )
 
 
 def add_table(doc, xml: str) -> None:

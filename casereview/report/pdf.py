@@ -48,13 +48,29 @@ def convert(docx_files: list[Path], out_dir: Path, binary: str | None = None) ->
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="casereview-soffice-") as profile:
         env = dict(os.environ, FONTCONFIG_FILE=str(fonts_conf()))
-        cmd = [binary, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
-               "--nolockcheck", "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(out_dir),
-               *map(str, docx_files)]
+        cmd = [
+            binary,
+            f"-env:UserInstallation={Path(profile).as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--convert-to",
+            "pdf:writer_pdf_Export",
+            "--outdir",
+            str(out_dir),
+            *map(str, docx_files),
+        ]
         timeout = TIMEOUT_BASE_S + TIMEOUT_PER_FILE_S * len(docx_files)
         try:
-            subprocess.run(cmd, capture_output=True, timeout=timeout, env=env, check=False, stdin=subprocess.DEVNULL,
-                           preexec_fn=die_with_parent)
+            subprocess.run(
+                cmd,
+                capture_output=True,
+                timeout=timeout,
+                env=env,
+                check=False,
+                stdin=subprocess.DEVNULL,
+                preexec_fn=die_with_parent,
+            )
         except subprocess.TimeoutExpired as exc:
             raise Skipped(f"LibreOffice 转换 PDF 超时（{timeout} 秒），未生成 PDF 评分表") from exc
     out = []
@@ -71,7 +87,9 @@ def write_pdf(results: dict, out_dir: Path) -> list[Path]:
 
     binary = soffice_binary()
     if binary is None:
-        raise Skipped("未找到 LibreOffice（soffice），未生成 PDF 评分表；安装 libreoffice-writer-nogui 后重新运行")
+        raise Skipped(
+            "未找到 LibreOffice（soffice），未生成 PDF 评分表；安装 libreoffice-writer-nogui 后重新运行"
+        )
     failures: list[tuple[str, str]] = []
     sheets = build_sheets(results, failures)
     written: list[Path] = []
@@ -85,7 +103,9 @@ def write_pdf(results: dict, out_dir: Path) -> list[Path]:
             try:
                 f.write_bytes(render_docx(sheet))
             except Exception as exc:  # isolation point (logged or re-raised): one case's content never costs the batch its sheets
-                log.warning("the sheet of case %s could not be rendered for PDF", sheet.case_id, exc_info=True)
+                log.warning(
+                    "the sheet of case %s could not be rendered for PDF", sheet.case_id, exc_info=True
+                )
                 failures.append((sheet.case_id, f"{type(exc).__name__}: {exc}"))
                 continue
             files.append(f)
@@ -104,8 +124,10 @@ def write_pdf(results: dict, out_dir: Path) -> list[Path]:
     if failures:
         problems.append(failures_message("评分表（.pdf）", failures))
     if missing:
-        problems.append(f"LibreOffice 未能转换 {len(missing)} 份评分表为 PDF：{'、'.join(missing[:10])}"
-                        + ("…" if len(missing) > 10 else ""))
+        problems.append(
+            f"LibreOffice 未能转换 {len(missing)} 份评分表为 PDF：{'、'.join(missing[:10])}"
+            + ("…" if len(missing) > 10 else "")
+        )
     if problems:
         raise Skipped("；".join(problems), written, [c for c, _ in failures] + [case_of[m] for m in missing])
     return written

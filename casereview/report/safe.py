@@ -36,8 +36,10 @@ SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _SPACES = re.compile("\t")
 # What is left to remove: C0 controls but \n, DEL and C1, bidi embeddings/overrides/isolates, BOM, non-characters.
-CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff"
-                     "\U0001fffe\U0001ffff]")
+CONTROL = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff"
+    "\U0001fffe\U0001ffff]"
+)
 EXCEL_CELL_MAX = 32767
 # Excel, LibreOffice and CSV importers treat a cell starting with these as a formula (or DDE) when it is edited.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -77,8 +79,10 @@ def clean_line(value) -> str:
     return clean_text(value, multiline=False)
 
 
-_NAME_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-                           "\ufeff\ufffe\uffff\U0001fffe\U0001ffff]")
+_NAME_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+    "\ufeff\ufffe\uffff\U0001fffe\U0001ffff]"
+)
 
 
 def _escape(m: re.Match) -> str:
@@ -109,7 +113,10 @@ def clean_json(obj):
     if isinstance(obj, float):
         return obj if math.isfinite(obj) else None
     if isinstance(obj, dict):
-        return {surrogates(str(k)) if not isinstance(k, str) else surrogates(k): clean_json(v) for k, v in obj.items()}
+        return {
+            surrogates(str(k)) if not isinstance(k, str) else surrogates(k): clean_json(v)
+            for k, v in obj.items()
+        }
     if isinstance(obj, list | tuple):
         return [clean_json(v) for v in obj]
     return surrogates(str(obj))
@@ -155,8 +162,12 @@ def file_stem(case_id: str) -> str:
     """
     raw = case_id if isinstance(case_id, str) else str(case_id)
     stem = surrogates(raw)
-    stem = "".join("_" if (unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp") or ch in "\ufffe\uffff")
-                   else ch for ch in stem)
+    stem = "".join(
+        "_"
+        if (unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp") or ch in "\ufffe\uffff")
+        else ch
+        for ch in stem
+    )
     stem = _UNSAFE_NAME.sub("_", stem)
     stem = stem.strip(" .")  # no hidden files, no "..", no trailing dot (Windows drops it)
     if stem.startswith("~$"):  # Office lock-file prefix: such files are skipped when sheets are read back
@@ -177,7 +188,7 @@ def _source_tag(entry: dict) -> str:
     if not isinstance(path, str) or not isinstance(case_id, str):
         return ""
     name = PurePath(path).name
-    return name[len(case_id):] if name.startswith(case_id) and name != case_id else ""
+    return name[len(case_id) :] if name.startswith(case_id) and name != case_id else ""
 
 
 def unique_stems(entries: list[dict]) -> list[str]:
@@ -208,7 +219,9 @@ def unique_stems(entries: list[dict]) -> list[str]:
     if clash:
         for i, e in enumerate(entries):
             if stems[i].casefold() in clash:
-                stems[i] = _truncate_bytes(stems[i], STEM_MAX_BYTES - HASH_LEN - 1) + "-" + _hash(str(e.get("path")))
+                stems[i] = (
+                    _truncate_bytes(stems[i], STEM_MAX_BYTES - HASH_LEN - 1) + "-" + _hash(str(e.get("path")))
+                )
     taken: set[str] = set()
     for i, s in enumerate(stems):  # same path listed twice (or a hash collision): number them in order
         candidate, n = s, 1

@@ -93,8 +93,10 @@ def _rule_meta() -> dict[str, tuple[str, str, str]]:
     except Exception:  # isolation point (logged or re-raised): a registry mid-change must not stop a report
         log.warning("the rule registry could not be read; sheets go without rule titles", exc_info=True)
         return {}
-    return {code: (r.title, r.category, "；".join(str(b) for b in getattr(r, "legal_basis", ()))) for code, r in
-            rules.items()}
+    return {
+        code: (r.title, r.category, "；".join(str(b) for b in getattr(r, "legal_basis", ())))
+        for code, r in rules.items()
+    }
 
 
 def item_title(code: str, rubric: RubricInfo | None = None) -> str:
@@ -332,7 +334,11 @@ def _officers(entry: dict) -> list[str]:
 
 
 def _closing_date(entry: dict) -> str:
-    dates = [d.get("date") for d in entry.get("documents") or [] if d.get("type") == "closure_report" and d.get("date")]
+    dates = [
+        d.get("date")
+        for d in entry.get("documents") or []
+        if d.get("type") == "closure_report" and d.get("date")
+    ]
     return max(dates) if dates else ""
 
 
@@ -355,8 +361,12 @@ def _row(check: dict, rubric: RubricInfo) -> Row:
     status = check.get("status", "manual")
     settled = None
     if check.get("settled_by"):
-        settled = Settlement(clean_line(check["settled_by"]), clean_line(check.get("settled_at", "")),
-                             clean_text(check.get("settled_note", "")), check.get("tool_status", status))
+        settled = Settlement(
+            clean_line(check["settled_by"]),
+            clean_line(check.get("settled_at", "")),
+            clean_text(check.get("settled_note", "")),
+            check.get("tool_status", status),
+        )
     return Row(
         code=clean_line(code),
         title=clean_line(item_title(code, rubric)),
@@ -366,8 +376,15 @@ def _row(check: dict, rubric: RubricInfo) -> Row:
         status=status,
         deducted=float(check.get("points_deducted") or 0) if status == "fail" else 0.0,
         message=clean_text(check.get("message", "")),
-        evidence=[Evidence(clean_name(e.get("document", "")), _int(e.get("page")), _int(e.get("paragraph")),
-                           clean_line(e.get("quote", ""))) for e in check.get("evidence") or []],
+        evidence=[
+            Evidence(
+                clean_name(e.get("document", "")),
+                _int(e.get("page")),
+                _int(e.get("paragraph")),
+                clean_line(e.get("quote", "")),
+            )
+            for e in check.get("evidence") or []
+        ],
         suggestion=suggestion(code) if status == "fail" else "",
         settled=settled,
         basis=item_basis(code),
@@ -417,10 +434,15 @@ def build_sheet(entry: dict, results: dict, rubric: RubricInfo | None = None, st
         categories=cats,
         score=entry.get("score"),
         grade=entry.get("grade"),
-        veto_codes=list(entry.get("veto_codes") or [c["code"] for c in entry.get("checks") or []
-                                                     if c.get("status") == "fail" and c.get("veto")]),
+        veto_codes=list(
+            entry.get("veto_codes")
+            or [c["code"] for c in entry.get("checks") or [] if c.get("status") == "fail" and c.get("veto")]
+        ),
         manual_codes=manual,
-        errors=[f"{clean_name(e.get('source', ''))}：{clean_line(e.get('reason', ''))}" for e in entry.get("errors") or []],
+        errors=[
+            f"{clean_name(e.get('source', ''))}：{clean_line(e.get('reason', ''))}"
+            for e in entry.get("errors") or []
+        ],
         generated_at=clean_line(results.get("generated_at", "")),
         stem=stem,
     )
@@ -438,7 +460,9 @@ def build_sheets(results: dict, failures: list[tuple[str, str]] | None = None) -
     for entry, stem in zip(entries, unique_stems(entries), strict=True):
         try:
             sheets.append(build_sheet(entry, results, rubric, stem))
-        except Exception as exc:  # isolation point (logged or re-raised): reported by the writer; the other cases go on
+        except (
+            Exception
+        ) as exc:  # isolation point (logged or re-raised): reported by the writer; the other cases go on
             if failures is None:
                 raise
             log.warning("the sheet of case %s could not be built", entry.get("case_id", ""), exc_info=True)

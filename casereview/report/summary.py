@@ -128,19 +128,21 @@ def batch_summary(results: dict) -> BatchSummary:
             failed[code] = failed.get(code, 0) + 1
         for code in manuals:
             manual[code] = manual.get(code, 0) + 1
-        lines.append(CaseLine(
-            case_id=clean_name(entry.get("case_id")),
-            unit=clean_line(entry.get("department")) or UNKNOWN_UNIT,
-            case_number=clean_line(entry.get("case_number")) or MISSING,
-            party=clean_line(entry.get("party")) or MISSING,
-            score=entry.get("score"),
-            grade=clean_line(entry["grade"]) if entry.get("grade") is not None else None,
-            veto_codes=[clean_line(c) for c in entry.get("veto_codes") or []],
-            failed_codes=[clean_line(c) for c in fails],
-            manual_codes=[clean_line(c) for c in manuals],
-            settled_codes=[clean_line(c["code"]) for c in checks if c.get("settled_by")],
-            stem=stem,
-        ))
+        lines.append(
+            CaseLine(
+                case_id=clean_name(entry.get("case_id")),
+                unit=clean_line(entry.get("department")) or UNKNOWN_UNIT,
+                case_number=clean_line(entry.get("case_number")) or MISSING,
+                party=clean_line(entry.get("party")) or MISSING,
+                score=entry.get("score"),
+                grade=clean_line(entry["grade"]) if entry.get("grade") is not None else None,
+                veto_codes=[clean_line(c) for c in entry.get("veto_codes") or []],
+                failed_codes=[clean_line(c) for c in fails],
+                manual_codes=[clean_line(c) for c in manuals],
+                settled_codes=[clean_line(c["code"]) for c in checks if c.get("settled_by")],
+                stem=stem,
+            )
+        )
     by_unit: dict[str, UnitStats] = {}
     total = UnitStats("合计")
     for line in lines:
@@ -148,18 +150,30 @@ def batch_summary(results: dict) -> BatchSummary:
         _add(total, line)
     graded = total.graded
     problems = [
-        Problem(clean_line(code), clean_line(item_title(code, rubric)), item_category(code),
-                bool(rubric.items.get(code).veto) if rubric.items.get(code) else False,
-                failed.get(code, 0), failed.get(code, 0) / graded if graded else 0.0, manual.get(code, 0))
+        Problem(
+            clean_line(code),
+            clean_line(item_title(code, rubric)),
+            item_category(code),
+            bool(rubric.items.get(code).veto) if rubric.items.get(code) else False,
+            failed.get(code, 0),
+            failed.get(code, 0) / graded if graded else 0.0,
+            manual.get(code, 0),
+        )
         for code in set(failed) | set(manual)
     ]
     problems.sort(key=lambda p: (-p.files, -p.manual_files, order.get(p.code, 0), p.code))
     units = sorted(by_unit.values(), key=lambda u: (u.unit == UNKNOWN_UNIT, u.unit))
     return BatchSummary(
         period=clean_line(results.get("period") or ""),
-        rubric_id=clean_line(rubric.id), rubric_version=clean_line(rubric.version),
-        rubric_title=clean_line(rubric.title), generated_at=clean_line(results.get("generated_at", "")),
-        grades=grades, cases=lines, problems=problems, units=units, total=total,
+        rubric_id=clean_line(rubric.id),
+        rubric_version=clean_line(rubric.version),
+        rubric_title=clean_line(rubric.title),
+        generated_at=clean_line(results.get("generated_at", "")),
+        grades=grades,
+        cases=lines,
+        problems=problems,
+        units=units,
+        total=total,
     )
 
 
@@ -188,14 +202,26 @@ def render_summary(summary: BatchSummary) -> bytes:
 
     def labels(value: bool = False, percent: bool = False) -> DataLabelList:
         # Every flag explicit: LibreOffice reads a missing one as "show" (series and category names too).
-        return DataLabelList(showVal=value, showPercent=percent, showSerName=False, showCatName=False,
-                             showLegendKey=False, showLeaderLines=False)
+        return DataLabelList(
+            showVal=value,
+            showPercent=percent,
+            showSerName=False,
+            showCatName=False,
+            showLegendKey=False,
+            showLeaderLines=False,
+        )
 
     wb = Workbook()
     period = period_label(summary.period)
-    subtitle = "　".join(x for x in (
-        f"评查期间：{period}" if period else "", f"评查标准：{summary.rubric_title}（{summary.rubric_id} 第{summary.rubric_version}版）",
-        f"生成时间：{summary.generated_at}" if summary.generated_at else "") if x)
+    subtitle = "　".join(
+        x
+        for x in (
+            f"评查期间：{period}" if period else "",
+            f"评查标准：{summary.rubric_title}（{summary.rubric_id} 第{summary.rubric_version}版）",
+            f"生成时间：{summary.generated_at}" if summary.generated_at else "",
+        )
+        if x
+    )
 
     def table(ws, title: str, headers: list[tuple[str, int]], rows: list[list], pct_cols=(), num_cols=()):
         ws.cell(row=1, column=1, value=title).font = title_font
@@ -207,7 +233,9 @@ def render_summary(summary: BatchSummary) -> bytes:
         for i, values in enumerate(rows, start=5):
             for j, v in enumerate(values, start=1):
                 c = ws.cell(row=i, column=j)
-                set_text(c, v)  # text cleaned and capped; a value starting with = stays text (guard_cell below)
+                set_text(
+                    c, v
+                )  # text cleaned and capped; a value starting with = stays text (guard_cell below)
                 c.font, c.border = base_font, border
                 c.alignment = left if isinstance(v, str) and len(v) > 8 else center
                 if j in pct_cols and isinstance(v, float):
@@ -226,21 +254,72 @@ def render_summary(summary: BatchSummary) -> bytes:
     # 案卷一览
     ws = wb.active
     ws.title = "案卷一览"
-    rows = [[i, c.unit, c.case_id, c.case_number, c.party, c.score, c.grade or "无法评分",
-             "、".join(c.veto_codes), "、".join(c.failed_codes), "、".join(c.manual_codes), "、".join(c.settled_codes)]
-            for i, c in enumerate(summary.cases, start=1)]
-    table(ws, "评查案卷一览", [("序号", 6), ("被评查单位", 24), ("案卷编号", 20), ("案号", 24), ("当事人", 24),
-                            ("得分", 8), ("等次", 10), ("否决项", 12), ("不符合项", 28), ("待人工核查项", 18),
-                            ("人工复核项", 14)], rows, num_cols=(6,))
+    rows = [
+        [
+            i,
+            c.unit,
+            c.case_id,
+            c.case_number,
+            c.party,
+            c.score,
+            c.grade or "无法评分",
+            "、".join(c.veto_codes),
+            "、".join(c.failed_codes),
+            "、".join(c.manual_codes),
+            "、".join(c.settled_codes),
+        ]
+        for i, c in enumerate(summary.cases, start=1)
+    ]
+    table(
+        ws,
+        "评查案卷一览",
+        [
+            ("序号", 6),
+            ("被评查单位", 24),
+            ("案卷编号", 20),
+            ("案号", 24),
+            ("当事人", 24),
+            ("得分", 8),
+            ("等次", 10),
+            ("否决项", 12),
+            ("不符合项", 28),
+            ("待人工核查项", 18),
+            ("人工复核项", 14),
+        ],
+        rows,
+        num_cols=(6,),
+    )
 
     # 问题统计
     ws = wb.create_sheet("问题统计")
     cats = categories()
-    rows = [[p.code, cats.get(p.category, p.category), p.title, "是" if p.veto else "否", p.files, p.share,
-             p.manual_files] for p in summary.problems]
-    first, last = table(ws, "问题统计（按涉及案卷数排序）", [("代码", 8), ("类别", 16), ("评查项目", 32), ("否决项", 8),
-                                                  ("涉及案卷数", 12), ("占已评分案卷比例", 16), ("待人工核查卷数", 14)],
-                        rows, pct_cols=(6,))
+    rows = [
+        [
+            p.code,
+            cats.get(p.category, p.category),
+            p.title,
+            "是" if p.veto else "否",
+            p.files,
+            p.share,
+            p.manual_files,
+        ]
+        for p in summary.problems
+    ]
+    first, last = table(
+        ws,
+        "问题统计（按涉及案卷数排序）",
+        [
+            ("代码", 8),
+            ("类别", 16),
+            ("评查项目", 32),
+            ("否决项", 8),
+            ("涉及案卷数", 12),
+            ("占已评分案卷比例", 16),
+            ("待人工核查卷数", 14),
+        ],
+        rows,
+        pct_cols=(6,),
+    )
     top = summary.top_problems
     if top:
         chart = BarChart()
@@ -282,7 +361,9 @@ def render_summary(summary: BatchSummary) -> bytes:
     rows = [[g, total.counts.get(g, 0), total.rate(g)] for g in summary.grades]
     if total.ungraded:
         rows.append(["无法评分", total.ungraded, None])
-    first, last = table(ws, "等次分布", [("等次", 12), ("案卷数", 10), ("占已评分案卷比例", 18)], rows, pct_cols=(3,))
+    first, last = table(
+        ws, "等次分布", [("等次", 12), ("案卷数", 10), ("占已评分案卷比例", 18)], rows, pct_cols=(3,)
+    )
     if summary.cases:
         chart = BarChart()
         chart.title = "等次分布"
@@ -314,5 +395,13 @@ def write_summary(results: dict, out_dir: Path) -> list[Path]:
     return [path]
 
 
-__all__ = ["BatchSummary", "CaseLine", "Problem", "UnitStats", "batch_summary", "pct", "render_summary",
-           "write_summary"]
+__all__ = [
+    "BatchSummary",
+    "CaseLine",
+    "Problem",
+    "UnitStats",
+    "batch_summary",
+    "pct",
+    "render_summary",
+    "write_summary",
+]

@@ -9,8 +9,19 @@ from __future__ import annotations
 from casereview.model import STATUS_LABELS
 from casereview.report.safe import clean_line, clean_name
 
-CATEGORY_OF = {"S": "执法主体与人员", "E": "证据", "N": "告知", "H": "听证", "L": "法制审核与集体讨论",
-               "D": "处罚决定书", "T": "期限", "G": "签名与印章", "P": "公示与全过程记录", "A": "卷宗", "C": "一致性"}
+CATEGORY_OF = {
+    "S": "执法主体与人员",
+    "E": "证据",
+    "N": "告知",
+    "H": "听证",
+    "L": "法制审核与集体讨论",
+    "D": "处罚决定书",
+    "T": "期限",
+    "G": "签名与印章",
+    "P": "公示与全过程记录",
+    "A": "卷宗",
+    "C": "一致性",
+}
 STATUS_ZH = STATUS_LABELS
 NO_FINDINGS = "未发现不符合或待人工核查的项目"
 """What ``check`` prints instead of finding lines when every item is 符合 or 不适用."""
@@ -33,7 +44,12 @@ def _order(entry: dict):
     def key(check: dict):
         ev = (check.get("evidence") or [{}])[0]
         doc = ev.get("document")
-        return (position.get(doc, len(position) + 1), ev.get("page") or 0, ev.get("paragraph") or 0, check["code"])
+        return (
+            position.get(doc, len(position) + 1),
+            ev.get("page") or 0,
+            ev.get("paragraph") or 0,
+            check["code"],
+        )
 
     return key
 
@@ -48,7 +64,9 @@ def check_lines(entry: dict) -> list[str]:
         else:
             severity = "待核查"
         where = _where(c)
-        lines.append(clean_line(f"{c['code']} {severity} {c.get('message', '')}") + (f"  {where}" if where else ""))
+        lines.append(
+            clean_line(f"{c['code']} {severity} {c.get('message', '')}") + (f"  {where}" if where else "")
+        )
     return lines
 
 
@@ -70,8 +88,11 @@ def verdict_line(entry: dict) -> str:
     if entry.get("score") is None:
         return "无法评分：案卷无法处理"
     extra = "（有否决项）" if entry.get("veto") else ""
-    pending = f"，{sum(1 for c in entry['checks'] if c['status'] == 'manual')} 项待人工核查" if entry.get(
-        "needs_manual_review") else ""
+    pending = (
+        f"，{sum(1 for c in entry['checks'] if c['status'] == 'manual')} 项待人工核查"
+        if entry.get("needs_manual_review")
+        else ""
+    )
     return f"得分 {_num(entry['score'])}，等次 {clean_line(entry['grade'])}{extra}{pending}"
 
 

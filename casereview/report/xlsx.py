@@ -30,8 +30,16 @@ log = logging.getLogger(__name__)
 SHEET_NAME = "评分表"
 DECISION_VALUES = ("符合", "不符合", "不适用", "维持")
 COLUMNS = [  # (header, width)
-    ("代码", 6), ("评查项目", 24), ("分值", 6), ("扣分", 6), ("评查结果", 10),
-    ("理由及证据", 50), ("整改建议", 36), ("复核结论", 10), ("复核说明", 26), ("复核人", 10),
+    ("代码", 6),
+    ("评查项目", 24),
+    ("分值", 6),
+    ("扣分", 6),
+    ("评查结果", 10),
+    ("理由及证据", 50),
+    ("整改建议", 36),
+    ("复核结论", 10),
+    ("复核说明", 26),
+    ("复核人", 10),
 ]
 COL = {name: i + 1 for i, (name, _) in enumerate(COLUMNS)}
 REVIEW_HEADERS = ("复核结论", "复核说明", "复核人")
@@ -90,7 +98,9 @@ def _cell(ws, row: int, col: int, value=None, font=F_BASE, align=WRAP, border=Tr
     return c
 
 
-def _merged(ws, row: int, c1: int, c2: int, value, font=F_BASE, align=WRAP, border=True, fill=None, full=False):
+def _merged(
+    ws, row: int, c1: int, c2: int, value, font=F_BASE, align=WRAP, border=True, fill=None, full=False
+):
     """A merged cell over columns c1..c2 of one row.
 
     Only the cells that draw something are created (each costs time when
@@ -130,8 +140,15 @@ def _table_header(ws, row: int) -> None:
 def _item_row(ws, row: int, r, show_points: bool) -> None:
     settled = r.settled
     fill = FILL_SETTLED if settled is not None else None
-    values = [r.code, r.title, _n(r.points) if show_points else "—", _n(r.deducted) if r.deducted else None,
-              r.result, r.reason, r.suggestion]
+    values = [
+        r.code,
+        r.title,
+        _n(r.points) if show_points else "—",
+        _n(r.deducted) if r.deducted else None,
+        r.result,
+        r.reason,
+        r.suggestion,
+    ]
     centered = (COL["代码"], COL["分值"], COL["扣分"], COL["评查结果"])
     for i, v in enumerate(values, start=1):
         font = F_FAIL if (i == COL["评查结果"] and r.status == "fail") else F_BASE
@@ -140,7 +157,9 @@ def _item_row(ws, row: int, r, show_points: bool) -> None:
     review = [r.result, settled.note or None, settled.reviewer] if settled is not None else [None, None, None]
     for j, v in enumerate(review):
         _cell(ws, row, COL["复核结论"] + j, v, F_BASE, CENTER if j != 1 else WRAP, fill=FILL_REVIEW)
-    height = max(_lines(r.reason), len(r.reason) // 30 + 1, len(r.suggestion) // 20 + 1, len(r.title) // 14 + 1)
+    height = max(
+        _lines(r.reason), len(r.reason) // 30 + 1, len(r.suggestion) // 20 + 1, len(r.title) // 14 + 1
+    )
     ws.row_dimensions[row].height = min(409, 15 * height)
 
 
@@ -172,7 +191,16 @@ def render_xlsx(sheet: ScoreSheet) -> bytes:
         row += 1
 
     row += 1
-    _merged(ws, row, 1, NCOL, "一、否决项（任一项不符合即为否决）", F_SECTION, Alignment(vertical="center"), border=False)
+    _merged(
+        ws,
+        row,
+        1,
+        NCOL,
+        "一、否决项（任一项不符合即为否决）",
+        F_SECTION,
+        Alignment(vertical="center"),
+        border=False,
+    )
     row += 1
     header_row = row
     _table_header(ws, row)
@@ -192,7 +220,9 @@ def render_xlsx(sheet: ScoreSheet) -> bytes:
     _table_header(ws, row)
     row += 1
     for cat in sheet.categories:
-        _merged(ws, row, 1, NCOL, f"{cat.name}（{cat.key}）", F_BOLD, Alignment(vertical="center"), fill=FILL_CAT)
+        _merged(
+            ws, row, 1, NCOL, f"{cat.name}（{cat.key}）", F_BOLD, Alignment(vertical="center"), fill=FILL_CAT
+        )
         row += 1
         for r in cat.rows:
             _item_row(ws, row, r, True)
@@ -207,17 +237,40 @@ def render_xlsx(sheet: ScoreSheet) -> bytes:
     row += 1
     _merged(ws, row, 1, NCOL, "三、得分与等次", F_SECTION, Alignment(vertical="center"), border=False)
     row += 1
-    totals = [("基础分", _n(sheet.start)), ("扣分合计", _n(sheet.deducted)), ("否决项", sheet.veto_text),
-              ("总分", _n(sheet.score) if sheet.score is not None else sheet.score_text), ("等次", sheet.grade_text)]
+    totals = [
+        ("基础分", _n(sheet.start)),
+        ("扣分合计", _n(sheet.deducted)),
+        ("否决项", sheet.veto_text),
+        ("总分", _n(sheet.score) if sheet.score is not None else sheet.score_text),
+        ("等次", sheet.grade_text),
+    ]
     for label, value in totals:
         _merged(ws, row, 1, 2, label, F_BOLD, CENTER, fill=FILL_HEAD, full=True)
-        _merged(ws, row, 3, 6, value, F_FAIL if label == "否决项" and sheet.veto_codes else F_BOLD, CENTER, full=True)
+        _merged(
+            ws,
+            row,
+            3,
+            6,
+            value,
+            F_FAIL if label == "否决项" and sheet.veto_codes else F_BOLD,
+            CENTER,
+            full=True,
+        )
         _merged(ws, row, 7, NCOL, sheet.score_note if label == "总分" else "", F_NOTE, WRAP, full=True)
         ws.row_dimensions[row].height = 20
         row += 1
     if sheet.pending:
-        _merged(ws, row, 1, NCOL, f"尚有 {len(sheet.manual_codes)} 项待人工核查（{'、'.join(sheet.manual_codes)}），"
-                f"等次为暂定，须评查人员复核后确定。", F_PENDING, WRAP, border=False)
+        _merged(
+            ws,
+            row,
+            1,
+            NCOL,
+            f"尚有 {len(sheet.manual_codes)} 项待人工核查（{'、'.join(sheet.manual_codes)}），"
+            f"等次为暂定，须评查人员复核后确定。",
+            F_PENDING,
+            WRAP,
+            border=False,
+        )
         row += 1
     if sheet.errors:
         _merged(ws, row, 1, NCOL, "未能读取的文件：" + "；".join(sheet.errors), F_NOTE, WRAP, border=False)
@@ -225,20 +278,29 @@ def render_xlsx(sheet: ScoreSheet) -> bytes:
         row += 1
 
     row += 1
-    for text in ("评查人员（签名）：____________________    ____________________    日期：______年____月____日",
-                 "复核人员（签名）：____________________    日期：______年____月____日"):
+    for text in (
+        "评查人员（签名）：____________________    ____________________    日期：______年____月____日",
+        "复核人员（签名）：____________________    日期：______年____月____日",
+    ):
         _merged(ws, row, 1, NCOL, text, F_BASE, Alignment(vertical="center"), border=False)
         ws.row_dimensions[row].height = 28
         row += 1
     row += 1
-    note = ("填写说明：在“复核结论”列填写 符合、不符合、不适用 或 维持（确认工具的判定）；推翻工具判定的须在“复核说明”列写明理由；"
-            "“复核人”填写姓名。保存后运行 casereview apply 输出目录，重新计分并记录复核过程。")
+    note = (
+        "填写说明：在“复核结论”列填写 符合、不符合、不适用 或 维持（确认工具的判定）；推翻工具判定的须在“复核说明”列写明理由；"
+        "“复核人”填写姓名。保存后运行 casereview apply 输出目录，重新计分并记录复核过程。"
+    )
     _merged(ws, row, 1, NCOL, note, F_NOTE, WRAP, border=False)
     ws.row_dimensions[row].height = 30
 
-    dv = DataValidation(type="list", formula1='"' + ",".join(DECISION_VALUES) + '"', allow_blank=True,
-                        showErrorMessage=True, errorTitle="复核结论无效",
-                        error="请填写：" + "、".join(DECISION_VALUES))
+    dv = DataValidation(
+        type="list",
+        formula1='"' + ",".join(DECISION_VALUES) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="复核结论无效",
+        error="请填写：" + "、".join(DECISION_VALUES),
+    )
     col = get_column_letter(COL["复核结论"])
     dv.add(f"{col}{first_item}:{col}{last_item}")
     ws.add_data_validation(dv)
@@ -335,11 +397,15 @@ def read_reviewer_rows(path: Path) -> tuple[str | None, list[ReviewerRow]]:
             cells = [("" if v is None else v) for v in values]
             texts = [str(v).strip() if isinstance(v, str) else v for v in cells]
             if "代码" in texts and "复核结论" in texts:
-                cols = {name: texts.index(name) for name in ("代码", "复核结论", "复核说明", "复核人") if name in texts}
+                cols = {
+                    name: texts.index(name)
+                    for name in ("代码", "复核结论", "复核说明", "复核人")
+                    if name in texts
+                }
                 continue
             if "案卷编号" in texts:
                 i = texts.index("案卷编号")
-                rest = [t for t in texts[i + 1:] if t not in ("", None)]
+                rest = [t for t in texts[i + 1 :] if t not in ("", None)]
                 if rest:
                     case_id = str(rest[0]).strip()
             if cols is None or "代码" not in cols:
@@ -350,13 +416,22 @@ def read_reviewer_rows(path: Path) -> tuple[str | None, list[ReviewerRow]]:
             decision, note, reviewer = (_at(texts, cols, name) for name in ("复核结论", "复核说明", "复核人"))
             if all(v in ("", None) for v in (decision, note, reviewer)):
                 continue
-            rows.append(ReviewerRow(
-                code=code, decision=decision, note=note, reviewer=reviewer,
-                code_cell=f"{get_column_letter(cols['代码'] + 1)}{r_idx}",
-                decision_cell=f"{get_column_letter(cols['复核结论'] + 1)}{r_idx}",
-                note_cell=f"{get_column_letter(cols['复核说明'] + 1)}{r_idx}" if "复核说明" in cols else "",
-                reviewer_cell=f"{get_column_letter(cols['复核人'] + 1)}{r_idx}" if "复核人" in cols else "",
-            ))
+            rows.append(
+                ReviewerRow(
+                    code=code,
+                    decision=decision,
+                    note=note,
+                    reviewer=reviewer,
+                    code_cell=f"{get_column_letter(cols['代码'] + 1)}{r_idx}",
+                    decision_cell=f"{get_column_letter(cols['复核结论'] + 1)}{r_idx}",
+                    note_cell=f"{get_column_letter(cols['复核说明'] + 1)}{r_idx}"
+                    if "复核说明" in cols
+                    else "",
+                    reviewer_cell=f"{get_column_letter(cols['复核人'] + 1)}{r_idx}"
+                    if "复核人" in cols
+                    else "",
+                )
+            )
         if cols is None:
             raise SheetFormatError(f"{path}: 不是 casereview 评分表（找不到“代码”和“复核结论”表头）")
         return case_id, rows

@@ -192,8 +192,15 @@ def syntax_message(exc: Exception) -> str:
     return f"文件无法解析（{type(exc).__name__}）"
 
 
-_TYPE_ZH = {"object": "对象（键: 值）", "array": "列表", "string": "文本", "integer": "整数", "number": "数字",
-            "boolean": "布尔值（true 或 false）", "null": "空值"}
+_TYPE_ZH = {
+    "object": "对象（键: 值）",
+    "array": "列表",
+    "string": "文本",
+    "integer": "整数",
+    "number": "数字",
+    "boolean": "布尔值（true 或 false）",
+    "null": "空值",
+}
 _PATTERN_ZH = {
     "^[a-z0-9][a-z0-9-]*$": "小写字母、数字和连字符“-”，以字母或数字开头（如 county-2024）",
     "^[A-Z][0-9]{2}$": "一个大写字母加两位数字（如 N01）",
@@ -287,7 +294,13 @@ def _schema_message(err) -> list[tuple[list, str]]:  # noqa: C901 - a table of j
     if v == "required" and isinstance(inst, dict):
         return [(path, f"缺少必填的键“{k}”") for k in value if k not in inst]
     if v == "type":
-        return [(path, f"应为{_or(_types(value))}，实际为{_kind(inst)}" + (f"{_show(inst)}" if inst is not None else ""))]
+        return [
+            (
+                path,
+                f"应为{_or(_types(value))}，实际为{_kind(inst)}"
+                + (f"{_show(inst)}" if inst is not None else ""),
+            )
+        ]
     if v == "enum":
         return [(path, f"取值{_show(inst)}无效，可选：{'、'.join(str(x) for x in value)}")]
     if v == "const":
@@ -303,7 +316,12 @@ def _schema_message(err) -> list[tuple[list, str]]:  # noqa: C901 - a table of j
     if v == "multipleOf":
         return [(path, f"取值 {inst} 须为 {value} 的整数倍")]
     if v == "pattern":
-        return [(path, f"取值{_show(inst)}格式不对，应为{_PATTERN_ZH.get(value, f'匹配正则表达式 {value} 的文本')}")]
+        return [
+            (
+                path,
+                f"取值{_show(inst)}格式不对，应为{_PATTERN_ZH.get(value, f'匹配正则表达式 {value} 的文本')}",
+            )
+        ]
     if v == "format":
         return [(path, f"取值{_show(inst)}不是有效的 {value} 格式")]
     if v in ("minItems", "maxItems"):
@@ -325,7 +343,12 @@ def _schema_message(err) -> list[tuple[list, str]]:  # noqa: C901 - a table of j
             return [(path, "取值同时符合多种写法，无法确定其含义")]
         types = _expected_types(err)
         if types:
-            return [(path, f"应为{_or(types)}，实际为{_kind(inst)}" + (f"{_show(inst)}" if inst is not None else ""))]
+            return [
+                (
+                    path,
+                    f"应为{_or(types)}，实际为{_kind(inst)}" + (f"{_show(inst)}" if inst is not None else ""),
+                )
+            ]
         return [(path, "取值不符合任何一种允许的写法（见 schemas/rubric.schema.json）")]
     if v == "not":
         return [(path, f"取值{_show(inst)}不允许")]
@@ -389,9 +412,16 @@ def _unknown_codes(data: Any) -> list[tuple[list, str]]:
     if not isinstance(items, dict):
         return []
     codes = known_codes()
-    return [(["items", c], f"评查项代码 {c} 已停用：{RETIRED[c]}" if c in RETIRED
-             else f"未知的评查项代码 {c}（casereview rules 列出全部代码）") for c in items
-            if c not in codes and re.fullmatch(r"[A-Z][0-9]{2}", str(c))]
+    return [
+        (
+            ["items", c],
+            f"评查项代码 {c} 已停用：{RETIRED[c]}"
+            if c in RETIRED
+            else f"未知的评查项代码 {c}（casereview rules 列出全部代码）",
+        )
+        for c in items
+        if c not in codes and re.fullmatch(r"[A-Z][0-9]{2}", str(c))
+    ]
 
 
 def known_codes() -> set[str]:
@@ -448,12 +478,22 @@ def load_rubric(ref: str | Path = "penalty-general") -> Rubric:
             errors.append(f"{key}：缺少（自身或 extends 的标准中都没有）")
     missing = sorted(known_codes() - set(merged.get("items") or {}))
     if missing and not errors:
-        errors.append(f"items：缺少评查项 {'、'.join(missing)}（每个代码都必须在标准中出现，可用 enabled: false 停用）")
+        errors.append(
+            f"items：缺少评查项 {'、'.join(missing)}（每个代码都必须在标准中出现，可用 enabled: false 停用）"
+        )
     if errors:
         raise RubricError(label, errors)
     canonical = json.dumps(merged, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    items = {code: Item(code, float(v.get("points", 0)), bool(v.get("veto", False)), bool(v.get("enabled", True)),
-                        v.get("title")) for code, v in merged["items"].items()}
+    items = {
+        code: Item(
+            code,
+            float(v.get("points", 0)),
+            bool(v.get("veto", False)),
+            bool(v.get("enabled", True)),
+            v.get("title"),
+        )
+        for code, v in merged["items"].items()
+    }
     grades = sorted(((g["name"], float(g["min"])) for g in merged["grades"]), key=lambda g: -g[1])
     return Rubric(
         id=str(merged["id"]),

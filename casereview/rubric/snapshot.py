@@ -47,20 +47,32 @@ class RubricInfo:
     def to_rubric(self) -> Rubric:
         """A ``Rubric`` for ``rubric.scoring.score`` (re-scoring after reviewer decisions)."""
         items = {c: Item(c, float(i.points or 0), i.veto, i.enabled, i.title) for c, i in self.items.items()}
-        return Rubric(self.id, self.version, self.title, self.veto_mode, self.start, list(self.grades), {}, items,
-                      self.sha256, f"results:{self.id}")
+        return Rubric(
+            self.id,
+            self.version,
+            self.title,
+            self.veto_mode,
+            self.start,
+            list(self.grades),
+            {},
+            items,
+            self.sha256,
+            f"results:{self.id}",
+        )
 
 
 def rubric_snapshot(rub: Rubric) -> dict[str, Any]:
     """The rubric as stored in results.json: its reference plus what is needed to lay out and re-score sheets."""
     out: dict[str, Any] = dict(rub.ref())
-    out.update({
-        "title": rub.title,
-        "veto_mode": rub.veto_mode,
-        "start": rub.start,
-        "grades": [{"name": n, "min": m} for n, m in rub.grades],
-        "items": {},
-    })
+    out.update(
+        {
+            "title": rub.title,
+            "veto_mode": rub.veto_mode,
+            "start": rub.start,
+            "grades": [{"name": n, "min": m} for n, m in rub.grades],
+            "items": {},
+        }
+    )
     for code, item in rub.items.items():
         entry: dict[str, Any] = {"points": item.points}
         if item.veto:
@@ -74,8 +86,16 @@ def rubric_snapshot(rub: Rubric) -> dict[str, Any]:
 
 
 def _from_rubric(rub: Rubric) -> RubricInfo:
-    return RubricInfo(rub.id, rub.version, rub.sha256, rub.title, rub.veto_mode, rub.start, list(rub.grades),
-                      {c: ItemInfo(c, i.points, i.veto, i.enabled, i.title) for c, i in rub.items.items()})
+    return RubricInfo(
+        rub.id,
+        rub.version,
+        rub.sha256,
+        rub.title,
+        rub.veto_mode,
+        rub.start,
+        list(rub.grades),
+        {c: ItemInfo(c, i.points, i.veto, i.enabled, i.title) for c, i in rub.items.items()},
+    )
 
 
 @lru_cache(maxsize=8)
@@ -95,13 +115,26 @@ def rubric_info(results: dict, rubric: Rubric | None = None) -> RubricInfo:
     ref = results.get("rubric") or {}
     if isinstance(ref.get("items"), dict):
         return RubricInfo(
-            id=str(ref.get("id", "")), version=str(ref.get("version", "")), sha256=str(ref.get("sha256", "")),
-            title=str(ref.get("title") or ref.get("id", "")), veto_mode=ref.get("veto_mode", "zero"),
+            id=str(ref.get("id", "")),
+            version=str(ref.get("version", "")),
+            sha256=str(ref.get("sha256", "")),
+            title=str(ref.get("title") or ref.get("id", "")),
+            veto_mode=ref.get("veto_mode", "zero"),
             start=float(ref.get("start", 100)),
-            grades=sorted(((g["name"], float(g["min"])) for g in ref.get("grades") or []), key=lambda g: -g[1])
+            grades=sorted(
+                ((g["name"], float(g["min"])) for g in ref.get("grades") or []), key=lambda g: -g[1]
+            )
             or list(DEFAULT_GRADES),
-            items={c: ItemInfo(c, float(v.get("points", 0)), bool(v.get("veto")), v.get("enabled", True) is not False,
-                               v.get("title")) for c, v in ref["items"].items()},
+            items={
+                c: ItemInfo(
+                    c,
+                    float(v.get("points", 0)),
+                    bool(v.get("veto")),
+                    v.get("enabled", True) is not False,
+                    v.get("title"),
+                )
+                for c, v in ref["items"].items()
+            },
         )
     builtin = _builtin(str(ref.get("id", "")))
     if builtin is not None and builtin.sha256 == ref.get("sha256"):
@@ -114,5 +147,14 @@ def rubric_info(results: dict, rubric: Rubric | None = None) -> RubricInfo:
             pts = c.get("points_deducted") if c.get("status") == "fail" else None
             if known is None or (known.points is None and pts is not None):
                 items[c["code"]] = ItemInfo(c["code"], pts, bool(c.get("veto")))
-    return RubricInfo(str(ref.get("id", "")), str(ref.get("version", "")), str(ref.get("sha256", "")),
-                      str(ref.get("id", "")), "zero", 100.0, list(DEFAULT_GRADES), items, exact=False)
+    return RubricInfo(
+        str(ref.get("id", "")),
+        str(ref.get("version", "")),
+        str(ref.get("sha256", "")),
+        str(ref.get("id", "")),
+        "zero",
+        100.0,
+        list(DEFAULT_GRADES),
+        items,
+        exact=False,
+    )

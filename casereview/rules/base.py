@@ -110,11 +110,15 @@ class Policy:
 
 # The county policy documents of ../shared/spec/requirements.md, cited by issuing body and title.
 YANSHAN_NINE_MEASURES = Policy("砚山县人民政府办公室", "砚山县贯彻落实〈文山州行政执法成效评估意见〉九条措施")
-HANYIN_MEASURES = Policy("汉阴县人民政府办公室", "贯彻落实〈提升行政执法质量三年行动计划(2023—2025年)〉若干措施")
+HANYIN_MEASURES = Policy(
+    "汉阴县人民政府办公室", "贯彻落实〈提升行政执法质量三年行动计划(2023—2025年)〉若干措施"
+)
 SISHUI_MEASURES = Policy("泗水县人民政府办公室", "关于深入推进依法行政工作的若干措施")
 ZHASHUI_TASKS = Policy("柞水县人民政府办公室", "柞水县关于进一步推进法治政府建设若干措施任务清单")
-WEIXI_THREE_SYSTEMS = Policy("维西傈僳族自治县农业农村局",
-                             "维西县全面推行行政执法公示制度执法全过程记录制度重大行政执法决定法制审核制度的实施方案")
+WEIXI_THREE_SYSTEMS = Policy(
+    "维西傈僳族自治县农业农村局",
+    "维西县全面推行行政执法公示制度执法全过程记录制度重大行政执法决定法制审核制度的实施方案",
+)
 
 
 @dataclass
@@ -182,8 +186,13 @@ class Context:
                 out.append(_pages_of(d, d.unread_pages or d.pages))
         return list(dict.fromkeys(out))
 
-    def absent(self, rule: Rule, message: str, evidence: Sequence[Location] = (),
-               within: Iterable[Document] | None = None) -> Outcome:
+    def absent(
+        self,
+        rule: Rule,
+        message: str,
+        evidence: Sequence[Location] = (),
+        within: Iterable[Document] | None = None,
+    ) -> Outcome:
         """``fail`` for something missing — or ``manual`` when unread parts of the case may hold it.
 
         ``within``: the documents the missing item belongs in (a decision's
@@ -193,8 +202,11 @@ class Context:
         """
         where = self.unread_of(*within) if within is not None else self.unread
         if where:
-            return rule.manual(f"{message}；但{'；'.join(where[:5])}未能读取（扫描页未识别或识别置信度低），"
-                               f"可能载有所缺内容，请人工核查", evidence)
+            return rule.manual(
+                f"{message}；但{'；'.join(where[:5])}未能读取（扫描页未识别或识别置信度低），"
+                f"可能载有所缺内容，请人工核查",
+                evidence,
+            )
         return rule.failed(message, evidence)
 
     # -- how surely a value was read ----------------------------------------------
@@ -217,7 +229,9 @@ class Context:
             block, owner = hit
             if block.confidence is not None:
                 return Reading(str(text), loc, True, block.confidence)
-            return Reading(str(text), loc, owner.needs_ocr and not any(b.confidence is not None for b in owner.blocks))
+            return Reading(
+                str(text), loc, owner.needs_ocr and not any(b.confidence is not None for b in owner.blocks)
+            )
         return Reading(str(text), loc, doc is not None and is_scanned(doc))
 
     def weak_readings(self, *values: tuple[Document | None, Value | None]) -> list[Reading]:
@@ -247,11 +261,17 @@ class Context:
         """
         if _shows(loc.quote, value):
             return loc
-        blocks = [b for b in (doc.blocks if doc is not None else ()) if b.loc.source == loc.source] or \
-            [b for b, _ in self._blocks.values() if b.loc.source == loc.source]
-        ranked = sorted(range(len(blocks)), key=lambda i: (
-            blocks[i].loc.paragraph != loc.paragraph or blocks[i].loc.page != loc.page,
-            blocks[i].loc.page != loc.page, i))
+        blocks = [b for b in (doc.blocks if doc is not None else ()) if b.loc.source == loc.source] or [
+            b for b, _ in self._blocks.values() if b.loc.source == loc.source
+        ]
+        ranked = sorted(
+            range(len(blocks)),
+            key=lambda i: (
+                blocks[i].loc.paragraph != loc.paragraph or blocks[i].loc.page != loc.page,
+                blocks[i].loc.page != loc.page,
+                i,
+            ),
+        )
         for i in ranked:
             for line in blocks[i].text.split("\n"):
                 if _shows(line, value):
@@ -306,7 +326,9 @@ def _quote_of(line: str, value: Any) -> str:
     elif isinstance(value, int | float) and not isinstance(value, bool):
         from casereview.extract.amounts import find_amounts
 
-        span = next(((m.start, m.end) for m in find_amounts(line) if abs(m.yuan - float(value)) < 0.005), span)
+        span = next(
+            ((m.start, m.end) for m in find_amounts(line) if abs(m.yuan - float(value)) < 0.005), span
+        )
     else:
         want = re.sub(r"\s+", "", str(value))
         at = re.sub(r"\s+", "", line).find(want)
@@ -414,7 +436,9 @@ class Rule:
             if reason is not None:
                 return self.na(reason)
             return self.check(ctx)
-        except Exception as exc:  # isolation point (logged or re-raised): one broken rule must not stop the review
+        except (
+            Exception
+        ) as exc:  # isolation point (logged or re-raised): one broken rule must not stop the review
             if strict_rules():
                 raise
             log.exception("rule %s raised on case %s", self.code, ctx.case.case_id)
@@ -433,7 +457,9 @@ class Rule:
     def manual(self, reason: str, evidence: Iterable[Location] = ()) -> Outcome:
         return Outcome(self.code, "manual", reason, list(evidence))
 
-    def read_surely(self, ctx: Context, outcome: Outcome, *values: tuple[Document | None, Value | None]) -> Outcome:
+    def read_surely(
+        self, ctx: Context, outcome: Outcome, *values: tuple[Document | None, Value | None]
+    ) -> Outcome:
         """``outcome``, a pass or a fail computed from ``values`` (dates, sums) — or ``manual`` when any of them
         was read off a scan with a low confidence: what it rests on may be misread, so nothing is decided."""
         if outcome.status not in ("pass", "fail"):
@@ -442,8 +468,10 @@ class Rule:
         if not weak:
             return outcome
         said = outcome.message or ("判为合格" if outcome.status == "pass" else "判为不合格")
-        return self.manual(f"{said}；但所依据的{'、'.join(map(str, weak))}识别置信度低，可能识别有误，"
-                           "请人工核对后再作结论", list(dict.fromkeys(outcome.evidence + [r.loc for r in weak])))
+        return self.manual(
+            f"{said}；但所依据的{'、'.join(map(str, weak))}识别置信度低，可能识别有误，请人工核对后再作结论",
+            list(dict.fromkeys(outcome.evidence + [r.loc for r in weak])),
+        )
 
     # -- documentation -----------------------------------------------------------
     @classmethod
@@ -465,7 +493,6 @@ class DecisionRule(Rule):
         return None
 
 
-
 class RecordRule(Rule):
     """A requirement on every inspection and inquiry record (S01–S04, G01, G02).
 
@@ -482,7 +509,9 @@ class RecordRule(Rule):
     def check(self, ctx: Context) -> Outcome:
         records = ctx.docs(*RECORDS)
         if not records:
-            return self.manual(f"未见可读取的现场检查笔录或询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
+            return self.manual(
+                f"未见可读取的现场检查笔录或询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）"
+            )
         return self.check_records(ctx, records)
 
     def check_records(self, ctx: Context, records: list[Document]) -> Outcome:  # pragma: no cover - abstract
@@ -526,8 +555,9 @@ def edits(a: str, b: str) -> int:
 
 # Digits an OCR engine takes for one another (closed or broken loops, a lost stroke): 8/0/6/9/3/5, 1/7/4.
 # Other substitutions in a confidently read number (3 for 6, 4 for 3) are what the page says.
-_DIGIT_LOOKALIKES = frozenset(frozenset(p) for p in ("08", "06", "09", "38", "35", "56", "58", "68", "89", "17",
-                                                     "14", "49"))
+_DIGIT_LOOKALIKES = frozenset(
+    frozenset(p) for p in ("08", "06", "09", "38", "35", "56", "58", "68", "89", "17", "14", "49")
+)
 
 
 def misread_of(read: str, printed: str) -> bool:

@@ -12,7 +12,14 @@ from casereview.model import DocType
 from casereview.rules.base import Context, Reading
 
 # Penalties that always qualify for a hearing (处罚法 第六十三条).
-HEAVY_PENALTIES = ("降低资质等级", "吊销许可证件", "责令停产停业", "责令关闭", "限制从业", "限制开展生产经营活动")
+HEAVY_PENALTIES = (
+    "降低资质等级",
+    "吊销许可证件",
+    "责令停产停业",
+    "责令关闭",
+    "限制从业",
+    "限制开展生产经营活动",
+)
 
 
 @dataclass(frozen=True, slots=True)

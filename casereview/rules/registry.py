@@ -33,8 +33,19 @@ def all_rules() -> tuple[type[Rule], ...]:
     )
 
     rules: list[type[Rule]] = []
-    for package in (officers, evidence, notices, hearing, review, decision, deadlines, signatures, publicity,
-                    archive, consistency):
+    for package in (
+        officers,
+        evidence,
+        notices,
+        hearing,
+        review,
+        decision,
+        deadlines,
+        signatures,
+        publicity,
+        archive,
+        consistency,
+    ):
         rules.extend(package.RULES)
     codes = [r.code for r in rules]
     if len(codes) != len(set(codes)):

@@ -79,8 +79,11 @@ def elapsed(ctx: Context, start: dt.date, end: dt.date, unit: str = "calendar") 
     """Days from ``start`` to ``end`` (end − start), in calendar or working days."""
     if unit == "working":
         try:
-            return working_days_between(start, end, ctx.calendar) if end >= start else \
-                -working_days_between(end, start, ctx.calendar)
+            return (
+                working_days_between(start, end, ctx.calendar)
+                if end >= start
+                else -working_days_between(end, start, ctx.calendar)
+            )
         except ValueError as exc:
             raise CalendarUnknown(str(exc)) from exc
     return days_between(start, end)
@@ -115,6 +118,7 @@ def fmt(d: dt.date | None) -> str:
 
 
 # -- dates the time-limit rules share (T01–T07, L03, L05) ----------------------------
+
 
 def date_of(doc: Document) -> Value | None:
     """The date a document bears, for date arithmetic.
@@ -154,20 +158,26 @@ def service_of(ctx: Context, doc: Document) -> ServiceProof | None:
     文号, else by date (a receipt cannot precede what it serves). Without a
     receipt, the recipient's dated signature on the document itself counts.
     """
-    candidates = [r for r in ctx.docs(DocType.SERVICE_RECEIPT)
-                  if doc.type in r.service.served_types]
+    candidates = [r for r in ctx.docs(DocType.SERVICE_RECEIPT) if doc.type in r.service.served_types]
     if doc.case_number is not None and candidates:
         own = _compact_number(doc.case_number.value)
-        numbered = [r for r in candidates
-                    if own in {_compact_number(v.value) for v in r.fields.get("case_numbers", [])}]
+        numbered = [
+            r
+            for r in candidates
+            if own in {_compact_number(v.value) for v in r.fields.get("case_numbers", [])}
+        ]
         if numbered:
             candidates = numbered
         elif len(ctx.docs(doc.type)) > 1:
-            candidates = [r for r in candidates if not r.fields.get("case_numbers")]  # others name other documents
+            candidates = [
+                r for r in candidates if not r.fields.get("case_numbers")
+            ]  # others name other documents
     if len(ctx.docs(doc.type)) > 1 and candidates:
         own_day = as_date(date_of(doc).value) if date_of(doc) is not None else None
         if own_day is not None:
-            later = [r for r in candidates if (d := _receipt_date(r)) is not None and as_date(d.value) >= own_day]
+            later = [
+                r for r in candidates if (d := _receipt_date(r)) is not None and as_date(d.value) >= own_day
+            ]
             candidates = later or candidates
     if candidates:
         dated = [(as_date(d.value), r, d) for r in candidates if (d := _receipt_date(r)) is not None]
@@ -183,8 +193,11 @@ def service_of(ctx: Context, doc: Document) -> ServiceProof | None:
 
 def _receipt_date(receipt: Document) -> Value | None:
     v = receipt.service.date
-    return v if v is not None and as_date(v.value) is not None else (
-        receipt.date if receipt.date is not None and as_date(receipt.date.value) is not None else None)
+    return (
+        v
+        if v is not None and as_date(v.value) is not None
+        else (receipt.date if receipt.date is not None and as_date(receipt.date.value) is not None else None)
+    )
 
 
 def _compact_number(s: str) -> str:
@@ -197,8 +210,10 @@ def calendar_unknown_reason(exc: CalendarUnknown) -> str:
 
     years = sorted(set(re.findall(r"year (\d{4})", str(exc))))
     which = "、".join(years) if years else "所涉年份"
-    return (f"{which} 年的法定节假日安排（含调休）不在节假日日历中，无法按工作日计算期限；"
-            f"请提供该年度的日历覆盖文件或人工核算")
+    return (
+        f"{which} 年的法定节假日安排（含调休）不在节假日日历中，无法按工作日计算期限；"
+        f"请提供该年度的日历覆盖文件或人工核算"
+    )
 
 
 def add_months(d: dt.date, months: int) -> dt.date:

@@ -21,10 +21,14 @@ from casereview.text.normalize import compact
 __all__ = ["TITLE_MAX", "TypeSpec", "match_title", "type_names", "type_specs"]
 
 TITLE_MAX = 40  # a title line is short
-_SUFFIX = re.compile(r"[（(\[【〔](第.{1,4}页|共.{1,4}页|副本|正本|存根|复印件|第[一二三四五六七八九十\d]+联|[一二三四五六七八九十\d]+|.{0,4}联|代.{0,4}|续页?|首页|回执|摘要|节选|摘录|样本|原件|扫描件|影印件|打印件|截图|简易程序|一般程序|当场)[）)\]】〕]$")
+_SUFFIX = re.compile(
+    r"[（(\[【〔](第.{1,4}页|共.{1,4}页|副本|正本|存根|复印件|第[一二三四五六七八九十\d]+联|[一二三四五六七八九十\d]+|.{0,4}联|代.{0,4}|续页?|首页|回执|摘要|节选|摘录|样本|原件|扫描件|影印件|打印件|截图|简易程序|一般程序|当场)[）)\]】〕]$"
+)
 # A title with its own 文号 run on after it (林业行政处罚决定书寻林罚决字〔2023〕第8号): the number is not the title.
-_NUMBER = re.compile(r"(?:[（(][\u4e00-\u9fff\d]{1,6}[）)])?[\u4e00-\u9fffA-Za-z\d（）()]{1,16}[〔\[【（(［﹝]\s*(?:19|20)\d{2}\s*"
-                     r"[〕\]】）)］﹞]\s*第?\s*[A-Za-z]?[\d\-－]{1,8}\s*号")
+_NUMBER = re.compile(
+    r"(?:[（(][\u4e00-\u9fff\d]{1,6}[）)])?[\u4e00-\u9fffA-Za-z\d（）()]{1,16}[〔\[【（(［﹝]\s*(?:19|20)\d{2}\s*"
+    r"[〕\]】）)］﹞]\s*第?\s*[A-Za-z]?[\d\-－]{1,8}\s*号"
+)
 _TITLE_END = re.compile(r"(?:书|表|证|录|单|执|报告|记录|说明)")
 _LEAD_NUM = re.compile(r"^(\d{1,3}[.、．]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）)")
 # A title may follow the agency's name: it starts after one of these words.
@@ -61,13 +65,15 @@ def type_specs() -> tuple[TypeSpec, ...]:
     raw = json.loads(resources.files("casereview.data").joinpath("doctypes.json").read_text("utf-8"))
     specs = []
     for entry in raw["types"]:
-        specs.append(TypeSpec(
-            type=DocType(entry["type"]),  # a type the enum lacks fails here, at the first load
-            zh=entry.get("zh", ""),
-            titles=tuple(re.compile(f"(?:{p})") for p in entry.get("titles", [])),
-            exclude=tuple(re.compile(p) for p in entry.get("exclude", [])),
-            content=tuple((re.compile(p), float(w)) for p, w in entry.get("content", [])),
-        ))
+        specs.append(
+            TypeSpec(
+                type=DocType(entry["type"]),  # a type the enum lacks fails here, at the first load
+                zh=entry.get("zh", ""),
+                titles=tuple(re.compile(f"(?:{p})") for p in entry.get("titles", [])),
+                exclude=tuple(re.compile(p) for p in entry.get("exclude", [])),
+                content=tuple((re.compile(p), float(w)) for p, w in entry.get("content", [])),
+            )
+        )
     return tuple(specs)
 
 

@@ -45,7 +45,9 @@ _MORE_MARK = r"(?:或者?|并|及)?(?:盖章|捺印|签章|指印|签名|签字)
 # or 签收人： alone. A label a narrow cell cut after 或 (受送达人签名或 / 盖章) is still the label.
 SIGNATURE_LABEL = re.compile(
     rf"(?P<role>{_ROLE_ALT})(?:[1-9一二三])?(?:[（(]?{_MARK}(?:[)）]?[（(]?{_MORE_MARK})*[)）]?(?:或)?[:：]?"
-    r"|(?<=签收人)[:：])")
+    r"|(?<=签收人)[:：])"
+)
+
 
 def spaced(items) -> str:
     """An alternation of words that a page may letter-space (执法 证号, 执 法 证 号)."""
@@ -64,18 +66,23 @@ CERT = re.compile(
     rf"(?<![0-9A-Za-z])(?:(?:{_PROVINCE}(?:{_SECTOR})*|(?![第字号])(?:{_SECTOR})+) ?[A-Z]{{0,4}}-?[0-9]{{3,18}}[A-Z]?号?"
     r"|[A-Z]{0,4}[0-9]{5,18}[A-Z]?"
     r"|[A-Z]{1,4}-?[0-9]{2,10}(?:-[0-9]{1,10})+|[A-Z]{1,4}-[0-9]{2,10})"
-    r"(?![0-9A-Za-z年月日时分])")
+    r"(?![0-9A-Za-z年月日时分])"
+)
 
 OFFICER_LABEL = re.compile(
     rf"(?<!被)(?:{alternation(OFFICER_ROLES)})(?:[1-9一二三])?(?:姓名)?(?:及|和|、)?(?:{alternation(_data()['cert_labels'])})?"
-    r"(?![（(]?(?:签|盖章))[:：]?")
+    r"(?![（(]?(?:签|盖章))[:：]?"
+)
 
-_GENERIC = alternation(_data()["generic"]["words"] +
-                       [w for k, ws in _data()["published"].items() if not k.startswith("_") for w in ws])
+_GENERIC = alternation(
+    _data()["generic"]["words"]
+    + [w for k, ws in _data()["published"].items() if not k.startswith("_") for w in ws]
+)
 # A cell that is only a label (of any field these forms hold): a value never is one.
 LABEL_CELL = re.compile(
     rf"^(?:{_ROLE_ALT}|{alternation(_data()['cert_labels'])}|{_GENERIC})(?:[1-9一二三])?(?:姓名)?"
-    rf"(?:[（(][{CJK}、/或]{{1,10}}[)）])?(?:{_MARK}(?:{_MORE_MARK})*)?[:：]?$")
+    rf"(?:[（(][{CJK}、/或]{{1,10}}[)）])?(?:{_MARK}(?:{_MORE_MARK})*)?[:：]?$"
+)
 
 
 def is_label_cell(cell: str) -> bool:

@@ -80,8 +80,11 @@ def can_settle(user, case: Case) -> bool:
         return True
     if role == Role.REVIEWER:
         return case.round.reviewers.filter(pk=user.pk).exists()
-    return role == Role.DEPARTMENT and case.round.kind == RoundKind.SELF and \
-        case.department_id == user.profile.department_id
+    return (
+        role == Role.DEPARTMENT
+        and case.round.kind == RoundKind.SELF
+        and case.department_id == user.profile.department_id
+    )
 
 
 def context(request) -> dict:

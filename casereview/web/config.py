@@ -48,21 +48,41 @@ class Workspace:
 def database(url: str | None, data: Path) -> dict:
     """Django's DATABASES entry: SQLite in ``data`` by default, or ``postgresql://user:pw@host:port/name``."""
     if not url:
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(data / "workspace.sqlite3"),
-                "OPTIONS": {"timeout": 30, "transaction_mode": "IMMEDIATE",
-                            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}}
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(data / "workspace.sqlite3"),
+            "OPTIONS": {
+                "timeout": 30,
+                "transaction_mode": "IMMEDIATE",
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
+        }
     parts = urlsplit(url)
     if parts.scheme in ("postgres", "postgresql"):
-        return {"ENGINE": "django.db.backends.postgresql", "NAME": unquote(parts.path.lstrip("/")),
-                "USER": unquote(parts.username or ""), "PASSWORD": unquote(parts.password or ""),
-                "HOST": parts.hostname or "", "PORT": str(parts.port or ""), "CONN_MAX_AGE": 60,
-                "CONN_HEALTH_CHECKS": True}
+        return {
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": unquote(parts.path.lstrip("/")),
+            "USER": unquote(parts.username or ""),
+            "PASSWORD": unquote(parts.password or ""),
+            "HOST": parts.hostname or "",
+            "PORT": str(parts.port or ""),
+            "CONN_MAX_AGE": 60,
+            "CONN_HEALTH_CHECKS": True,
+        }
     if parts.scheme == "sqlite":
         path = Path(unquote(parts.path))
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(path),
-                "OPTIONS": {"timeout": 30, "transaction_mode": "IMMEDIATE",
-                            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}}
-    raise ConfigError(f"不支持的数据库地址“{url}”：请使用 postgresql://用户:密码@主机:端口/库名 或 sqlite:///文件路径")
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(path),
+            "OPTIONS": {
+                "timeout": 30,
+                "transaction_mode": "IMMEDIATE",
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
+        }
+    raise ConfigError(
+        f"不支持的数据库地址“{url}”：请使用 postgresql://用户:密码@主机:端口/库名 或 sqlite:///文件路径"
+    )
 
 
 def secret_key(data: Path) -> str:
@@ -103,20 +123,26 @@ def settings(ws: Workspace) -> dict:
             "django.middleware.clickjacking.XFrameOptionsMiddleware",
             "axes.middleware.AxesMiddleware",
         ],
-        "AUTHENTICATION_BACKENDS": ["axes.backends.AxesStandaloneBackend",
-                                    "django.contrib.auth.backends.ModelBackend"],
+        "AUTHENTICATION_BACKENDS": [
+            "axes.backends.AxesStandaloneBackend",
+            "django.contrib.auth.backends.ModelBackend",
+        ],
         "ROOT_URLCONF": "casereview.web.urls",
-        "TEMPLATES": [{
-            "BACKEND": "django.template.backends.django.DjangoTemplates",
-            "DIRS": [],
-            "APP_DIRS": True,
-            "OPTIONS": {"context_processors": [
-                "django.template.context_processors.request",
-                "django.contrib.auth.context_processors.auth",
-                "django.contrib.messages.context_processors.messages",
-                "casereview.web.access.context",
-            ]},
-        }],
+        "TEMPLATES": [
+            {
+                "BACKEND": "django.template.backends.django.DjangoTemplates",
+                "DIRS": [],
+                "APP_DIRS": True,
+                "OPTIONS": {
+                    "context_processors": [
+                        "django.template.context_processors.request",
+                        "django.contrib.auth.context_processors.auth",
+                        "django.contrib.messages.context_processors.messages",
+                        "casereview.web.access.context",
+                    ]
+                },
+            }
+        ],
         "DATABASES": {"default": database(ws.db_url, ws.data)},
         "DEFAULT_AUTO_FIELD": "django.db.models.BigAutoField",
         "LANGUAGE_CODE": "zh-hans",
@@ -141,7 +167,10 @@ def settings(ws: Workspace) -> dict:
         "SECURE_REFERRER_POLICY": "same-origin",
         "PASSWORD_HASHERS": ["django.contrib.auth.hashers.PBKDF2PasswordHasher"],
         "AUTH_PASSWORD_VALIDATORS": [
-            {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
+            {
+                "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+                "OPTIONS": {"min_length": 8},
+            },
             {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
             {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
         ],
@@ -154,9 +183,11 @@ def settings(ws: Workspace) -> dict:
         "AXES_VERBOSE": False,
         # Uploads: files over 2.5 MB go to a temporary file in the data directory, never into memory;
         # the request's total is limited by uploads.LimitedUploadHandler before anything is stored.
-        "FILE_UPLOAD_HANDLERS": ["casereview.web.uploads.LimitedUploadHandler",
-                                 "django.core.files.uploadhandler.MemoryFileUploadHandler",
-                                 "django.core.files.uploadhandler.TemporaryFileUploadHandler"],
+        "FILE_UPLOAD_HANDLERS": [
+            "casereview.web.uploads.LimitedUploadHandler",
+            "django.core.files.uploadhandler.MemoryFileUploadHandler",
+            "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+        ],
         "FILE_UPLOAD_TEMP_DIR": str(ws.tmp_dir),
         "FILE_UPLOAD_PERMISSIONS": 0o600,
         "DATA_UPLOAD_MAX_NUMBER_FILES": 5000,

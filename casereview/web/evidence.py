@@ -59,14 +59,24 @@ from pathlib import Path
 from casereview.parsers.limits import DEFAULT_LIMITS
 from casereview.report import write_atomic
 
-__all__ = ["Rendered", "EvidenceError", "render_evidence", "page_count", "convert_office", "VERSION", "MAX_SIDE",
-           "PDFIUM_LOCK"]
+__all__ = [
+    "Rendered",
+    "EvidenceError",
+    "render_evidence",
+    "page_count",
+    "convert_office",
+    "VERSION",
+    "MAX_SIDE",
+    "PDFIUM_LOCK",
+]
 
 log = logging.getLogger(__name__)
 
 VERSION = 1  # bump when the pictures or the matching change: cached pictures are then drawn again
 MAX_SIDE = 2000  # the rendered picture's long side, in pixels, at most
-OCR_DPI = 200  # scanned PDF pages are rendered as ``ocr_sources`` renders them, so the review's OCR cache answers
+OCR_DPI = (
+    200  # scanned PDF pages are rendered as ``ocr_sources`` renders them, so the review's OCR cache answers
+)
 _MIN_FRAGMENT = 2  # fragments shorter than this (folded) are left out
 _MIN_RUN = 4  # a fragment not found whole: its runs of at least this many characters
 _FOUND_SHARE = 0.5  # a page holds the quote when this share of its characters is matched …
@@ -107,8 +117,14 @@ class Rendered:
 # -- public API -------------------------------------------------------------------------------------
 
 
-def render_evidence(source: Path, page: int | None, quote: str | None, cache_dir: Path,
-                    dpi: int = 110, paragraph: int | None = None) -> Rendered:
+def render_evidence(
+    source: Path,
+    page: int | None,
+    quote: str | None,
+    cache_dir: Path,
+    dpi: int = 110,
+    paragraph: int | None = None,
+) -> Rendered:
     """The page of ``source`` a finding rests on, as a PNG with the quote highlighted (see the module).
 
     ``page`` is 1-based (None: search every page); ``cache_dir`` holds the pictures (and a .docx's
@@ -134,8 +150,17 @@ def render_evidence(source: Path, page: int | None, quote: str | None, cache_dir
         return _draw(source, page, quote, cache_dir, dpi, digest, hint, png, meta)
 
 
-def _draw(source: Path, page: int | None, quote: str | None, cache_dir: Path, dpi: int, digest: str,
-          hint: int | None, png: Path, meta: Path) -> Rendered:
+def _draw(
+    source: Path,
+    page: int | None,
+    quote: str | None,
+    cache_dir: Path,
+    dpi: int,
+    digest: str,
+    hint: int | None,
+    png: Path,
+    meta: Path,
+) -> Rendered:
     doc = _open(source, digest, cache_dir)
     try:
         fragments = _fragments(quote)
@@ -149,8 +174,18 @@ def _draw(source: Path, page: int | None, quote: str | None, cache_dir: Path, dp
     image.save(buf, "PNG", optimize=False, compress_level=6)
     write_atomic(png, buf.getvalue())
     rounded = [tuple(round(v, 1) for v in b) for b in boxes]
-    write_atomic(meta, json.dumps({"page": shown.page, "pages": doc.pages, "found": bool(rounded),
-                                   "boxes": rounded, "ocr": shown.ocr}))
+    write_atomic(
+        meta,
+        json.dumps(
+            {
+                "page": shown.page,
+                "pages": doc.pages,
+                "found": bool(rounded),
+                "boxes": rounded,
+                "ocr": shown.ocr,
+            }
+        ),
+    )
     return Rendered(png, shown.page, doc.pages, bool(rounded), rounded, shown.ocr)
 
 
@@ -241,8 +276,9 @@ def _cached(png: Path, meta: Path) -> Rendered | None:
         if not png.is_file():
             return None
         boxes = [tuple(float(v) for v in b) for b in data["boxes"]]
-        return Rendered(png, int(data["page"]), int(data["pages"]), bool(data["found"]), boxes,
-                        bool(data.get("ocr")))
+        return Rendered(
+            png, int(data["page"]), int(data["pages"]), bool(data["found"]), boxes, bool(data.get("ocr"))
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -338,8 +374,11 @@ def _partial(hay: str, frag: str) -> list[tuple[int, int]]:
     start = m.a - m.b  # where the fragment would begin, aligned on its longest run
     slack = max(4, len(frag) // 4)
     lo, hi = max(0, start - slack), min(len(hay), start + len(frag) + slack)
-    spans = [(lo + b.a, b.size) for b in SequenceMatcher(None, hay[lo:hi], frag, autojunk=False)
-             .get_matching_blocks() if b.size >= _MIN_RUN]
+    spans = [
+        (lo + b.a, b.size)
+        for b in SequenceMatcher(None, hay[lo:hi], frag, autojunk=False).get_matching_blocks()
+        if b.size >= _MIN_RUN
+    ]
     return spans or [(m.a, m.size)]
 
 
@@ -381,7 +420,7 @@ def _line_boxes(layer: _Layer, spans: list[tuple[int, int]]) -> list[Box]:
     for start, length in spans:
         cur: list[float] | None = None
         seen: set[Box] = set()
-        for box in layer.boxes[start:start + length]:
+        for box in layer.boxes[start : start + length]:
             if box in seen:  # one glyph folded into several characters
                 continue
             seen.add(box)
@@ -635,8 +674,10 @@ class _PdfDoc:
         try:
             page = self._plumber.pages[n - 1].dedupe_chars()
             x0, top = float(page.bbox[0]), float(page.bbox[1])
-            glyphs = [(c["text"], (c["x0"] - x0, c["top"] - top, c["x1"] - x0, c["bottom"] - top))
-                      for c in page.chars]
+            glyphs = [
+                (c["text"], (c["x0"] - x0, c["top"] - top, c["x1"] - x0, c["bottom"] - top))
+                for c in page.chars
+            ]
             area = max(float(page.width) * float(page.height), 1.0)
             share = max([(i["x1"] - i["x0"]) * (i["bottom"] - i["top"]) / area for i in page.images] or [0.0])
         except Exception as exc:  # noqa: BLE001 - one damaged page: read by OCR instead
@@ -707,8 +748,14 @@ class _PdfDoc:
             limits = DEFAULT_LIMITS
             try:
                 with PDFIUM_LOCK:
-                    picture = render_pdf_page(self.pdf, n, OCR_DPI, max_pixels=limits.max_render_pixels,
-                                              min_dpi=limits.min_render_dpi, max_image_pixels=limits.max_image_pixels)
+                    picture = render_pdf_page(
+                        self.pdf,
+                        n,
+                        OCR_DPI,
+                        max_pixels=limits.max_render_pixels,
+                        min_dpi=limits.min_render_dpi,
+                        max_image_pixels=limits.max_image_pixels,
+                    )
             except Exception as exc:  # noqa: BLE001 - shown without highlight; rendering for display says why
                 log.info("page %d of %s not rendered for OCR: %s", n, self.name, exc)
                 self._ocr[n] = None
@@ -742,8 +789,12 @@ def _needs_ocr(text: str, n_glyphs: int, image_share: float) -> bool:
     from casereview.parsers.pdf import _garbage, _too_little
 
     stamp_only = len(re.sub(r"\s+", "", text)) < 40
-    return (_garbage(text) or (_too_little(text) and image_share > 0.25) or (image_share > 0.8 and stamp_only)
-            or (n_glyphs >= 8 and not text.strip()))
+    return (
+        _garbage(text)
+        or (_too_little(text) and image_share > 0.25)
+        or (image_share > 0.8 and stamp_only)
+        or (n_glyphs >= 8 and not text.strip())
+    )
 
 
 def _ocr(picture, key_dpi, page_dpi: float, where: str):
@@ -792,8 +843,10 @@ def _scaled(image, image_dpi: float, dpi: int, boxes: list[Box]):
 
     factor = min(dpi / max(image_dpi, 1.0), MAX_SIDE / max(image.size), 1.0)
     if factor < 1.0:
-        image = image.resize((max(1, round(image.size[0] * factor)), max(1, round(image.size[1] * factor))),
-                             Image.Resampling.LANCZOS)
+        image = image.resize(
+            (max(1, round(image.size[0] * factor)), max(1, round(image.size[1] * factor))),
+            Image.Resampling.LANCZOS,
+        )
     return image, [tuple(v * factor for v in b) for b in boxes]
 
 
@@ -817,7 +870,9 @@ class _ImageDoc:
         except EvidenceError:
             raise
         except OSError as exc:
-            raise EvidenceError(f"{self.name}：图片无法打开，文件已损坏或格式不符（{type(exc).__name__}）") from exc
+            raise EvidenceError(
+                f"{self.name}：图片无法打开，文件已损坏或格式不符（{type(exc).__name__}）"
+            ) from exc
         except Exception as exc:  # isolation point (logged or re-raised): any decoding failure
             raise EvidenceError(f"{self.name}：图片无法解码，文件已损坏（{type(exc).__name__}）") from exc
         self.dpi = image_dpi(self.image)
@@ -874,8 +929,13 @@ def _font(size: int):
     fc = shutil.which("fc-match")
     if fc:
         try:
-            out = subprocess.run([fc, "-f", "%{file}|%{index}", ":lang=zh-cn"], capture_output=True, text=True,
-                                 timeout=10, check=False).stdout
+            out = subprocess.run(
+                [fc, "-f", "%{file}|%{index}", ":lang=zh-cn"],
+                capture_output=True,
+                text=True,
+                timeout=10,
+                check=False,
+            ).stdout
             file, _, index = out.partition("|")
             if file:
                 candidates.append((file, int(index or 0)))
@@ -974,7 +1034,7 @@ def _lay_out(text: str) -> list[list[tuple[str, Box]]]:
             rows.pop()
         for i in range(0, max(len(rows), 1), per_page):
             glyphs = []
-            for k, row in enumerate(rows[i:i + per_page]):
+            for k, row in enumerate(rows[i : i + per_page]):
                 top = margin + k * step
                 glyphs.extend((ch, (x, top, x + w, top + size * 1.15)) for ch, x, w in row)
             pages.append(glyphs)

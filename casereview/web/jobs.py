@@ -34,8 +34,9 @@ def requeue_interrupted() -> int:
 def claim() -> Case | None:
     """The oldest queued case, now marked running by this caller; None when the queue is empty."""
     for pk in Case.objects.filter(status=Status.QUEUED).order_by("id").values_list("pk", flat=True)[:5]:
-        if Case.objects.filter(pk=pk, status=Status.QUEUED).update(status=Status.RUNNING,
-                                                                   started_at=timezone.now()):
+        if Case.objects.filter(pk=pk, status=Status.QUEUED).update(
+            status=Status.RUNNING, started_at=timezone.now()
+        ):
             return Case.objects.select_related("round").get(pk=pk)
     return None
 
@@ -59,8 +60,10 @@ def store_result(case: Case, results: dict) -> None:
         case.rubric = results.get("rubric")
         set_figures(case)
         case.status = Status.DONE
-        case.error = "；".join(f"{e.get('source') or e.get('document') or ''} {e.get('reason') or e.get('message') or ''}".strip()
-                               for e in entry.get("errors") or [])
+        case.error = "；".join(
+            f"{e.get('source') or e.get('document') or ''} {e.get('reason') or e.get('message') or ''}".strip()
+            for e in entry.get("errors") or []
+        )
     case.finished_at = timezone.now()
 
 
@@ -80,8 +83,14 @@ def review_one(ws: Workspace, case: Case, limits=None, ocr: bool | str = True) -
     from casereview.runner import CaseLimits
 
     try:
-        results = review([case_dir(ws, case)], rubric=case.round.rubric, period=case.round.period, jobs=1,
-                         limits=CaseLimits(timeout_s=1800, memory_mb=4096) if limits is None else limits, ocr=ocr)
+        results = review(
+            [case_dir(ws, case)],
+            rubric=case.round.rubric,
+            period=case.round.period,
+            jobs=1,
+            limits=CaseLimits(timeout_s=1800, memory_mb=4096) if limits is None else limits,
+            ocr=ocr,
+        )
         store_result(case, results)
     except Exception as exc:  # noqa: BLE001 - any failure of one case is reported on that case, the queue goes on
         log.error("review of case %s failed:\n%s", case.pk, traceback.format_exc())
@@ -107,8 +116,9 @@ def prerender_quietly(ws: Workspace, case: Case) -> None:
 class Queue:
     """``threads`` worker threads taking cases from the database until ``stop``."""
 
-    def __init__(self, ws: Workspace, threads: int = 1, limits=None, ocr: bool | str = True,
-                 poll_s: float = 1.0) -> None:
+    def __init__(
+        self, ws: Workspace, threads: int = 1, limits=None, ocr: bool | str = True, poll_s: float = 1.0
+    ) -> None:
         self.ws = ws
         self.threads = max(1, threads)
         self.limits = limits
@@ -141,7 +151,9 @@ class Queue:
             close_old_connections()
             try:
                 case = claim()
-            except Exception:  # isolation point (logged or re-raised): a database hiccup must not end the worker
+            except (
+                Exception
+            ):  # isolation point (logged or re-raised): a database hiccup must not end the worker
                 log.exception("could not read the review queue")
                 case = None
             if case is None:

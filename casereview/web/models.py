@@ -35,8 +35,9 @@ class Profile(models.Model):
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
     role = models.CharField("角色", max_length=20, choices=Role.choices)
-    department = models.ForeignKey(Department, null=True, blank=True, on_delete=models.PROTECT,
-                                   related_name="members")
+    department = models.ForeignKey(
+        Department, null=True, blank=True, on_delete=models.PROTECT, related_name="members"
+    )
     display_name = models.CharField("姓名", max_length=60, blank=True)
 
     def __str__(self) -> str:
@@ -56,8 +57,9 @@ class Round(models.Model):
     period = models.CharField("评查期间", max_length=10)
     rubric = models.CharField("评查标准", max_length=200, default="penalty-general")
     reviewers = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="assigned_rounds")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     draw_seed = models.IntegerField(null=True, blank=True)
     draw_per_unit = models.IntegerField(null=True, blank=True)
@@ -85,8 +87,9 @@ class Case(models.Model):
     case_id = models.CharField("案卷编号", max_length=200)
     # The folder under the data directory's cases/ holding this case as a one-case batch.
     store = models.CharField(max_length=80)
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     uploaded_at = models.DateTimeField(auto_now_add=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True)
     started_at = models.DateTimeField(null=True, blank=True)
@@ -98,8 +101,9 @@ class Case(models.Model):
     grade = models.CharField(max_length=20, blank=True)
     veto = models.BooleanField(default=False)
     needs_manual = models.BooleanField(default=False)
-    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     reviewed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

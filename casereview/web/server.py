@@ -88,14 +88,18 @@ def load_demo(ws: Workspace, samples: Path) -> list[DemoAccount]:
     from django.contrib.auth import get_user_model
 
     users = get_user_model().objects
-    admin = users.filter(username="admin").first() or create_person("admin", DEMO_PASSWORD, Role.ADMIN,
-                                                                        display_name="司法局管理员（演示）")
-    reviewer = users.filter(username="reviewer").first() or create_person("reviewer", DEMO_PASSWORD, Role.REVIEWER,
-                                                                           display_name="评查员（演示）")
-    self_round = Round.objects.create(name="2024年第三季度执法单位自查（演示）", kind=RoundKind.SELF,
-                                      period="2024Q3", created_by=admin)
-    county = Round.objects.create(name="2024年下半年县级案卷评查（演示）", kind=RoundKind.COUNTY, period="2024H2",
-                                  created_by=admin)
+    admin = users.filter(username="admin").first() or create_person(
+        "admin", DEMO_PASSWORD, Role.ADMIN, display_name="司法局管理员（演示）"
+    )
+    reviewer = users.filter(username="reviewer").first() or create_person(
+        "reviewer", DEMO_PASSWORD, Role.REVIEWER, display_name="评查员（演示）"
+    )
+    self_round = Round.objects.create(
+        name="2024年第三季度执法单位自查（演示）", kind=RoundKind.SELF, period="2024Q3", created_by=admin
+    )
+    county = Round.objects.create(
+        name="2024年下半年县级案卷评查（演示）", kind=RoundKind.COUNTY, period="2024H2", created_by=admin
+    )
     county.reviewers.add(reviewer)
     cases, _ = find_cases([samples])
     by_dept: dict[str, list[Path]] = {}
@@ -106,15 +110,25 @@ def load_demo(ws: Workspace, samples: Path) -> list[DemoAccount]:
         dept = Department.objects.get_or_create(name=name)[0]
         username = f"dept{i}"
         if not users.filter(username=username).exists():
-            create_person(username, DEMO_PASSWORD, Role.DEPARTMENT, department=name, display_name=f"{name}（演示）")
+            create_person(
+                username, DEMO_PASSWORD, Role.DEPARTMENT, department=name, display_name=f"{name}（演示）"
+            )
         accounts.append(DemoAccount(username, "执法单位", name))
         for path in paths:
             add_local_case(ws, self_round, dept, path, admin)
     return accounts
 
 
-def run(ws: Workspace, host: str = "127.0.0.1", port: int = 8000, threads: int = 8, review_threads: int = 1,
-        limits=None, ocr: bool | str = True, ready=None) -> None:
+def run(
+    ws: Workspace,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    threads: int = 8,
+    review_threads: int = 1,
+    limits=None,
+    ocr: bool | str = True,
+    ready=None,
+) -> None:
     """Serve the workspace until interrupted; ``ready(url)`` is called once it listens."""
     import waitress
     from django.core.wsgi import get_wsgi_application
@@ -125,9 +139,15 @@ def run(ws: Workspace, host: str = "127.0.0.1", port: int = 8000, threads: int =
     queue = jobs.Queue(ws, threads=review_threads, limits=limits, ocr=ocr)
     jobs.register(queue)
     queue.start()
-    server = waitress.create_server(app, host=host, port=port, threads=threads,
-                                    max_request_body_size=ws.max_request_bytes, clear_untrusted_proxy_headers=True,
-                                    ident="casereview")
+    server = waitress.create_server(
+        app,
+        host=host,
+        port=port,
+        threads=threads,
+        max_request_body_size=ws.max_request_bytes,
+        clear_untrusted_proxy_headers=True,
+        ident="casereview",
+    )
     if ready:
         ready(f"http://{host}:{server.effective_port}/")
     try:

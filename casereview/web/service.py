@@ -17,9 +17,11 @@ from django.utils import timezone
 from casereview.web.config import Workspace
 from casereview.web.models import AuditEntry, Case, Department, Round, RoundKind, Status
 
-SHEET_FORMATS = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                 "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                 "pdf": "application/pdf"}
+SHEET_FORMATS = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
 
 
 class ServiceError(ValueError):
@@ -39,8 +41,11 @@ def queue_cases(ws: Workspace, rnd: Round, department: Department, stored, user)
         target = ws.cases_dir / store
         target.mkdir(mode=0o700)
         shutil.move(str(sc.path), str(target / sc.path.name))
-        made.append(Case.objects.create(round=rnd, department=department, case_id=sc.case_id, store=store,
-                                        uploaded_by=user))
+        made.append(
+            Case.objects.create(
+                round=rnd, department=department, case_id=sc.case_id, store=store, uploaded_by=user
+            )
+        )
     jobs.wake()
     return made
 
@@ -58,11 +63,15 @@ def add_local_case(ws: Workspace, rnd: Round, department: Department, source: Pa
             with path.open("rb") as f:
                 while block := f.read(1 << 20):
                     yield block
+
         return chunks
 
     if source.is_dir():
-        items = [Incoming(f"{source.name}/{p.relative_to(source).as_posix()}", p.stat().st_size, reader(p))
-                 for p in sorted(source.rglob("*")) if p.is_file()]
+        items = [
+            Incoming(f"{source.name}/{p.relative_to(source).as_posix()}", p.stat().st_size, reader(p))
+            for p in sorted(source.rglob("*"))
+            if p.is_file()
+        ]
     else:
         items = [Incoming(source.name, source.stat().st_size, reader(source))]
     with tempfile.TemporaryDirectory(dir=ws.tmp_dir) as tmp:
@@ -115,7 +124,9 @@ def prerender(ws: Workspace, case: Case) -> int:
     drawn = 0
     for src, item in wanted:
         try:
-            render_evidence(src, item.get("page"), item.get("quote"), ws.pages_dir, paragraph=item.get("paragraph"))
+            render_evidence(
+                src, item.get("page"), item.get("quote"), ws.pages_dir, paragraph=item.get("paragraph")
+            )
             drawn += 1
         except EvidenceError:
             continue
@@ -131,8 +142,13 @@ def results_of(case: Case) -> dict:
     from casereview.model import now_iso
 
     trail = [a.entry for a in case.audit.all()]
-    out = {"tool": {"name": "casereview", "version": __version__}, "rubric": case.rubric,
-           "period": case.round.period, "generated_at": now_iso(), "cases": [case.result]}
+    out = {
+        "tool": {"name": "casereview", "version": __version__},
+        "rubric": case.rubric,
+        "period": case.round.period,
+        "generated_at": now_iso(),
+        "cases": [case.result],
+    }
     if trail:
         out["audit_trail"] = trail
     return out
@@ -223,8 +239,13 @@ def round_results(rnd: Round) -> dict | None:
         entry["department"] = c.department.name
         entries.append(entry)
         trail += [a.entry for a in c.audit.all()]
-    out = {"tool": {"name": "casereview", "version": __version__}, "rubric": cases[0].rubric,
-           "period": rnd.period, "generated_at": now_iso(), "cases": entries}
+    out = {
+        "tool": {"name": "casereview", "version": __version__},
+        "rubric": cases[0].rubric,
+        "period": rnd.period,
+        "generated_at": now_iso(),
+        "cases": entries,
+    }
     if trail:
         out["audit_trail"] = trail
     return out
@@ -251,7 +272,9 @@ def compile_round(ws: Workspace, rnd: Round) -> RoundFigures:
     out = ws.rounds_dir / str(rnd.pk)
     out.mkdir(parents=True, exist_ok=True, mode=0o700)
     year = rnd.period[:4]
-    related = [rnd] + list(Round.objects.filter(kind=RoundKind.SELF, period__startswith=year).exclude(pk=rnd.pk))
+    related = [rnd] + list(
+        Round.objects.filter(kind=RoundKind.SELF, period__startswith=year).exclude(pk=rnd.pk)
+    )
     if not rnd.cases.filter(status=Status.DONE).exists():
         raise ServiceError("本次评查活动还没有评查完成的案卷")
     # The results files and the store are made afresh for each compilation, in a private folder, so two
@@ -278,19 +301,35 @@ def draw_round(rnd: Round, source: Round, per_unit: int, seed: int) -> list[Case
     with ``sample``'s stratified, seeded draw; the drawn cases are copied with their results."""
     from casereview.compile.sampling import Candidate, draw
 
-    pool = [Candidate(c.department.name, c.case_id, str(c.pk))
-            for c in source.cases.filter(status=Status.DONE).select_related("department")]
+    pool = [
+        Candidate(c.department.name, c.case_id, str(c.pk))
+        for c in source.cases.filter(status=Status.DONE).select_related("department")
+    ]
     pool.sort(key=lambda c: (c.department, c.path))
     chosen = draw(pool, per_unit, seed)
     made = []
     with transaction.atomic():
         for cand in chosen:
             src = Case.objects.get(pk=int(cand.path))
-            made.append(Case.objects.create(
-                round=rnd, department=src.department, case_id=src.case_id, store=src.store,
-                uploaded_by=src.uploaded_by, status=src.status, started_at=src.started_at,
-                finished_at=src.finished_at, result=src.result, rubric=src.rubric, score=src.score,
-                grade=src.grade, veto=src.veto, needs_manual=src.needs_manual, error=src.error))
+            made.append(
+                Case.objects.create(
+                    round=rnd,
+                    department=src.department,
+                    case_id=src.case_id,
+                    store=src.store,
+                    uploaded_by=src.uploaded_by,
+                    status=src.status,
+                    started_at=src.started_at,
+                    finished_at=src.finished_at,
+                    result=src.result,
+                    rubric=src.rubric,
+                    score=src.score,
+                    grade=src.grade,
+                    veto=src.veto,
+                    needs_manual=src.needs_manual,
+                    error=src.error,
+                )
+            )
         rnd.draw_seed, rnd.draw_per_unit, rnd.drawn_from = seed, per_unit, source
         rnd.save()
     return made

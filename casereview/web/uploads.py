@@ -37,8 +37,15 @@ from casereview.parsers import _member_name, natural_key
 from casereview.parsers.limits import DEFAULT_LIMITS
 from casereview.parsers.sniff import EXT_FORMATS, JUNK_NAMES, zip_entries
 
-__all__ = ["UploadLimits", "UploadRefused", "Incoming", "StoredCase", "store_upload", "check_declared_length",
-           "LimitedUploadHandler"]
+__all__ = [
+    "UploadLimits",
+    "UploadRefused",
+    "Incoming",
+    "StoredCase",
+    "store_upload",
+    "check_declared_length",
+    "LimitedUploadHandler",
+]
 
 # A case stored as one file: the documents the reader opens (a .zip is unpacked instead).
 SINGLE_SUFFIXES = frozenset(s for s, kind in EXT_FORMATS.items() if kind != "zip")
@@ -104,12 +111,15 @@ def check_declared_length(content_length: str | None, limits: UploadLimits) -> N
     if declared < 0:
         raise UploadRefused(f"请求头 Content-Length 无效（{declared}），已拒绝上传")
     if declared > limits.max_request_bytes:
-        raise UploadRefused(f"上传内容过大（{_size(declared)}，上限 {_size(limits.max_request_bytes)}），已拒绝上传；"
-                            "请分批上传")
+        raise UploadRefused(
+            f"上传内容过大（{_size(declared)}，上限 {_size(limits.max_request_bytes)}），已拒绝上传；"
+            "请分批上传"
+        )
 
 
-def store_upload(items: list[Incoming], dest: Path, limits: UploadLimits = UploadLimits(),
-                 many: bool = False) -> list[StoredCase]:
+def store_upload(
+    items: list[Incoming], dest: Path, limits: UploadLimits = UploadLimits(), many: bool = False
+) -> list[StoredCase]:
     """Store the uploaded ``items`` as one case (or, with ``many``, as several) under ``dest``.
 
     Returns the stored cases in upload order. Raises ``UploadRefused`` with
@@ -121,18 +131,26 @@ def store_upload(items: list[Incoming], dest: Path, limits: UploadLimits = Uploa
     if not items:
         raise UploadRefused("没有上传任何文件")
     if len(items) > limits.max_files:
-        raise UploadRefused(f"上传的文件过多（{len(items)} 个，上限 {limits.max_files} 个），已拒绝上传；请分批上传")
+        raise UploadRefused(
+            f"上传的文件过多（{len(items)} 个，上限 {limits.max_files} 个），已拒绝上传；请分批上传"
+        )
     declared = sum(max(it.size, 0) for it in items)
     if declared > limits.max_request_bytes:
-        raise UploadRefused(f"上传内容过大（{_size(declared)}，上限 {_size(limits.max_request_bytes)}），已拒绝上传；"
-                            "请分批上传")
+        raise UploadRefused(
+            f"上传内容过大（{_size(declared)}，上限 {_size(limits.max_request_bytes)}），已拒绝上传；"
+            "请分批上传"
+        )
     entries = [(parts, it) for it in items if (parts := _parts(it.name, limits, it.name)) is not None]
     if not entries:
         raise UploadRefused("上传的只有系统文件或隐藏文件（如 .DS_Store、Thumbs.db、__MACOSX），没有案卷文书")
     # what is stored as sent: everything but the top-level zips, which are unpacked (their members counted later)
-    tally = _Tally(limits, files=len(items), unpacked=sum(it.size for parts, it in entries if not _is_zip(parts)))
+    tally = _Tally(
+        limits, files=len(items), unpacked=sum(it.size for parts, it in entries if not _is_zip(parts))
+    )
     if tally.unpacked > limits.max_unpacked_bytes:
-        raise UploadRefused(f"上传内容过大（{_size(tally.unpacked)}，上限 {_size(limits.max_unpacked_bytes)}），已拒绝上传")
+        raise UploadRefused(
+            f"上传内容过大（{_size(tally.unpacked)}，上限 {_size(limits.max_unpacked_bytes)}），已拒绝上传"
+        )
     dest.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".casereview-upload-", dir=dest.parent))
     zips: list[zipfile.ZipFile] = []
@@ -162,7 +180,9 @@ class _Case:
     name: str  # the case id asked for: folder name, or file name without extension
     shown: str  # how the messages name it
     single: str = ""  # file name when the case is one document stored as dest/<file name>
-    members: list[tuple[tuple[str, ...], Source]] = field(default_factory=list)  # path inside the case, source
+    members: list[tuple[tuple[str, ...], Source]] = field(
+        default_factory=list
+    )  # path inside the case, source
     zf: zipfile.ZipFile | None = None
 
 
@@ -188,7 +208,9 @@ def _parts(name: str, limits: UploadLimits, shown: str) -> tuple[str, ...] | Non
     if not parts:
         raise UploadRefused("文件名为空，已拒绝上传", shown)
     if len(parts) - 1 > limits.max_depth:
-        raise UploadRefused(f"文件夹层数过多（{len(parts) - 1} 层，上限 {limits.max_depth} 层），已拒绝上传", shown)
+        raise UploadRefused(
+            f"文件夹层数过多（{len(parts) - 1} 层，上限 {limits.max_depth} 层），已拒绝上传", shown
+        )
     if any(len(p.encode()) > 255 for p in parts):
         raise UploadRefused("文件名过长（超过 255 字节），无法保存，已拒绝上传", shown)
     if any(p == "__MACOSX" or p.startswith((".", "~$")) for p in parts) or parts[-1].lower() in JUNK_NAMES:
@@ -205,8 +227,14 @@ def _is_zip(parts: tuple[str, ...]) -> bool:
     return len(parts) == 1 and _suffix(parts[0]) == ".zip"
 
 
-def _plan(entries: list[tuple[tuple[str, ...], Incoming]], many: bool, limits: UploadLimits, tally: _Tally,
-          staging: Path, zips: list[zipfile.ZipFile]) -> list[_Case]:
+def _plan(
+    entries: list[tuple[tuple[str, ...], Incoming]],
+    many: bool,
+    limits: UploadLimits,
+    tally: _Tally,
+    staging: Path,
+    zips: list[zipfile.ZipFile],
+) -> list[_Case]:
     tops: dict[str, _Case] = {}
     order: list[_Case | tuple[str, Incoming]] = []
     for parts, it in entries:
@@ -225,7 +253,9 @@ def _plan(entries: list[tuple[tuple[str, ...], Incoming]], many: bool, limits: U
             why = f"包含 {len(tops)} 个文件夹（{'、'.join(list(tops)[:3])}{' 等' if len(tops) > 3 else ''}）"
         else:
             why = f"包含 {len(loose)} 个单独的文件"
-        raise UploadRefused(f"一次只能上传一个案卷，本次上传{why}；多个案卷请选择批量上传，同一案卷的文件请放在一个文件夹中或打包为 .zip")
+        raise UploadRefused(
+            f"一次只能上传一个案卷，本次上传{why}；多个案卷请选择批量上传，同一案卷的文件请放在一个文件夹中或打包为 .zip"
+        )
     cases: list[_Case] = []
     for unit in order:
         if isinstance(unit, _Case):
@@ -237,12 +267,21 @@ def _plan(entries: list[tuple[tuple[str, ...], Incoming]], many: bool, limits: U
         elif _suffix(name) in SINGLE_SUFFIXES:
             cases.append(_Case(Path(name).stem, name, single=name, members=[((name,), it)]))
         else:
-            raise UploadRefused(f"不是案卷文书（支持 {_SUPPORTED}），已拒绝上传；其他材料请放入案卷文件夹或压缩包中", name)
+            raise UploadRefused(
+                f"不是案卷文书（支持 {_SUPPORTED}），已拒绝上传；其他材料请放入案卷文件夹或压缩包中", name
+            )
     return cases
 
 
-def _zip_cases(name: str, it: Incoming, many: bool, limits: UploadLimits, tally: _Tally, staging: Path,
-               zips: list[zipfile.ZipFile]) -> list[_Case]:
+def _zip_cases(
+    name: str,
+    it: Incoming,
+    many: bool,
+    limits: UploadLimits,
+    tally: _Tally,
+    staging: Path,
+    zips: list[zipfile.ZipFile],
+) -> list[_Case]:
     """The cases an uploaded zip holds: one (named by its single root folder, else by the zip), or with
     ``many`` one per root folder and root document when its root holds several folders."""
     zf, members = _open_zip(name, it, limits, tally, staging, len(zips))
@@ -260,18 +299,30 @@ def _zip_cases(name: str, it: Incoming, many: bool, limits: UploadLimits, tally:
         cases = list(folders.values())
         for parts, info in root_files:
             if _suffix(parts[0]) not in SINGLE_SUFFIXES:
-                raise UploadRefused(f"批量压缩包根目录中的文件不是案卷文书（支持 {_SUPPORTED}），已拒绝上传；"
-                                    "请放入对应案卷的文件夹中", f"{name}/{parts[0]}")
-            cases.append(_Case(Path(parts[0]).stem, f"{name}/{parts[0]}", single=parts[0], members=[(parts, info)],
-                               zf=zf))
+                raise UploadRefused(
+                    f"批量压缩包根目录中的文件不是案卷文书（支持 {_SUPPORTED}），已拒绝上传；"
+                    "请放入对应案卷的文件夹中",
+                    f"{name}/{parts[0]}",
+                )
+            cases.append(
+                _Case(
+                    Path(parts[0]).stem, f"{name}/{parts[0]}", single=parts[0], members=[(parts, info)], zf=zf
+                )
+            )
         return cases
     if len(folders) == 1 and not root_files:
         return list(folders.values())
     return [_Case(stem, name, members=members, zf=zf)]
 
 
-def _open_zip(name: str, it: Incoming, limits: UploadLimits, tally: _Tally, staging: Path,  # noqa: C901 - one check per archive hazard (size, count, nesting, names)
-              index: int) -> tuple[zipfile.ZipFile, list[tuple[tuple[str, ...], zipfile.ZipInfo]]]:
+def _open_zip(  # noqa: C901 - one check per archive hazard (size, count, nesting, names)
+    name: str,
+    it: Incoming,
+    limits: UploadLimits,
+    tally: _Tally,
+    staging: Path,
+    index: int,
+) -> tuple[zipfile.ZipFile, list[tuple[tuple[str, ...], zipfile.ZipInfo]]]:
     """Save an uploaded zip, check what its directory declares, and return its members worth storing."""
     (staging / "zips").mkdir(exist_ok=True)
     path = staging / "zips" / f"{index}.zip"
@@ -282,13 +333,19 @@ def _open_zip(name: str, it: Incoming, limits: UploadLimits, tally: _Tally, stag
     if declared is not None:
         entries, directory = declared
         if tally.files + entries > limits.max_files:
-            raise UploadRefused(f"压缩包内文件过多（声明 {entries} 个，上限 {limits.max_files} 个），已拒绝上传", name)
+            raise UploadRefused(
+                f"压缩包内文件过多（声明 {entries} 个，上限 {limits.max_files} 个），已拒绝上传", name
+            )
         if directory > DEFAULT_LIMITS.max_zip_directory_bytes:
-            raise UploadRefused(f"压缩包的文件目录异常庞大（{_size(directory)}），疑似恶意构造，已拒绝上传", name)
+            raise UploadRefused(
+                f"压缩包的文件目录异常庞大（{_size(directory)}），疑似恶意构造，已拒绝上传", name
+            )
     try:
         zf = zipfile.ZipFile(path)
     except Exception as exc:  # noqa: BLE001 - BadZipFile, but also ValueError/struct.error on crafted headers
-        raise UploadRefused(f"不是有效的 .zip 压缩包或已损坏（{type(exc).__name__}），已拒绝上传", name) from None
+        raise UploadRefused(
+            f"不是有效的 .zip 压缩包或已损坏（{type(exc).__name__}），已拒绝上传", name
+        ) from None
     try:
         members = []
         for info in zf.infolist():
@@ -305,17 +362,30 @@ def _open_zip(name: str, it: Incoming, limits: UploadLimits, tally: _Tally, stag
                 continue
             tally.files += 1
             if tally.files > limits.max_files:
-                raise UploadRefused(f"上传的文件过多（含压缩包内文件超过 {limits.max_files} 个），已拒绝上传；请分批上传", name)
+                raise UploadRefused(
+                    f"上传的文件过多（含压缩包内文件超过 {limits.max_files} 个），已拒绝上传；请分批上传",
+                    name,
+                )
             if parts is None:
                 continue
             if info.flag_bits & 0x1:
-                raise UploadRefused("压缩包内文件已加密，需要密码才能解压，已拒绝上传；请上传未加密的压缩包", shown)
+                raise UploadRefused(
+                    "压缩包内文件已加密，需要密码才能解压，已拒绝上传；请上传未加密的压缩包", shown
+                )
             tally.unpacked += info.file_size
             if tally.unpacked > limits.max_unpacked_bytes:
-                raise UploadRefused(f"解压后内容过大（超过 {_size(limits.max_unpacked_bytes)}），疑似压缩炸弹，已拒绝上传", name)
-            if info.file_size > RATIO_FLOOR and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-                raise UploadRefused(f"压缩比异常（{_size(info.compress_size)} 解压为 {_size(info.file_size)}），"
-                                    "疑似压缩炸弹，已拒绝上传", shown)
+                raise UploadRefused(
+                    f"解压后内容过大（超过 {_size(limits.max_unpacked_bytes)}），疑似压缩炸弹，已拒绝上传",
+                    name,
+                )
+            if info.file_size > RATIO_FLOOR and info.file_size > limits.max_ratio * max(
+                info.compress_size, 1
+            ):
+                raise UploadRefused(
+                    f"压缩比异常（{_size(info.compress_size)} 解压为 {_size(info.file_size)}），"
+                    "疑似压缩炸弹，已拒绝上传",
+                    shown,
+                )
             members.append((parts, info))
     except BaseException:
         zf.close()
@@ -334,12 +404,16 @@ def _check_cases(cases: list[_Case]) -> None:
         files: set[tuple[str, ...]] = set()
         for parts, _ in case.members:
             if parts in files:
-                raise UploadRefused("同一位置有两个同名文件，已拒绝上传", f"{case.shown.rstrip('/')}/{'/'.join(parts)}")
+                raise UploadRefused(
+                    "同一位置有两个同名文件，已拒绝上传", f"{case.shown.rstrip('/')}/{'/'.join(parts)}"
+                )
             files.add(parts)
         for parts in files:
             for i in range(1, len(parts)):
                 if parts[:i] in files:
-                    raise UploadRefused("既是文件又是文件夹，已拒绝上传", f"{case.shown.rstrip('/')}/{'/'.join(parts[:i])}")
+                    raise UploadRefused(
+                        "既是文件又是文件夹，已拒绝上传", f"{case.shown.rstrip('/')}/{'/'.join(parts[:i])}"
+                    )
         if case.name in seen:
             dupes.append(f"“{case.name}”（{seen[case.name]} 与 {case.shown}）")
         seen.setdefault(case.name, case.shown)
@@ -380,10 +454,15 @@ def _write(root: Path, parts: tuple[str, ...], src: Source, case: _Case, tally: 
             while chunk := fh.read(_CHUNK):
                 written += len(chunk)
                 tally.unpacked += len(chunk)
-                if written > src.file_size:  # zipfile stops at the declared size; this guards any reader that would not
+                if (
+                    written > src.file_size
+                ):  # zipfile stops at the declared size; this guards any reader that would not
                     raise UploadRefused("解压出的内容超过压缩包声明的大小，疑似恶意构造，已拒绝上传", shown)
                 if tally.unpacked > lim.max_unpacked_bytes:
-                    raise UploadRefused(f"解压后内容过大（超过 {_size(lim.max_unpacked_bytes)}），疑似压缩炸弹，已拒绝上传", shown)
+                    raise UploadRefused(
+                        f"解压后内容过大（超过 {_size(lim.max_unpacked_bytes)}），疑似压缩炸弹，已拒绝上传",
+                        shown,
+                    )
                 if written > RATIO_FLOOR and written > lim.max_ratio * max(src.compress_size, 1):
                     raise UploadRefused("压缩比异常，疑似压缩炸弹，已拒绝上传", shown)
                 out.write(chunk)
@@ -393,12 +472,18 @@ def _write(root: Path, parts: tuple[str, ...], src: Source, case: _Case, tally: 
         raise UploadRefused(f"无法保存（{exc.strerror or exc}），已拒绝上传", shown) from None
     except zipfile.BadZipFile as exc:
         if "crc" in str(exc).lower():
-            raise UploadRefused("压缩包内文件校验失败（内容与声明的大小或校验值不符，已损坏或被篡改），已拒绝上传", shown) from None
+            raise UploadRefused(
+                "压缩包内文件校验失败（内容与声明的大小或校验值不符，已损坏或被篡改），已拒绝上传", shown
+            ) from None
         raise UploadRefused(f"压缩包内文件已损坏，无法解压（{exc}），已拒绝上传", shown) from None
     except NotImplementedError:
-        raise UploadRefused("压缩包内文件使用了不支持的压缩方式，已拒绝上传；请用常见的 ZIP 格式重新打包", shown) from None
+        raise UploadRefused(
+            "压缩包内文件使用了不支持的压缩方式，已拒绝上传；请用常见的 ZIP 格式重新打包", shown
+        ) from None
     except Exception as exc:  # noqa: BLE001 - zlib.error, EOFError, RuntimeError (password) on damaged members
-        raise UploadRefused(f"压缩包内文件已损坏，无法解压（{type(exc).__name__}），已拒绝上传", shown) from None
+        raise UploadRefused(
+            f"压缩包内文件已损坏，无法解压（{type(exc).__name__}），已拒绝上传", shown
+        ) from None
     if written != src.file_size:
         raise UploadRefused("解压出的内容与压缩包声明的大小不符，文件已损坏，已拒绝上传", shown)
 
@@ -412,7 +497,9 @@ def _received(it: Incoming, shown: str, tally: _Tally) -> Iterator[bytes]:
         if got > it.size:
             raise UploadRefused("实际大小超过声明的大小，已拒绝上传", shown)
         if tally.received > tally.limits.max_request_bytes:
-            raise UploadRefused(f"上传内容过大（超过 {_size(tally.limits.max_request_bytes)}），已拒绝上传；请分批上传")
+            raise UploadRefused(
+                f"上传内容过大（超过 {_size(tally.limits.max_request_bytes)}），已拒绝上传；请分批上传"
+            )
         yield chunk
 
 
@@ -424,8 +511,11 @@ def _create(root: Path, parts: tuple[str, ...], shown: str) -> Iterator[BinaryIO
         target.parent.mkdir(parents=True, exist_ok=True)
         _inside(root, target)
         # O_EXCL: a second file at one path, or anything already there (a link included), is never written through
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-                     | getattr(os, "O_CLOEXEC", 0), 0o644)
+        fd = os.open(
+            target,
+            os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0),
+            0o644,
+        )
     except OSError as exc:
         raise UploadRefused(f"无法保存（{exc.strerror or exc}），已拒绝上传", shown) from None
     with os.fdopen(fd, "wb") as fh:
@@ -528,13 +618,19 @@ class LimitedUploadHandler(FileUploadHandler):
         super().new_file(*args, **kwargs)
         self.files += 1
         if self.files > self.limits.max_files:
-            self._stop(UploadRefused(f"上传的文件过多（超过 {self.limits.max_files} 个），已拒绝上传；请分批上传"))
+            self._stop(
+                UploadRefused(f"上传的文件过多（超过 {self.limits.max_files} 个），已拒绝上传；请分批上传")
+            )
 
     def receive_data_chunk(self, raw_data: bytes, start: int) -> bytes:  # noqa: ARG002 - Django's upload-handler signature
         self.received += len(raw_data)
         if self.received > self.limits.max_request_bytes:
-            self._stop(UploadRefused(f"上传内容过大（超过 {_size(self.limits.max_request_bytes)}），已拒绝上传；请分批上传",
-                                     self.file_name or ""))
+            self._stop(
+                UploadRefused(
+                    f"上传内容过大（超过 {_size(self.limits.max_request_bytes)}），已拒绝上传；请分批上传",
+                    self.file_name or "",
+                )
+            )
         return raw_data
 
     def file_complete(self, file_size: int) -> None:  # noqa: ARG002 - Django's upload-handler signature

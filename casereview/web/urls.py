@@ -6,9 +6,15 @@ from django.urls import path
 from casereview.web.views import accounts, cases, rounds
 
 urlpatterns = [
-    path("login/", auth_views.LoginView.as_view(template_name="web/login.html",
-                                                authentication_form=accounts.LoginForm,
-                                                redirect_authenticated_user=True), name="login"),
+    path(
+        "login/",
+        auth_views.LoginView.as_view(
+            template_name="web/login.html",
+            authentication_form=accounts.LoginForm,
+            redirect_authenticated_user=True,
+        ),
+        name="login",
+    ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", rounds.home, name="home"),
     path("password/", accounts.PasswordChange.as_view(), name="password"),

@@ -88,7 +88,9 @@ def signature_png(name: str, ink: str = "blue") -> bytes:
     amp = rng.uniform(3, 7) * scale
     for i in range(60):
         t = i / 59
-        pts.append((x0 + (x1 - x0) * t, y0 - amp * math.sin(t * math.pi * rng.uniform(1.2, 1.8)) - 8 * scale * t))
+        pts.append(
+            (x0 + (x1 - x0) * t, y0 - amp * math.sin(t * math.pi * rng.uniform(1.2, 1.8)) - 8 * scale * t)
+        )
     d.line(pts, fill=colour + (230,), width=3 * scale, joint="curve")
     img = _wave(img, rng, amp=5 * scale, period=40 * scale)
     img = img.resize((300, 100), Image.LANCZOS)
@@ -152,8 +154,9 @@ def seal_png(agency: str, bottom: str = "", size: int = 360) -> bytes:
 # Scene photos and a scanned page
 
 
-def scene_photo_jpg(label: str, stamp: str, kind: str = "shelf", w: int = 560, h: int = 400,
-                    seeded_noise: bool = False) -> bytes:
+def scene_photo_jpg(
+    label: str, stamp: str, kind: str = "shelf", w: int = 560, h: int = 400, seeded_noise: bool = False
+) -> bytes:
     """A crude 'photo' of the scene (shelves, a vehicle, a river bank, a site) with a camera time stamp.
 
     `seeded_noise` draws the sensor noise from the photo's own seed instead of Pillow's

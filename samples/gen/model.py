@@ -18,31 +18,31 @@ class Officer:
 
 @dataclass
 class Agency:
-    name: str                # 青山县市场监督管理局
-    short: str               # 青市监 (root of the document numbers)
-    sector: str              # market | ecology | transport | urban | agriculture
-    county: str              # 青山县
+    name: str  # 青山县市场监督管理局
+    short: str  # 青市监 (root of the document numbers)
+    sector: str  # market | ecology | transport | urban | agriculture
+    county: str  # 青山县
     address: str
     phone: str
-    gov: str                 # 复议机关
-    court: str               # 管辖法院
-    bank: str                # 代收银行
-    platform: str            # 公示平台
-    head: str                # 机关负责人
-    dept: str                # 承办机构
+    gov: str  # 复议机关
+    court: str  # 管辖法院
+    bank: str  # 代收银行
+    platform: str  # 公示平台
+    head: str  # 机关负责人
+    dept: str  # 承办机构
     dept_head: str
-    legal_dept: str          # 法制审核机构
-    numbers: dict            # document kind -> format with {y} {n}
+    legal_dept: str  # 法制审核机构
+    numbers: dict  # document kind -> format with {y} {n}
     look: Look = field(default_factory=Look)
-    date_style: str = "cn"   # dates in running text and forms
+    date_style: str = "cn"  # dates in running text and forms
     close_style: str = "numeral"  # dates in the 落款 of decisions/notices
     amount_style: str = "words_fig"
     seal_mode: str = "inline"
     region: str = "361100"
-    me: str = "本局"            # how the agency calls itself in its documents
-    account: str = ""           # 户名/开户行/账号 of the fines account (payment by transfer)
-    pay_platform: str = ""      # the non-tax e-payment platform (payment by 缴款码)
-    post: str = "执法人员"       # what its officers are called (卫生监督员, 执法人员)
+    me: str = "本局"  # how the agency calls itself in its documents
+    account: str = ""  # 户名/开户行/账号 of the fines account (payment by transfer)
+    pay_platform: str = ""  # the non-tax e-payment platform (payment by 缴款码)
+    post: str = "执法人员"  # what its officers are called (卫生监督员, 执法人员)
 
     def number(self, kind: str, serial: int, year: int = 2024) -> str | None:
         f = self.numbers.get(kind)
@@ -57,12 +57,12 @@ class Agency:
 
 @dataclass
 class Party:
-    kind: str                # org | person | ib (个体工商户)
-    name: str                # company / 字号 / person name
-    id: str                  # credit code (org, ib) or citizen ID (person)
+    kind: str  # org | person | ib (个体工商户)
+    name: str  # company / 字号 / person name
+    id: str  # credit code (org, ib) or citizen ID (person)
     address: str
     phone: str
-    rep: str | None = None   # 法定代表人 / 经营者
+    rep: str | None = None  # 法定代表人 / 经营者
     rep_id: str | None = None
     rep_title: str = "法定代表人"
     gender: str = "男"
@@ -79,7 +79,9 @@ class Party:
 
     @property
     def kind_truth(self) -> str:
-        return "person" if self.kind == "person" else "organization"  # a 个体工商户's shop is an organization's name
+        return (
+            "person" if self.kind == "person" else "organization"
+        )  # a 个体工商户's shop is an organization's name
 
     @property
     def you(self) -> str:
@@ -103,10 +105,10 @@ class Person:
 class Penalty:
     warning: bool = False
     fine: float | None = None
-    gains: float | None = None         # 没收违法所得 (yuan)
-    goods: str | None = None           # 没收非法财物 (description)
-    revoke: str | None = None          # 吊销许可证件 (which)
-    suspend: str | None = None         # 责令停产停业 (scope)
+    gains: float | None = None  # 没收违法所得 (yuan)
+    goods: str | None = None  # 没收非法财物 (description)
+    revoke: str | None = None  # 吊销许可证件 (which)
+    suspend: str | None = None  # 责令停产停业 (scope)
 
     def types(self) -> list[str]:
         t = []
@@ -128,18 +130,18 @@ class Penalty:
 @dataclass
 class Doc:
     type: str
-    title: str                       # as printed, no spaces
+    title: str  # as printed, no spaces
     date: dt.date | None
-    render: str                      # renderer key
-    number: str | None = None        # 文号 printed on it
-    fields: dict = field(default_factory=dict)   # truth fields
-    data: dict = field(default_factory=dict)     # what the renderer needs beyond the case
-    style: dict = field(default_factory=dict)    # layout variant
-    filename: str | None = None      # for folder cases (without extension)
-    ext: str = "docx"                # docx | pdf | txt | jpg (folder/mixed cases)
-    index_title: str | None = None   # as listed in the 卷内目录
-    responsible: str | None = None   # 责任者 in the 卷内目录
-    listed: bool = True              # listed in the 卷内目录
+    render: str  # renderer key
+    number: str | None = None  # 文号 printed on it
+    fields: dict = field(default_factory=dict)  # truth fields
+    data: dict = field(default_factory=dict)  # what the renderer needs beyond the case
+    style: dict = field(default_factory=dict)  # layout variant
+    filename: str | None = None  # for folder cases (without extension)
+    ext: str = "docx"  # docx | pdf | txt | jpg (folder/mixed cases)
+    index_title: str | None = None  # as listed in the 卷内目录
+    responsible: str | None = None  # 责任者 in the 卷内目录
+    listed: bool = True  # listed in the 卷内目录
     pages: list | None = None
     source: str | None = None
 
@@ -166,31 +168,31 @@ class Money:
         st = style or self.doc.style.get("amount") or self.default
         fig = amount if figure is None else figure
         words, figs = None, None
-        if st == "words_fig":        # 人民币伍万元整（¥50,000.00）
+        if st == "words_fig":  # 人民币伍万元整（¥50,000.00）
             s = f"人民币{rmb_upper(amount)}（{rmb_fig(fig)}）"
             words, figs = amount, fig
-        elif st == "words":          # 伍万元整
+        elif st == "words":  # 伍万元整
             s = rmb_upper(amount)
             words = amount
-        elif st == "rmb_words":      # 人民币贰仟元整
+        elif st == "rmb_words":  # 人民币贰仟元整
             s = f"人民币{rmb_upper(amount)}"
             words = amount
-        elif st == "fig":            # 50000元
+        elif st == "fig":  # 50000元
             s = f"{plain_num(fig)}元"
             figs = fig
-        elif st == "fig_words":      # 50000元（大写：伍万元整）
+        elif st == "fig_words":  # 50000元（大写：伍万元整）
             s = f"{plain_num(fig)}元（大写：{rmb_upper(amount)}）"
             words, figs = amount, fig
-        elif st == "wan":            # 5万元
+        elif st == "wan":  # 5万元
             s = f"{wan(fig)}元"
             figs = fig
-        elif st == "yen":            # ¥50,000.00
+        elif st == "yen":  # ¥50,000.00
             s = rmb_fig(fig)
             figs = fig
-        elif st == "yen_words":      # ¥1,234.50（壹仟贰佰叁拾肆元伍角）
+        elif st == "yen_words":  # ¥1,234.50（壹仟贰佰叁拾肆元伍角）
             s = f"{rmb_fig(fig)}（{rmb_upper(amount)}）"
             words, figs = amount, fig
-        elif st == "wan2":           # 2万元, but 856.40元 for a sum that is no round thousand
+        elif st == "wan2":  # 2万元, but 856.40元 for a sum that is no round thousand
             s = f"{wan(fig)}元" if fig % 1000 == 0 else f"{fig:.2f}元"
             figs = fig
         else:
@@ -205,20 +207,20 @@ class Money:
 class Story:
     """What happened: facts and citations of one case."""
 
-    cause: str                       # 案由, e.g. 销售超过保质期食品
-    source: str                      # 日常检查 | 投诉 | 举报 | 上级交办 | 部门移送
-    source_text: str                 # how the lead came in
-    place: str                       # where the inspection happened
-    violation_date: dt.date          # (end of the) violation
-    facts: str                       # 经查 ... (no leading 经查)
-    findings: str                    # what the inspection found
-    evidence: list[str]              # evidence list of the decision
-    violated: str                    # 《…》第X条 (the violated provision)
-    basis: list[str]                 # penalty basis provisions
-    reasoning: str = ""              # discretion
+    cause: str  # 案由, e.g. 销售超过保质期食品
+    source: str  # 日常检查 | 投诉 | 举报 | 上级交办 | 部门移送
+    source_text: str  # how the lead came in
+    place: str  # where the inspection happened
+    violation_date: dt.date  # (end of the) violation
+    facts: str  # 经查 ... (no leading 经查)
+    findings: str  # what the inspection found
+    evidence: list[str]  # evidence list of the decision
+    violated: str  # 《…》第X条 (the violated provision)
+    basis: list[str]  # penalty basis provisions
+    reasoning: str = ""  # discretion
     mitigation_cite: str | None = None  # e.g. 《中华人民共和国行政处罚法》第三十二条第（一）项
-    correction: str = ""             # 责令改正 text
-    qa: list = field(default_factory=list)   # per inquiry: list of (q, a)
+    correction: str = ""  # 责令改正 text
+    qa: list = field(default_factory=list)  # per inquiry: list of (q, a)
     goods_list: list = field(default_factory=list)  # rows for 物品清单
     photo_kind: str = "shelf"
     test_report: dict | None = None
@@ -227,23 +229,23 @@ class Story:
 @dataclass
 class Case:
     case_id: str
-    fmt: str                         # docx-folder | pdf-folder | bound-pdf | bound-docx | zip | mixed
+    fmt: str  # docx-folder | pdf-folder | bound-pdf | bound-docx | zip | mixed
     agency: Agency
     party: Party
-    officers: list                   # the investigating officers (Officer)
+    officers: list  # the investigating officers (Officer)
     story: Story
     penalty: Penalty
     serial: int
     filing_date: dt.date
     decision_date: dt.date
     docs: list = field(default_factory=list)
-    intended: list = field(default_factory=list)   # the codes this case is meant to break
+    intended: list = field(default_factory=list)  # the codes this case is meant to break
     notes: str = ""
     time_style: str = "cn"
     major: bool = False
-    zip_root: str = ""               # folder inside the zip
-    bound_name: str = ""             # file name of a bound case
-    page_labels: dict = field(default_factory=dict)   # id(doc) -> "3-4" for the 卷内目录
+    zip_root: str = ""  # folder inside the zip
+    bound_name: str = ""  # file name of a bound case
+    page_labels: dict = field(default_factory=dict)  # id(doc) -> "3-4" for the 卷内目录
     page_total: int = 0
     extra: dict = field(default_factory=dict)
 

@@ -96,8 +96,15 @@ def soffice_convert(files: list[Path], outdir: Path, jobs: int = 2) -> None:
         if not batch:
             continue
         prof = Path(tempfile.gettempdir()) / f"casereview_samples_lo_{k}"
-        cmd = ["soffice", f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", "pdf",
-               "--outdir", str(outdir)] + [str(f) for f in batch]
+        cmd = [
+            "soffice",
+            f"-env:UserInstallation=file://{prof}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+        ] + [str(f) for f in batch]
         procs.append(subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
     for p in procs:
         _, err = p.communicate()
@@ -122,7 +129,9 @@ def stabilise_pdf(path: Path) -> None:
         return re.sub(rb"<[0-9A-Fa-f]+>", lambda n: b"<" + b"0" * (len(n.group(0)) - 2) + b">", m.group(0))
 
     data = re.sub(rb"/ID\s*\[\s*<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\s*\]", fix_id, data)
-    data = re.sub(rb"/DocChecksum /([0-9A-Fa-f]+)", lambda m: b"/DocChecksum /" + b"0" * len(m.group(1)), data)
+    data = re.sub(
+        rb"/DocChecksum /([0-9A-Fa-f]+)", lambda m: b"/DocChecksum /" + b"0" * len(m.group(1)), data
+    )
     path.write_bytes(data)
 
 
@@ -247,7 +256,9 @@ def write_outputs(cases: list[Case], out: Path, tmp: Path) -> None:  # noqa: C90
             buf = io.BytesIO()
             with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
                 for i, doc in enumerate(case.docs):
-                    member = f"{case.zip_root}/{doc.filename}.docx" if case.zip_root else f"{doc.filename}.docx"
+                    member = (
+                        f"{case.zip_root}/{doc.filename}.docx" if case.zip_root else f"{doc.filename}.docx"
+                    )
                     tmpdoc = fdir / f"{cid}__{i:03d}.docx"
                     render_single(case, doc).save(tmpdoc, author=author)
                     zi = zipfile.ZipInfo(member, date_time=FIXED_ZIP_TIME)
@@ -304,4 +315,6 @@ def write_outputs(cases: list[Case], out: Path, tmp: Path) -> None:  # noqa: C90
 def _check_title(path: Path, first_page_text: str, doc: Doc) -> None:
     head = norm(first_page_text)[:160]
     if norm(doc.title) not in head:
-        raise RuntimeError(f"{path.name}: page {doc.pages[0]} does not start with {doc.title!r}: {head[:60]!r}")
+        raise RuntimeError(
+            f"{path.name}: page {doc.pages[0]} does not start with {doc.title!r}: {head[:60]!r}"
+        )

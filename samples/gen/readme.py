@@ -148,14 +148,20 @@ NOTES = """
 
 
 def write_readme(path, cases, truths):
-    lines = [HEAD, "| case id | agency | sector | format | breaks | what is wrong |", "|---|---|---|---|---|---|"]
+    lines = [
+        HEAD,
+        "| case id | agency | sector | format | breaks | what is wrong |",
+        "|---|---|---|---|---|---|",
+    ]
     for c, t in zip(cases, truths, strict=False):
         brk = ", ".join(t["breaks"]) or "— (clean)"
         note = c.notes.replace("|", "/").replace("\n", " ")
         lines.append(f"| `{c.case_id}` | {c.agency.name} | {c.agency.sector} | {c.fmt} | {brk} | {note} |")
     covered = sorted({b for t in truths for b in t["breaks"]})
     lines.append("")
-    lines.append(f"{len(cases)} cases, {sum(1 for t in truths if not t['breaks'])} clean. "
-                 f"Codes broken somewhere: {', '.join(covered)}.")
+    lines.append(
+        f"{len(cases)} cases, {sum(1 for t in truths if not t['breaks'])} clean. "
+        f"Codes broken somewhere: {', '.join(covered)}."
+    )
     lines.append(NOTES)
     path.write_text("\n".join(lines), encoding="utf-8")

@@ -120,9 +120,18 @@ def _float_picture(run, x_emu: int, y_emu: int, pic_id: int):
     docpr = inline.find(qn("wp:docPr"))
     graphic = inline.find(qn("a:graphic"))
     anchor = OxmlElement("wp:anchor")
-    for k, v in dict(distT="0", distB="0", distL="0", distR="0", simplePos="0",
-                     relativeHeight=str(251659264 + pic_id), behindDoc="0", locked="0",
-                     layoutInCell="1", allowOverlap="1").items():
+    for k, v in dict(
+        distT="0",
+        distB="0",
+        distL="0",
+        distR="0",
+        simplePos="0",
+        relativeHeight=str(251659264 + pic_id),
+        behindDoc="0",
+        locked="0",
+        layoutInCell="1",
+        allowOverlap="1",
+    ).items():
         anchor.set(k, v)
     sp = OxmlElement("wp:simplePos")
     sp.set("x", "0")
@@ -282,8 +291,15 @@ class DocxWriter:
             self._pics += 1
             _float_picture(run, int(Cm(x_cm)), int(Cm(y_cm)), self._pics)
 
-    def title_block(self, agency: str | None, title: str, number: str | None = None,
-                    spaced: str = "", form: bool = False, number_align: str = "right"):
+    def title_block(
+        self,
+        agency: str | None,
+        title: str,
+        number: str | None = None,
+        spaced: str = "",
+        form: bool = False,
+        number_align: str = "right",
+    ):
         """Agency line, the title (optionally letter-spaced), the 文号 line."""
         lk = self.look
         if agency:
@@ -306,8 +322,17 @@ class DocxWriter:
         p = self._para(align, space_before=4, space_after=2)
         _set_run_font(p.add_run(text), self.look.body_font, size or self.look.body_size, bold=bold)
 
-    def para(self, pieces, indent=True, align="justify", bold=False, size=None, form=False,
-             space_after=0, line=None):
+    def para(
+        self,
+        pieces,
+        indent=True,
+        align="justify",
+        bold=False,
+        size=None,
+        form=False,
+        space_after=0,
+        line=None,
+    ):
         size = size or (self.look.form_size if form else self.look.body_size)
         p = self._para(align, indent=indent, size=size, space_after=space_after, line=line)
         self._pieces(p, pieces, self.look.form_font if form else self.look.body_font, size, bold)
@@ -317,8 +342,16 @@ class DocxWriter:
         for _ in range(n):
             self._para("left")
 
-    def table(self, rows, widths_cm=None, size=None, row_height_cm=None, bold_first=False,
-              font=None, align_center_cols=()):
+    def table(
+        self,
+        rows,
+        widths_cm=None,
+        size=None,
+        row_height_cm=None,
+        bold_first=False,
+        font=None,
+        align_center_cols=(),
+    ):
         """rows: list of rows; a row is a list of cells; a cell is pieces or (pieces, colspan).
 
         A string containing newlines becomes several paragraphs in the cell.
@@ -340,11 +373,11 @@ class DocxWriter:
                 tr.height = Cm(row_height_cm)
             ci = 0
             for cell in row:
-                pieces, span = (cell if isinstance(cell, tuple) else (cell, 1))
+                pieces, span = cell if isinstance(cell, tuple) else (cell, 1)
                 c = tr.cells[ci]
                 if span > 1:
                     c = c.merge(tr.cells[ci + span - 1])
-                c.width = Cm(sum(widths_cm[ci:ci + span]))
+                c.width = Cm(sum(widths_cm[ci : ci + span]))
                 if pieces is UP:
                     ups.append((ri, ci))
                 else:
@@ -422,8 +455,17 @@ class DocxWriter:
         write_stable_zip(buf.getvalue(), path)
 
 
-KEEP_STYLES = {"Normal", "DefaultParagraphFont", "TableNormal", "TableGrid", "NoList",
-               "Header", "HeaderChar", "Footer", "FooterChar"}
+KEEP_STYLES = {
+    "Normal",
+    "DefaultParagraphFont",
+    "TableNormal",
+    "TableGrid",
+    "NoList",
+    "Header",
+    "HeaderChar",
+    "Footer",
+    "FooterChar",
+}
 
 
 def slim(doc):

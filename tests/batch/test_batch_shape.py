@@ -45,8 +45,9 @@ def test_entries_that_are_not_cases_are_listed_with_why(tmp_path):
 
 def test_score_on_one_case_folder_scores_it_as_one_case_and_says_so(tmp_path):
     out = tmp_path / "out"
-    res = CliRunner().invoke(main, ["score", str(CASE_FOLDER), "--out", str(out), "--formats", "json",
-                                    "--jobs", "1"])
+    res = CliRunner().invoke(
+        main, ["score", str(CASE_FOLDER), "--out", str(out), "--formats", "json", "--jobs", "1"]
+    )
     assert res.exit_code == 0, res.output
     results = json.loads((out / "results.json").read_text("utf-8"))
     assert [c["case_id"] for c in results["cases"]] == ["lc-jiaotong-2024-009"]
@@ -61,7 +62,9 @@ def test_a_batch_of_whole_case_files_is_left_alone(tmp_path):
     for name in ("hl-yingji-2024-018.pdf", "np-shijian-2024-036.pdf", "tj-jiaotong-2024-041.docx"):
         shutil.copy(SAMPLES / name, batch / name)
     out = tmp_path / "out"
-    res = CliRunner().invoke(main, ["score", str(batch), "--out", str(out), "--formats", "json", "--jobs", "1"])
+    res = CliRunner().invoke(
+        main, ["score", str(batch), "--out", str(out), "--formats", "json", "--jobs", "1"]
+    )
     assert res.exit_code == 0, res.output
     results = json.loads((out / "results.json").read_text("utf-8"))
     assert len(results["cases"]) == 3 and "notices" not in results

@@ -33,20 +33,36 @@ def test_a_relative_batch_path_scores_on_the_cluster_as_locally(tmp_path, monkey
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)  # the workers start here: "batch" means nothing to them
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  silence_logs=40) as cluster:
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+    ) as cluster:
         monkeypatch.chdir(work)
         runner = CliRunner()
-        remote = runner.invoke(main, ["score", "batch", "--out", str(tmp_path / "remote"), "--formats", "json",
-                                      "--scheduler", cluster.scheduler_address])
+        remote = runner.invoke(
+            main,
+            [
+                "score",
+                "batch",
+                "--out",
+                str(tmp_path / "remote"),
+                "--formats",
+                "json",
+                "--scheduler",
+                cluster.scheduler_address,
+            ],
+        )
     assert remote.exit_code == 0, remote.output
-    local = runner.invoke(main, ["score", "batch", "--out", str(tmp_path / "local"), "--formats", "json",
-                                 "--jobs", "1"])
+    local = runner.invoke(
+        main, ["score", "batch", "--out", str(tmp_path / "local"), "--formats", "json", "--jobs", "1"]
+    )
     assert local.exit_code == 0, local.output
     got = json.loads((tmp_path / "remote" / "results.json").read_text("utf-8"))
     want = json.loads((tmp_path / "local" / "results.json").read_text("utf-8"))
-    assert [c["case_id"] for c in got["cases"]] == ["hl-yingji-2024-018", "lc-jiaotong-2024-027",
-                                                     "tj-jiaotong-2024-041"]
+    assert [c["case_id"] for c in got["cases"]] == [
+        "hl-yingji-2024-018",
+        "lc-jiaotong-2024-027",
+        "tj-jiaotong-2024-041",
+    ]
     assert all(os.path.isabs(c["path"]) for c in got["cases"])
     assert _comparable(got) == _comparable(want)
     assert all(c["score"] is not None for c in got["cases"])

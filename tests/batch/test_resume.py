@@ -13,14 +13,36 @@ import time
 from pathlib import Path
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "cases"
-SUBSET = ("hl-yingji-2024-018.pdf", "tj-jiaotong-2024-041.docx", "mx-shijian-2024-044.docx",
-          "np-shijian-2024-036.pdf", "dx-jiaotong-2024-026")
+SUBSET = (
+    "hl-yingji-2024-018.pdf",
+    "tj-jiaotong-2024-041.docx",
+    "mx-shijian-2024-044.docx",
+    "np-shijian-2024-036.pdf",
+    "dx-jiaotong-2024-026",
+)
 
 
 def _score(batch: Path, out: Path, *extra: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "casereview.cli", "score", str(batch), "--out", str(out),
-                             "--formats", "json,xlsx", "--jobs", "1", *extra],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "casereview.cli",
+            "score",
+            str(batch),
+            "--out",
+            str(out),
+            "--formats",
+            "json,xlsx",
+            "--jobs",
+            "1",
+            *extra,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def _descendants(pid: int) -> list[int]:
@@ -86,4 +108,5 @@ def test_killed_mid_batch_then_resumed(tmp_path):
     assert _stable(first) == _stable(second)  # deterministic
     assert _stable(resumed) == _stable(first)  # a resumed run gives the clean run's results
     assert sorted(p.name for p in (out / "sheets").iterdir()) == sorted(
-        p.name for p in (tmp_path / "clean" / "sheets").iterdir())
+        p.name for p in (tmp_path / "clean" / "sheets").iterdir()
+    )

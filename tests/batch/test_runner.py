@@ -10,7 +10,9 @@ from tests.batch import work_fns
 
 def _run(names, limits, jobs=2):
     paths = [f"/nowhere/{n}" for n in names]
-    return dict(run_isolated(paths, work_fns.work, jobs=jobs, init=work_fns.init, init_args=("t",), limits=limits))
+    return dict(
+        run_isolated(paths, work_fns.work, jobs=jobs, init=work_fns.init, init_args=("t",), limits=limits)
+    )
 
 
 def test_every_case_finishes_and_is_read_in_a_worker():

@@ -24,11 +24,15 @@ def work(path: str) -> dict:
 
 def test_a_workers_records_come_back_with_their_tracebacks(caplog):
     with caplog.at_level(logging.WARNING, logger="casereview"):
-        got = dict(run_isolated(["/nowhere/a", "/nowhere/b"], work, jobs=1, init=init, limits=CaseLimits(60, None)))
+        got = dict(
+            run_isolated(["/nowhere/a", "/nowhere/b"], work, jobs=1, init=init, limits=CaseLimits(60, None))
+        )
     assert sorted(got) == ["/nowhere/a", "/nowhere/b"]
     mine = [r for r in caplog.records if r.name == "casereview.test_worker"]
-    assert sorted(r.getMessage() for r in mine) == ["case /nowhere/a could not be processed",
-                                                     "case /nowhere/b could not be processed"]
+    assert sorted(r.getMessage() for r in mine) == [
+        "case /nowhere/a could not be processed",
+        "case /nowhere/b could not be processed",
+    ]
     assert all(r.levelno == logging.WARNING and "KeyError: 'missing'" in r.exc_text for r in mine)
     assert "Traceback" in caplog.text and "not wanted" not in caplog.text
 

@@ -29,8 +29,16 @@ def write(path, obj):
 def files(tmp_path):
     """Q3: A self-review; Q4: county review of A, B, C (A 95/85, B 70/50 veto, C 92); three grades."""
     q3 = results("2024Q3", [case("a1", A, 80, ["N03"]), case("a2", A, 60, ["N03", "A01"])])
-    q4 = results("2024Q4", [case("a3", A, 95), case("a4", A, 85, ["N03"]), case("b1", B, 70, ["S01", "N03"]),
-                            case("b2", B, 50, ["A01"], veto_codes=["N01"]), case("c1", C, 92)])
+    q4 = results(
+        "2024Q4",
+        [
+            case("a3", A, 95),
+            case("a4", A, 85, ["N03"]),
+            case("b1", B, 70, ["S01", "N03"]),
+            case("b2", B, 50, ["A01"], veto_codes=["N01"]),
+            case("c1", C, 92),
+        ],
+    )
     return write(tmp_path / "q3.json", q3), write(tmp_path / "q4.json", q4)
 
 
@@ -61,7 +69,9 @@ def test_figures_ranking_comparison_and_coverage(tmp_path, files):
     assert by[A].previous.mean == 70 and by[A].mean_delta == 20
     assert by[B].previous is None
     assert comp.total.files == 5 and comp.total.previous.files == 2
-    assert [c["case_id"] for c in comp.named("不合格")] == ["b2"] and comp.named("不合格")[0]["veto_codes"] == ["N01"]
+    assert [c["case_id"] for c in comp.named("不合格")] == ["b2"] and comp.named("不合格")[0][
+        "veto_codes"
+    ] == ["N01"]
     top = {p.code: p.files for p in comp.problems}
     assert top == {"N03": 2, "S01": 1, "A01": 1, "N01": 1}
     rows = {r.department: r.quarters for r in cov.rows}
@@ -125,7 +135,9 @@ def test_locked_store(tmp_path, files):
     locker.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(CompileError, match="锁定"), Store(db, timeout=0.1) as store:
-            store.import_results(json.loads(files[1].read_text("utf-8")), "x", b"x", parse_period("2024Q4"), "self")
+            store.import_results(
+                json.loads(files[1].read_text("utf-8")), "x", b"x", parse_period("2024Q4"), "self"
+            )
     finally:
         locker.execute("ROLLBACK")
 
@@ -135,7 +147,9 @@ def test_invalid_foreign_file_refused_naming_it(tmp_path, files):
     bad["cases"][0]["grade"] = "很好"
     path = write(tmp_path / "foreign.json", bad)
     db = tmp_path / "r.db"
-    res = CliRunner().invoke(main, ["compile", str(files[0]), str(path), "--out", str(tmp_path / "o"), "--db", str(db)])
+    res = CliRunner().invoke(
+        main, ["compile", str(files[0]), str(path), "--out", str(tmp_path / "o"), "--db", str(db)]
+    )
     assert res.exit_code == 2 and "foreign.json" in res.output and "很好" in res.output
     with Store(db) as store:
         assert store.cases_within(parse_period("2024")) == []

@@ -34,8 +34,11 @@ def test_department_from_agency_else_batch(tmp_path):
         (batch / name).mkdir(parents=True)
         (batch / name / "决定书.txt").write_text("行政处罚决定书", "utf-8")
     found = candidates([batch], agency_of=lambda p: "某县农业农村局" if p.name == "c1" else None)
-    assert [(c.department, c.case_id) for c in found] == [("农业批次", "c2"), ("农业批次", "c3"),
-                                                         ("某县农业农村局", "c1")]
+    assert [(c.department, c.case_id) for c in found] == [
+        ("农业批次", "c2"),
+        ("农业批次", "c3"),
+        ("某县农业农村局", "c1"),
+    ]
 
 
 def test_cli_writes_the_draw(tmp_path):
@@ -49,8 +52,10 @@ def test_cli_writes_the_draw(tmp_path):
     outs = []
     for k in range(2):
         out = tmp_path / f"draw{k}.csv"
-        res = CliRunner().invoke(main, ["sample", *batches, "--period", "2024H2", "--per-unit", "3", "--seed", "5",
-                                        "--out", str(out)])
+        res = CliRunner().invoke(
+            main,
+            ["sample", *batches, "--period", "2024H2", "--per-unit", "3", "--seed", "5", "--out", str(out)],
+        )
         assert res.exit_code == 0, res.output
         with out.open(encoding="utf-8-sig") as fh:
             outs.append(list(csv.DictReader(fh)))

@@ -218,11 +218,14 @@ def test_pair_mismatch_is_detectable() -> None:
     assert to_words(figures.yuan) == "伍仟元整"
 
 
-@pytest.mark.parametrize(("text", "bad"), [
-    ("人民币陆仟贰佰元整（¥6,20.00）", ["¥6,20.00"]),
-    ("罚款人民币伍仟元整（¥5.0.00）", ["¥5.0.00"]),
-    ("¥6,200.00 ¥36.000 ¥1.5万 ¥50000", []),
-])
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("人民币陆仟贰佰元整（¥6,20.00）", ["¥6,20.00"]),
+        ("罚款人民币伍仟元整（¥5.0.00）", ["¥5.0.00"]),
+        ("¥6,200.00 ¥36.000 ¥1.5万 ¥50000", []),
+    ],
+)
 def test_malformed_figures_are_found_and_are_no_amount(text, bad):
     from casereview.extract.amounts import malformed_figures
 

@@ -26,15 +26,38 @@ _spec.loader.exec_module(compare)
 
 _PROSE = "a decision told in running prose (a company's disclosure, a news summary): no form to read it by"
 GAPS: dict[tuple[str, str], str] = {
-    **{("029.txt", f): _PROSE for f in ("party", "party_kind", "agency", "decision_date", "penalty_types",
-                                        "fine_yuan", "legal_basis")},
-    **{("047.txt", f): _PROSE for f in ("party", "party_kind", "agency", "decision_date", "penalty_types",
-                                        "fine_yuan", "confiscation_yuan")},
+    **{
+        ("029.txt", f): _PROSE
+        for f in (
+            "party",
+            "party_kind",
+            "agency",
+            "decision_date",
+            "penalty_types",
+            "fine_yuan",
+            "legal_basis",
+        )
+    },
+    **{
+        ("047.txt", f): _PROSE
+        for f in (
+            "party",
+            "party_kind",
+            "agency",
+            "decision_date",
+            "penalty_types",
+            "fine_yuan",
+            "confiscation_yuan",
+        )
+    },
     ("035.txt", "party"): "the party is named only in the facts' prose",
     ("035.txt", "party_kind"): "the party is named only in the facts' prose",
     ("035.txt", "agency"): "the agency is named only in the facts' prose (its officers found …)",
     ("046.txt", "agency"): "the text is cut before the closing; the agency is named only in the facts' prose",
-    ("030.txt", "case_number"): "a 公告 serving a decision: its own number is read, the decision's is cited in it",
+    (
+        "030.txt",
+        "case_number",
+    ): "a 公告 serving a decision: its own number is read, the decision's is cited in it",
 }
 
 

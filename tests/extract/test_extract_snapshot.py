@@ -22,7 +22,9 @@ pytestmark = pytest.mark.skipif(not BEFORE, reason="CASEREVIEW_EXTRACT_BEFORE na
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("extract_snapshot", ROOT / "scripts" / "extract_snapshot.py")
+    spec = importlib.util.spec_from_file_location(
+        "extract_snapshot", ROOT / "scripts" / "extract_snapshot.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -38,7 +40,12 @@ def test_extract_json_unchanged(case):
     before = json.loads((before_dir / SNAP.snapshot_name(case)).read_text("utf-8"))
     now = SNAP.extract(case, meta["ocr"])
     if now != before:
-        diff = difflib.unified_diff(json.dumps(before, ensure_ascii=False, indent=1, sort_keys=True).splitlines(),
-                                    json.dumps(now, ensure_ascii=False, indent=1, sort_keys=True).splitlines(),
-                                    "before", "now", lineterm="", n=2)
+        diff = difflib.unified_diff(
+            json.dumps(before, ensure_ascii=False, indent=1, sort_keys=True).splitlines(),
+            json.dumps(now, ensure_ascii=False, indent=1, sort_keys=True).splitlines(),
+            "before",
+            "now",
+            lineterm="",
+            n=2,
+        )
         pytest.fail("extract JSON changed:\n" + "\n".join(list(diff)[:80]))

@@ -23,23 +23,34 @@ def facts(tmp_path, text: str):
     return truth_view(case.documents[0]), case.documents[0]
 
 
-@pytest.mark.parametrize("header", [
-    "检查人员：张伟、李明    执法证号：16010012345、16010012346",
-    "执法人员：张伟（执法证号：16010012345）、李明（执法证号：16010012346）",
-    "执法人员 | 张伟 | 执法证号 | 16010012345\n | 李明 | 执法证号 | 16010012346",
-    "询问人：张伟 执法证件号：16010012345；李明 执法证件号：16010012346",
-])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "检查人员：张伟、李明    执法证号：16010012345、16010012346",
+        "执法人员：张伟（执法证号：16010012345）、李明（执法证号：16010012346）",
+        "执法人员 | 张伟 | 执法证号 | 16010012345\n | 李明 | 执法证号 | 16010012346",
+        "询问人：张伟 执法证件号：16010012345；李明 执法证件号：16010012346",
+    ],
+)
 def test_officers_with_certificates(tmp_path, header):
-    f, _ = facts(tmp_path, f"现场检查笔录\n检查时间：2024年3月5日9时30分至10时30分\n{header}\n"
-                           "执法人员向当事人出示了执法证件。\n检查情况：店内货架上有过期食品。\n")
+    f, _ = facts(
+        tmp_path,
+        f"现场检查笔录\n检查时间：2024年3月5日9时30分至10时30分\n{header}\n"
+        "执法人员向当事人出示了执法证件。\n检查情况：店内货架上有过期食品。\n",
+    )
     assert sorted((o["name"], o["cert_no"]) for o in f["officers"]) == [
-        ("张伟", "16010012345"), ("李明", "16010012346")]
+        ("张伟", "16010012345"),
+        ("李明", "16010012346"),
+    ]
     assert f["certificates_shown"] is True
 
 
 def test_officer_without_certificate_number(tmp_path):
     f, _ = facts(tmp_path, "询问笔录\n询问人：张伟（执法证号：16010012345）、李明\n问：你好\n答：你好\n")
-    assert sorted((o["name"], o["cert_no"]) for o in f["officers"]) == [("张伟", "16010012345"), ("李明", None)]
+    assert sorted((o["name"], o["cert_no"]) for o in f["officers"]) == [
+        ("张伟", "16010012345"),
+        ("李明", None),
+    ]
 
 
 def test_certificates_not_shown_is_not_shown(tmp_path):
@@ -47,14 +58,19 @@ def test_certificates_not_shown_is_not_shown(tmp_path):
     assert f["certificates_shown"] is False
 
 
-@pytest.mark.parametrize(("closing", "confirmed", "signed", "refused"), [
-    ("以上笔录我看过，与我说的一致。\n被询问人签名：王某某 2024年3月5日", True, True, False),
-    ("以上笔录已向我宣读，记录属实。\n被询问人（签名）：王某某", True, True, False),
-    ("被询问人签名：\t\t日期：2024年3月5日", False, False, False),
-    ("当事人拒绝签名，见证人：赵六。\n被询问人签名：", False, False, True),
-])
+@pytest.mark.parametrize(
+    ("closing", "confirmed", "signed", "refused"),
+    [
+        ("以上笔录我看过，与我说的一致。\n被询问人签名：王某某 2024年3月5日", True, True, False),
+        ("以上笔录已向我宣读，记录属实。\n被询问人（签名）：王某某", True, True, False),
+        ("被询问人签名：\t\t日期：2024年3月5日", False, False, False),
+        ("当事人拒绝签名，见证人：赵六。\n被询问人签名：", False, False, True),
+    ],
+)
 def test_inquiry_confirmation_and_signature(tmp_path, closing, confirmed, signed, refused):
-    f, _ = facts(tmp_path, "询问笔录\n询问人：张伟、李明\n问：你是否销售过期食品？\n答：是的。\n" + closing + "\n")
+    f, _ = facts(
+        tmp_path, "询问笔录\n询问人：张伟、李明\n问：你是否销售过期食品？\n答：是的。\n" + closing + "\n"
+    )
     assert f["confirmation"] is confirmed
     assert f["party_signed"] is signed
     assert f["party_refused"] is refused
@@ -73,12 +89,20 @@ NOTICE = """青山县市场监督管理局
 """
 
 
-@pytest.mark.parametrize(("rights", "expected"), [
-    ("根据《中华人民共和国行政处罚法》第四十五条的规定，你单位可在收到本告知书之日起五个工作日内进行陈述和申辩。",
-     {"statement": True, "defence": True, "hearing": False}),
-    ("你单位有权进行陈述、申辩，并有权要求举行听证。", {"statement": True, "defence": True, "hearing": True}),
-    ("你单位可以在三日内进行陈述。", {"statement": True, "defence": False, "hearing": False}),
-])
+@pytest.mark.parametrize(
+    ("rights", "expected"),
+    [
+        (
+            "根据《中华人民共和国行政处罚法》第四十五条的规定，你单位可在收到本告知书之日起五个工作日内进行陈述和申辩。",
+            {"statement": True, "defence": True, "hearing": False},
+        ),
+        (
+            "你单位有权进行陈述、申辩，并有权要求举行听证。",
+            {"statement": True, "defence": True, "hearing": True},
+        ),
+        ("你单位可以在三日内进行陈述。", {"statement": True, "defence": False, "hearing": False}),
+    ],
+)
 def test_notice_rights(tmp_path, rights, expected):
     f, doc = facts(tmp_path, NOTICE.format(rights=rights))
     assert doc.type == "advance_notice"
@@ -103,11 +127,14 @@ DECISION = """行政处罚决定书
 """
 
 
-@pytest.mark.parametrize(("amount", "yuan"), [
-    ("人民币贰拾万元整（¥200,000.00）", 200000.0),
-    ("20万元", 200000.0),
-    ("200000元", 200000.0),
-])
+@pytest.mark.parametrize(
+    ("amount", "yuan"),
+    [
+        ("人民币贰拾万元整（¥200,000.00）", 200000.0),
+        ("20万元", 200000.0),
+        ("200000元", 200000.0),
+    ],
+)
 def test_decision_amount_forms(tmp_path, amount, yuan):
     f, doc = facts(tmp_path, DECISION.format(amount=amount, payment="", remedy=""))
     assert f["fine_yuan"] == yuan
@@ -116,10 +143,17 @@ def test_decision_amount_forms(tmp_path, amount, yuan):
     assert doc.date.value == dt.date(2024, 5, 8)
 
 
-@pytest.mark.parametrize(("remedy", "review", "litigation"), [
-    ("如不服本决定，可在收到本决定书之日起六十日内向临川县人民政府申请行政复议，或者在六个月内向临川县人民法院提起行政诉讼。", 60, 6),
-    ("如不服本决定，可在十五日内申请复议，也可以在三个月内向人民法院起诉。", 15, 3),
-])
+@pytest.mark.parametrize(
+    ("remedy", "review", "litigation"),
+    [
+        (
+            "如不服本决定，可在收到本决定书之日起六十日内向临川县人民政府申请行政复议，或者在六个月内向临川县人民法院提起行政诉讼。",
+            60,
+            6,
+        ),
+        ("如不服本决定，可在十五日内申请复议，也可以在三个月内向人民法院起诉。", 15, 3),
+    ],
+)
 def test_decision_remedies(tmp_path, remedy, review, litigation):
     f, _ = facts(tmp_path, DECISION.format(amount="5万元", payment="", remedy=remedy))
     assert f["review_days"] == review
@@ -127,8 +161,14 @@ def test_decision_remedies(tmp_path, remedy, review, litigation):
 
 
 def test_decision_payment(tmp_path):
-    f, _ = facts(tmp_path, DECISION.format(
-        amount="5万元", payment="当事人应自收到本决定书之日起十五日内，到中国农业银行临川支行缴纳罚款。", remedy=""))
+    f, _ = facts(
+        tmp_path,
+        DECISION.format(
+            amount="5万元",
+            payment="当事人应自收到本决定书之日起十五日内，到中国农业银行临川支行缴纳罚款。",
+            remedy="",
+        ),
+    )
     assert f["payment_deadline_days"] == 15
 
 
@@ -145,7 +185,9 @@ def test_case_summary(tmp_path):
 
 
 def test_lien_service_receipt(tmp_path):
-    f, doc = facts(tmp_path, """送达回证
+    f, doc = facts(
+        tmp_path,
+        """送达回证
 送达文书名称 | 行政处罚决定书（临环罚〔2024〕5号）
 受送达人 | 临川县宏达化工有限公司
 送达时间 | 2024年5月9日10时
@@ -154,7 +196,8 @@ def test_lien_service_receipt(tmp_path):
 受送达人签名或盖章 |
 备注 | 当事人拒绝签收，执法人员将文书留置于其经营场所，并全程录像。见证人：孙七
 送达人 | 周八、吴九
-""")
+""",
+    )
     assert doc.type == "service_receipt"
     assert f["served_types"] == ["penalty_decision"]
     assert f["recipient"] == "临川县宏达化工有限公司"
@@ -165,15 +208,21 @@ def test_lien_service_receipt(tmp_path):
 
 
 def test_approval_form(tmp_path):
-    f, doc = facts(tmp_path, """立案审批表
+    f, doc = facts(
+        tmp_path,
+        """立案审批表
 案由 | 涉嫌销售过期食品案
 承办人意见 | 建议立案调查。 签名：张伟 2024年3月2日
 承办机构意见 | 同意。 签名：赵敏 2024年3月2日
 负责人审批意见 | 同意立案。 签名：王强 日期：2024年3月3日
-""")
+""",
+    )
     assert doc.type == "filing_approval"
     assert [(a["signer"], a["date"]) for a in f["approvals"]] == [
-        ("张伟", "2024-03-02"), ("赵敏", "2024-03-02"), ("王强", "2024-03-03")]
+        ("张伟", "2024-03-02"),
+        ("赵敏", "2024-03-02"),
+        ("王强", "2024-03-03"),
+    ]
     assert all(a["opinion"] for a in f["approvals"])
     assert doc.date.value == dt.date(2024, 3, 3)
 
@@ -184,13 +233,19 @@ def test_approval_without_signature_or_date(tmp_path):
 
 
 def test_hearing_record_presiding(tmp_path):
-    f, _ = facts(tmp_path, "听证笔录\n听证时间：2024年4月20日9时\n听证主持人：钱十一\n听证员：孙十二\n案件调查人员：张伟、李明\n")
+    f, _ = facts(
+        tmp_path,
+        "听证笔录\n听证时间：2024年4月20日9时\n听证主持人：钱十一\n听证员：孙十二\n案件调查人员：张伟、李明\n",
+    )
     assert f["presiding"] == "钱十一"
     assert f["hearing_date"] == "2024-04-20"
 
 
 def test_hearing_notice_date(tmp_path):
-    f, _ = facts(tmp_path, "听证通知书\n青山县某某商贸有限公司：\n根据你单位的申请，本局定于2024年4月20日上午9时在本局三楼会议室举行听证。\n")
+    f, _ = facts(
+        tmp_path,
+        "听证通知书\n青山县某某商贸有限公司：\n根据你单位的申请，本局定于2024年4月20日上午9时在本局三楼会议室举行听证。\n",
+    )
     assert f["hearing_date"] == "2024-04-20"
 
 

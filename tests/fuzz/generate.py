@@ -68,6 +68,7 @@ class Input:
 
 # -- building blocks: PDFs, .docx, PNGs, zips written by hand ---------------------------------------------
 
+
 def zip_bytes(members: list[tuple[str, bytes]], method: int = zipfile.ZIP_DEFLATED, level: int = 6) -> bytes:
     """A zip of ``members`` with fixed timestamps (deterministic bytes)."""
     buf = io.BytesIO()
@@ -76,11 +77,18 @@ def zip_bytes(members: list[tuple[str, bytes]], method: int = zipfile.ZIP_DEFLAT
             info = zipfile.ZipInfo(name, _ZIP_TIME)
             info.compress_type = method
             info.external_attr = 0o644 << 16
-            zf.writestr(info, data, compress_type=method, compresslevel=level if method == zipfile.ZIP_DEFLATED else None)
+            zf.writestr(
+                info,
+                data,
+                compress_type=method,
+                compresslevel=level if method == zipfile.ZIP_DEFLATED else None,
+            )
     return buf.getvalue()
 
 
-def deflate_repeat(chunk: bytes, times: int, head: bytes = b"", zlib_wrapper: bool = False) -> tuple[bytes, int]:
+def deflate_repeat(
+    chunk: bytes, times: int, head: bytes = b"", zlib_wrapper: bool = False
+) -> tuple[bytes, int]:
     """Deflate ``head + chunk * times`` quickly (a full flush makes every copy of ``chunk`` compress to
     the same bytes); returns (data, crc32 of the inflated bytes). ``zlib_wrapper``: zlib format (PNG,
     PDF FlateDecode) instead of raw deflate (zip)."""
@@ -96,37 +104,56 @@ def deflate_repeat(chunk: bytes, times: int, head: bytes = b"", zlib_wrapper: bo
     return raw, crc
 
 
-W_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"')
+W_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+)
 
-_CT = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-       b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-       b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-       b'<Default Extension="xml" ContentType="application/xml"/>'
-       b'<Default Extension="png" ContentType="image/png"/>'
-       b'<Override PartName="/word/document.xml" '
-       b'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-       b'</Types>')
-_RELS = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-         b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-         b'<Relationship Id="rId1" '
-         b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-         b'Target="word/document.xml"/></Relationships>')
+_CT = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    b'<Default Extension="xml" ContentType="application/xml"/>'
+    b'<Default Extension="png" ContentType="image/png"/>'
+    b'<Override PartName="/word/document.xml" '
+    b'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    b"</Types>"
+)
+_RELS = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    b'<Relationship Id="rId1" '
+    b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    b'Target="word/document.xml"/></Relationships>'
+)
 
 
-def docx_bytes(body: str, doctype: str = "", media: dict[str, bytes] | None = None, deflate_level: int = 6) -> bytes:
+def docx_bytes(
+    body: str, doctype: str = "", media: dict[str, bytes] | None = None, deflate_level: int = 6
+) -> bytes:
     """A minimal .docx whose body is ``body`` (WordprocessingML), with an optional DOCTYPE and pictures
     (``media``: rId -> PNG bytes, stored as word/media/<rId>.png)."""
-    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{doctype}'
-           f'<w:document {W_NS}><w:body>{body}</w:body></w:document>').encode()
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{doctype}'
+        f"<w:document {W_NS}><w:body>{body}</w:body></w:document>"
+    ).encode()
     members = [("[Content_Types].xml", _CT), ("_rels/.rels", _RELS), ("word/document.xml", xml)]
     if media:
-        rels = "".join(f'<Relationship Id="{rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-                       f'relationships/image" Target="media/{rid}.png"/>' for rid in media)
-        members.append(("word/_rels/document.xml.rels", (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships '
-            f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>').encode()))
+        rels = "".join(
+            f'<Relationship Id="{rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            f'relationships/image" Target="media/{rid}.png"/>'
+            for rid in media
+        )
+        members.append(
+            (
+                "word/_rels/document.xml.rels",
+                (
+                    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships '
+                    f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>'
+                ).encode(),
+            )
+        )
         members.extend((f"word/media/{rid}.png", data) for rid, data in media.items())
     return zip_bytes(members, level=deflate_level)
 
@@ -135,8 +162,14 @@ def para(text: str) -> str:
     return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
 
 
-_DECISION = ["行政处罚决定书", "青市监处罚〔2024〕17号", "当事人：青州市某某商贸有限公司",
-             "本机关依法作出如下行政处罚决定：罚款人民币伍仟元。", "青州市市场监督管理局", "2024年5月20日"]
+_DECISION = [
+    "行政处罚决定书",
+    "青市监处罚〔2024〕17号",
+    "当事人：青州市某某商贸有限公司",
+    "本机关依法作出如下行政处罚决定：罚款人民币伍仟元。",
+    "青州市市场监督管理局",
+    "2024年5月20日",
+]
 
 
 def good_docx(extra: str = "") -> bytes:
@@ -169,15 +202,22 @@ def stream(dict_body: bytes, data: bytes, compress: bool = True) -> bytes:
 _HELV = b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"
 
 
-def text_pdf(content: bytes, size: tuple[float, float] = (595, 842), font: bytes = _HELV,
-             extra: list[bytes] | None = None, resources: bytes = b"") -> bytes:
+def text_pdf(
+    content: bytes,
+    size: tuple[float, float] = (595, 842),
+    font: bytes = _HELV,
+    extra: list[bytes] | None = None,
+    resources: bytes = b"",
+) -> bytes:
     """One page with ``content`` (a content stream using font /F1) and optional extra objects (6, 7 …)."""
-    objs = [b"<</Type/Catalog/Pages 2 0 R>>",
-            b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 %g %g]/Resources<</Font<</F1 4 0 R>>%s>>/Contents 5 0 R>>"
-            % (size[0], size[1], resources),
-            font,
-            stream(b"", content)]
+    objs = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 %g %g]/Resources<</Font<</F1 4 0 R>>%s>>/Contents 5 0 R>>"
+        % (size[0], size[1], resources),
+        font,
+        stream(b"", content),
+    ]
     return pdf_bytes(objs + (extra or []))
 
 
@@ -193,19 +233,26 @@ def png_bytes(width: int, height: int, ink: bool = False, truncate: bool = False
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
 
 
-def image_pdf(page_size: tuple[float, float], px: tuple[int, int], placed: tuple[float, float, float, float],
-              text: bytes = b"") -> bytes:
+def image_pdf(
+    page_size: tuple[float, float],
+    px: tuple[int, int],
+    placed: tuple[float, float, float, float],
+    text: bytes = b"",
+) -> bytes:
     """A page holding a 1-bit image of ``px`` pixels drawn at ``placed`` (x, y, w, h), plus optional text."""
     w, h = px
     data, _ = deflate_repeat(b"\xff" * ((w + 7) // 8), h, zlib_wrapper=True)
-    img = (b"<</Type/XObject/Subtype/Image/Width %d/Height %d/ColorSpace/DeviceGray/BitsPerComponent 1"
-           b"/Filter/FlateDecode/Length %d>>stream\n" % (w, h, len(data)) + data + b"\nendstream")
+    img = (
+        b"<</Type/XObject/Subtype/Image/Width %d/Height %d/ColorSpace/DeviceGray/BitsPerComponent 1"
+        b"/Filter/FlateDecode/Length %d>>stream\n" % (w, h, len(data)) + data + b"\nendstream"
+    )
     x, y, pw, ph = placed
     content = b"q %g 0 0 %g %g %g cm /Im1 Do Q " % (pw, ph, x, y) + text
     return text_pdf(content, size=page_size, extra=[img], resources=b"/XObject<</Im1 6 0 R>>")
 
 
 # -- the specials: one case per known attack --------------------------------------------------------------
+
 
 @dataclass
 class Ctx:
@@ -222,6 +269,7 @@ def special(name: str, fast: bool = True):
     def register(fn: Special) -> Special:
         SPECIALS[name] = (fn, fast)
         return fn
+
     return register
 
 
@@ -239,8 +287,9 @@ def _ref_cycle(d: Path, ctx: Ctx) -> dict:
     # The catalog's /Pages is an object that is a reference to itself: pdfminer's resolve1 loops forever.
     (d / "循环引用.pdf").write_bytes(pdf_bytes([b"<</Type/Catalog/Pages 2 0 R>>", b"2 0 R"]))
     (d / "循环引用2.pdf").write_bytes(pdf_bytes([b"<</Type/Catalog/Pages 2 0 R>>", b"3 0 R", b"2 0 R"]))
-    (d / "页树自引用.pdf").write_bytes(pdf_bytes([b"<</Type/Catalog/Pages 2 0 R>>",
-                                              b"<</Type/Pages/Kids[2 0 R]/Count 1>>"]))
+    (d / "页树自引用.pdf").write_bytes(
+        pdf_bytes([b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[2 0 R]/Count 1>>"])
+    )
     return {"bad": ["循环引用.pdf", "循环引用2.pdf", "页树自引用.pdf"], "companions": comp}
 
 
@@ -298,8 +347,11 @@ def _symlink_loops(d: Path, ctx: Ctx) -> dict:
     os.symlink("..", sub / "回到上级")
     os.symlink("不存在.pdf", d / "断链.pdf")
     os.symlink("决定书.docx", d / "别名.docx")  # inside the case: the same file, not read twice
-    return {"bad": ["a.pdf", "b.pdf", "自身", "子目录/回到上级", "断链.pdf"], "companions": comp,
-            "note": "别名.docx (a link to a file of the case) must be accounted for, not read twice"}
+    return {
+        "bad": ["a.pdf", "b.pdf", "自身", "子目录/回到上级", "断链.pdf"],
+        "companions": comp,
+        "note": "别名.docx (a link to a file of the case) must be accounted for, not read twice",
+    }
 
 
 @special("unreadable-entries")
@@ -380,8 +432,10 @@ def _zeros_docx(size: int) -> bytes:
     head = b'<?xml version="1.0"?><w:document ' + W_NS.encode() + b"><w:body>"
     n = size // 1_000_000
     raw, crc = deflate_repeat(b" " * 1_000_000, n, head=head)
-    small = [(name, zlib.compress(data, 9)[2:-4], len(data), zlib.crc32(data))
-             for name, data in (("[Content_Types].xml", _CT), ("_rels/.rels", _RELS))]
+    small = [
+        (name, zlib.compress(data, 9)[2:-4], len(data), zlib.crc32(data))
+        for name, data in (("[Content_Types].xml", _CT), ("_rels/.rels", _RELS))
+    ]
     return _raw_zip(small + [("word/document.xml", raw, len(head) + n * 1_000_000, crc)])
 
 
@@ -392,15 +446,36 @@ def _raw_zip(members: list[tuple[str, bytes, int, int]]) -> bytes:
     for name, raw, size, crc in members:
         n = name.encode()
         off = len(out)
-        header = (b"PK\x03\x04" + (20).to_bytes(2, "little") + (0x800).to_bytes(2, "little")
-                  + (8).to_bytes(2, "little") + (0).to_bytes(4, "little") + crc.to_bytes(4, "little")
-                  + len(raw).to_bytes(4, "little") + size.to_bytes(4, "little")
-                  + len(n).to_bytes(2, "little") + (0).to_bytes(2, "little"))
+        header = (
+            b"PK\x03\x04"
+            + (20).to_bytes(2, "little")
+            + (0x800).to_bytes(2, "little")
+            + (8).to_bytes(2, "little")
+            + (0).to_bytes(4, "little")
+            + crc.to_bytes(4, "little")
+            + len(raw).to_bytes(4, "little")
+            + size.to_bytes(4, "little")
+            + len(n).to_bytes(2, "little")
+            + (0).to_bytes(2, "little")
+        )
         out += header + n + raw
-        central += (b"PK\x01\x02" + (20).to_bytes(2, "little") + header[4:30] + (0).to_bytes(2, "little") * 3
-                    + (0).to_bytes(4, "little") + off.to_bytes(4, "little") + n)
-    end = (b"PK\x05\x06" + (0).to_bytes(4, "little") + len(members).to_bytes(2, "little") * 2
-           + len(central).to_bytes(4, "little") + len(out).to_bytes(4, "little") + (0).to_bytes(2, "little"))
+        central += (
+            b"PK\x01\x02"
+            + (20).to_bytes(2, "little")
+            + header[4:30]
+            + (0).to_bytes(2, "little") * 3
+            + (0).to_bytes(4, "little")
+            + off.to_bytes(4, "little")
+            + n
+        )
+    end = (
+        b"PK\x05\x06"
+        + (0).to_bytes(4, "little")
+        + len(members).to_bytes(2, "little") * 2
+        + len(central).to_bytes(4, "little")
+        + len(out).to_bytes(4, "little")
+        + (0).to_bytes(2, "little")
+    )
     return bytes(out + central + end)
 
 
@@ -410,11 +485,17 @@ def _zip_overlap(d: Path, ctx: Ctx) -> dict:
     comp = _case(d)
     single = _zeros_zip("a.txt", 30_000_000)
     cd = single.find(b"PK\x01\x02")
-    entry, local = single[cd:cd + 46], single[:cd]
+    entry, local = single[cd : cd + 46], single[:cd]
     n = 300
     central = b"".join(entry + b"%05d" % i for i in range(n))  # the same name length (5), offset 0
-    tail = (b"PK\x05\x06" + (0).to_bytes(4, "little") + n.to_bytes(2, "little") * 2
-            + len(central).to_bytes(4, "little") + len(local).to_bytes(4, "little") + (0).to_bytes(2, "little"))
+    tail = (
+        b"PK\x05\x06"
+        + (0).to_bytes(4, "little")
+        + n.to_bytes(2, "little") * 2
+        + len(central).to_bytes(4, "little")
+        + len(local).to_bytes(4, "little")
+        + (0).to_bytes(2, "little")
+    )
     (d / "重叠炸弹.zip").write_bytes(local + central + tail)
     return {"bad": ["重叠炸弹.zip"], "companions": comp}
 
@@ -427,7 +508,7 @@ def _zip_many(d: Path, ctx: Ctx) -> dict:
     (d / "三十万项.zip").write_bytes(_empty_entries_zip(300_000))
     lying = bytearray(_empty_entries_zip(100_000))
     end = lying.rfind(b"PK\x05\x06")
-    lying[end + 8:end + 12] = (1).to_bytes(2, "little") * 2
+    lying[end + 8 : end + 12] = (1).to_bytes(2, "little") * 2
     (d / "谎报项数.zip").write_bytes(bytes(lying))
     return {"bad": ["三十万项.zip", "谎报项数.zip"], "companions": comp}
 
@@ -437,16 +518,39 @@ def _empty_entries_zip(n: int) -> bytes:
     off = 0
     for i in range(n):
         name = b"%07d.txt" % i
-        head = (b"PK\x03\x04" + (10).to_bytes(2, "little") + bytes(4) + bytes(4) + bytes(12)
-                + len(name).to_bytes(2, "little") + bytes(2))
+        head = (
+            b"PK\x03\x04"
+            + (10).to_bytes(2, "little")
+            + bytes(4)
+            + bytes(4)
+            + bytes(12)
+            + len(name).to_bytes(2, "little")
+            + bytes(2)
+        )
         local.append(head + name)
-        central.append(b"PK\x01\x02" + (20).to_bytes(2, "little") + head[4:30] + bytes(10)
-                       + off.to_bytes(4, "little") + name)
+        central.append(
+            b"PK\x01\x02"
+            + (20).to_bytes(2, "little")
+            + head[4:30]
+            + bytes(10)
+            + off.to_bytes(4, "little")
+            + name
+        )
         off += len(head) + len(name)
     cd = b"".join(central)
     count = min(n, 0xFFFF).to_bytes(2, "little")
-    return b"".join(local) + cd + (b"PK\x05\x06" + bytes(4) + count * 2 + len(cd).to_bytes(4, "little")
-                                   + off.to_bytes(4, "little") + bytes(2))
+    return (
+        b"".join(local)
+        + cd
+        + (
+            b"PK\x05\x06"
+            + bytes(4)
+            + count * 2
+            + len(cd).to_bytes(4, "little")
+            + off.to_bytes(4, "little")
+            + bytes(2)
+        )
+    )
 
 
 @special("zip-nested")
@@ -471,8 +575,14 @@ def _zip_lines(d: Path, ctx: Ctx) -> dict:
 @special("zip-traversal")
 def _zip_traversal(d: Path, ctx: Ctx) -> dict:
     comp = _case(d)
-    names = ["../../逃逸.docx", "/etc/逃逸.txt", "C:\\Windows\\逃逸.txt", "..\\..\\逃逸2.txt", "a/../../逃逸3.txt",
-             "正常/../../逃逸4.docx"]
+    names = [
+        "../../逃逸.docx",
+        "/etc/逃逸.txt",
+        "C:\\Windows\\逃逸.txt",
+        "..\\..\\逃逸2.txt",
+        "a/../../逃逸3.txt",
+        "正常/../../逃逸4.docx",
+    ]
     members = [(n, good_docx() if n.endswith(".docx") else MARKER.encode()) for n in names]
     members.append(("材料/告知书.docx", good_docx()))
     (d / "穿越.zip").write_bytes(zip_bytes(members))
@@ -499,7 +609,7 @@ def _zip_bad_streams(d: Path, ctx: Ctx) -> dict:
     data = bytearray(zip_bytes([("告知书.docx", good)]))
     for sig, off in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
         i = data.find(sig)
-        data[i + off:i + off + 2] = (9).to_bytes(2, "little")  # deflate64: not supported by zipfile
+        data[i + off : i + off + 2] = (9).to_bytes(2, "little")  # deflate64: not supported by zipfile
     (d / "未知压缩.zip").write_bytes(bytes(data))
     (d / "坏流.docx").write_bytes(_corrupt_docx_stream(good))
     return {"bad": ["坏流.zip", "校验错.zip", "未知压缩.zip", "坏流.docx"], "companions": comp}
@@ -518,8 +628,7 @@ def _corrupt_docx_stream(good: bytes) -> bytes:
 def _xxe(d: Path, ctx: Ctx) -> dict:
     comp = _case(d)
     target = (ctx.outside / "secret.txt").as_uri()
-    doctype = (f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{target}">'
-               f'<!ENTITY % pe SYSTEM "{target}"> %pe;]>')
+    doctype = f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{target}"><!ENTITY % pe SYSTEM "{target}"> %pe;]>'
     (d / "外部实体.docx").write_bytes(docx_bytes(para("当事人：&xxe;") + para("行政处罚决定书"), doctype))
     doctype2 = '<!DOCTYPE w:document SYSTEM "http://127.0.0.1:9/evil.dtd">'
     (d / "外部DTD.docx").write_bytes(docx_bytes(para("行政处罚告知书"), doctype2))
@@ -530,7 +639,8 @@ def _xxe(d: Path, ctx: Ctx) -> dict:
 def _laughs(d: Path, ctx: Ctx) -> dict:
     comp = _case(d)
     ents = '<!ENTITY lol "lollollollollollollollollollol">' + "".join(
-        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
+    )
     doctype = f"<!DOCTYPE w:document [{ents}]>"
     (d / "十亿笑.docx").write_bytes(docx_bytes(para("&lol9;") + para("行政处罚决定书"), doctype))
     return {"bad": [], "companions": comp}
@@ -539,9 +649,11 @@ def _laughs(d: Path, ctx: Ctx) -> dict:
 @special("gridspan-bomb")
 def _gridspan(d: Path, ctx: Ctx) -> dict:
     comp = _case(d)
-    cell = ('<w:tc><w:tcPr><w:gridSpan w:val="{}"/></w:tcPr>' + para("罚款") + "</w:tc>")
-    rows = "".join(f"<w:tr>{cell.format(v)}{cell.format(v)}</w:tr>"
-                   for v in ("2000000000", "-5", "abc", "99999999999999999999", "3"))
+    cell = '<w:tc><w:tcPr><w:gridSpan w:val="{}"/></w:tcPr>' + para("罚款") + "</w:tc>"
+    rows = "".join(
+        f"<w:tr>{cell.format(v)}{cell.format(v)}</w:tr>"
+        for v in ("2000000000", "-5", "abc", "99999999999999999999", "3")
+    )
     (d / "跨列.docx").write_bytes(docx_bytes(para("行政处罚决定书") + f"<w:tbl>{rows}</w:tbl>"))
     return {"bad": [], "companions": comp}
 
@@ -580,24 +692,36 @@ def _missing_parts(d: Path, ctx: Ctx) -> dict:
     with zipfile.ZipFile(src) as zf:
         members = [(i.filename, zf.read(i)) for i in zf.infolist()]
     bad = []
-    for drop in ("word/document.xml", "[Content_Types].xml", "_rels/.rels", "word/styles.xml",
-                 "word/_rels/document.xml.rels"):
+    for drop in (
+        "word/document.xml",
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "word/styles.xml",
+        "word/_rels/document.xml.rels",
+    ):
         if any(n == drop for n, _ in members):
             name = f"缺{drop.replace('/', '_').replace('[', '').replace(']', '')}.docx"
             (d / name).write_bytes(zip_bytes([(n, b) for n, b in members if n != drop]))
             bad.append(name)
     # A relationship to a header part that is not in the package (python-docx: KeyError when asked).
-    doc = docx_bytes(para("行政处罚决定书") + '<w:sectPr><w:headerReference w:type="default" r:id="rId9"/></w:sectPr>')
+    doc = docx_bytes(
+        para("行政处罚决定书") + '<w:sectPr><w:headerReference w:type="default" r:id="rId9"/></w:sectPr>'
+    )
     with zipfile.ZipFile(io.BytesIO(doc)) as zf:
         parts = [(i.filename, zf.read(i)) for i in zf.infolist()]
-    parts.append(("word/_rels/document.xml.rels", (
-        b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-        b'2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-        b'relationships/header" Target="header9.xml"/></Relationships>')))
+    parts.append(
+        (
+            "word/_rels/document.xml.rels",
+            (
+                b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+                b'2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                b'relationships/header" Target="header9.xml"/></Relationships>'
+            ),
+        )
+    )
     (d / "缺页眉.docx").write_bytes(zip_bytes(parts))
     # styles.xml / header are optional: python-docx may read the rest; they must be read or reported.
-    return {"bad": [b for b in bad if "styles" not in b and "document.xml.rels" not in b],
-            "companions": comp}
+    return {"bad": [b for b in bad if "styles" not in b and "document.xml.rels" not in b], "companions": comp}
 
 
 @special("pdf-huge-page-count")
@@ -605,9 +729,15 @@ def _many_pages(d: Path, ctx: Ctx) -> dict:
     comp = _case(d)
     n = 20_000
     kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(n))
-    objs = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[%s]/Count %d>>" % (kids, n), _HELV,
-            stream(b"", b"BT /F1 12 Tf 72 700 Td (Page) Tj ET")]
-    objs += [b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 3 0 R>>>>/Contents 4 0 R>>"] * n
+    objs = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[%s]/Count %d>>" % (kids, n),
+        _HELV,
+        stream(b"", b"BT /F1 12 Tf 72 700 Td (Page) Tj ET"),
+    ]
+    objs += [
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 3 0 R>>>>/Contents 4 0 R>>"
+    ] * n
     (d / "两万页.pdf").write_bytes(pdf_bytes(objs))
     return {"bad": ["两万页.pdf"], "companions": comp}
 
@@ -641,17 +771,24 @@ def _text_objects_pdf(n: int) -> bytes:
 def _blank_decoding(d: Path, ctx: Ctx) -> dict:
     """Text drawn with a font whose ToUnicode maps every code to a space: visible glyphs, blank text."""
     comp = _case(d)
-    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Blank def "
-            b"1 begincodespacerange <00> <FF> endcodespacerange 95 beginbfchar "
-            + b" ".join(b"<%02X> <0020>" % c for c in range(0x20, 0x7F))
-            + b" endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Blank def "
+        b"1 begincodespacerange <00> <FF> endcodespacerange 95 beginbfchar "
+        + b" ".join(b"<%02X> <0020>" % c for c in range(0x20, 0x7F))
+        + b" endbfchar endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
     font = b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/ToUnicode 6 0 R>>"
-    lines = b"\n".join(b"BT /F1 14 Tf 72 %d Td (Administrative penalty decision line %d) Tj ET" % (780 - 20 * i, i)
-                       for i in range(30))
+    lines = b"\n".join(
+        b"BT /F1 14 Tf 72 %d Td (Administrative penalty decision line %d) Tj ET" % (780 - 20 * i, i)
+        for i in range(30)
+    )
     (d / "空白文字层.pdf").write_bytes(text_pdf(lines, font=font, extra=[stream(b"", cmap)]))
     # A PDF of pages with nothing on them at all.
-    objs = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R 3 0 R]/Count 2>>",
-            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"]
+    objs = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R 3 0 R]/Count 2>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>",
+    ]
     (d / "空白页.pdf").write_bytes(pdf_bytes(objs))
     return {"bad": ["空白页.pdf"], "bad_without_ocr": ["空白文字层.pdf"], "companions": comp}
 
@@ -661,12 +798,15 @@ def _pdf_malformed(d: Path, ctx: Ctx) -> dict:
     """Damage pdfium refuses and pdfminer chokes on: no xref, a header only, a stream without end."""
     comp = _case(d)
     (d / "只有文件头.pdf").write_bytes(b"%PDF-1.7\n")
-    (d / "无交叉引用.pdf").write_bytes(b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-                                     b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-                                     b"3 0 obj<</Type/Page/Parent 2 0 R/Contents 4 0 R>>endobj\n"
-                                     b"4 0 obj<</Length 999999>>stream\nBT /F1 12 Tf (x) Tj")
-    (d / "深层数组.pdf").write_bytes(text_pdf(b"BT /F1 12 Tf 72 700 Td (deep) Tj ET",
-                                          extra=[b"[" * 100_000 + b"]" * 100_000]))
+    (d / "无交叉引用.pdf").write_bytes(
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+        b"3 0 obj<</Type/Page/Parent 2 0 R/Contents 4 0 R>>endobj\n"
+        b"4 0 obj<</Length 999999>>stream\nBT /F1 12 Tf (x) Tj"
+    )
+    (d / "深层数组.pdf").write_bytes(
+        text_pdf(b"BT /F1 12 Tf 72 700 Td (deep) Tj ET", extra=[b"[" * 100_000 + b"]" * 100_000])
+    )
     return {"bad": ["只有文件头.pdf", "无交叉引用.pdf"], "companions": comp}
 
 
@@ -692,10 +832,13 @@ def _pdf_image_bomb(d: Path, ctx: Ctx) -> dict:
 def _many_images(d: Path, ctx: Ctx) -> dict:
     """One small picture drawn 20,000 times on a page (each draw is an image object to measure and place)."""
     comp = _case(d)
-    img = (b"<</Type/XObject/Subtype/Image/Width 8/Height 8/ColorSpace/DeviceRGB/BitsPerComponent 8/Length 192>>"
-           b"stream\n" + b"\xcc\x10\x10" * 64 + b"\nendstream")
-    draws = b"\n".join(b"q 2 0 0 2 %d %d cm /Im1 Do Q" % (10 + (i % 250) * 2.3, 10 + (i // 250) * 10)
-                        for i in range(20_000))
+    img = (
+        b"<</Type/XObject/Subtype/Image/Width 8/Height 8/ColorSpace/DeviceRGB/BitsPerComponent 8/Length 192>>"
+        b"stream\n" + b"\xcc\x10\x10" * 64 + b"\nendstream"
+    )
+    draws = b"\n".join(
+        b"q 2 0 0 2 %d %d cm /Im1 Do Q" % (10 + (i % 250) * 2.3, 10 + (i // 250) * 10) for i in range(20_000)
+    )
     text = b"BT /F1 12 Tf 72 820 Td (Administrative penalty decision) Tj ET\n"
     (d / "两万张图.pdf").write_bytes(text_pdf(text + draws, extra=[img], resources=b"/XObject<</Im1 6 0 R>>"))
     return {"bad": ["两万张图.pdf"], "companions": comp}
@@ -707,8 +850,12 @@ def _image_bombs(d: Path, ctx: Ctx) -> dict:
     (d / "巨图.png").write_bytes(png_bytes(20000, 20000))
     (d / "声明巨大.png").write_bytes(png_bytes(100000, 100000, truncate=True))
     (d / "大图.png").write_bytes(png_bytes(9000, 9000, ink=True))  # 81 Mpx: under Pillow's bomb error
-    (d / "带巨图.docx").write_bytes(docx_bytes(para("行政处罚决定书") + '<w:p><w:r><w:drawing><a:blip r:embed="rId7"/>'
-                                             '</w:drawing></w:r></w:p>', media={"rId7": png_bytes(20000, 20000)}))
+    (d / "带巨图.docx").write_bytes(
+        docx_bytes(
+            para("行政处罚决定书") + '<w:p><w:r><w:drawing><a:blip r:embed="rId7"/></w:drawing></w:r></w:p>',
+            media={"rId7": png_bytes(20000, 20000)},
+        )
+    )
     return {"bad": ["巨图.png", "声明巨大.png"], "companions": comp + ["带巨图.docx"], "ocr": True}
 
 
@@ -722,8 +869,12 @@ def _images_damaged(d: Path, ctx: Ctx) -> dict:
     (d / "翻转.png").write_bytes(_mutate(png, "flip", random.Random(5)))
     (d / "截断.png").write_bytes(png[: len(png) // 2])
     (d / "清零.jpg").write_bytes(jpg[:200] + bytes(len(jpg) - 200))
-    return {"bad": [], "companions": comp, "ocr": True,
-            "note": "a damaged picture may still decode in part: read or reported, never an exception"}
+    return {
+        "bad": [],
+        "companions": comp,
+        "ocr": True,
+        "note": "a damaged picture may still decode in part: read or reported, never an exception",
+    }
 
 
 @special("office-damaged", fast=False)
@@ -741,8 +892,18 @@ def _office_damaged(d: Path, ctx: Ctx) -> dict:
 @special("odd-file-names")
 def _odd_names(d: Path, ctx: Ctx) -> dict:
     comp = _case(d)
-    names = ["\x07响铃.docx", "制表\t符.docx", "换行\n符.docx", "=cmd|' -C calc'!A0.docx", "-rf.docx", "--help.docx",
-             "+1+1.docx", "@SUM(1).docx", "\u202e反向.docx", "字" * 80 + ".docx"]
+    names = [
+        "\x07响铃.docx",
+        "制表\t符.docx",
+        "换行\n符.docx",
+        "=cmd|' -C calc'!A0.docx",
+        "-rf.docx",
+        "--help.docx",
+        "+1+1.docx",
+        "@SUM(1).docx",
+        "\u202e反向.docx",
+        "字" * 80 + ".docx",
+    ]
     for n in names:
         (d / n).write_bytes(good_docx())
     raw = os.fsdecode(b"\xff\xfe\xb0\xa1.docx")  # not UTF-8 (GBK 啊 after two junk bytes)
@@ -757,8 +918,17 @@ def _first_sample(ctx: Ctx, suffix: str) -> Path:
 
 
 # Cases whose own (folder) names are odd: the writers must survive them.
-ODD_CASE_NAMES = ["=1+1", "-案卷", "\x1b[31m红色", os.fsdecode(b"\xc0\xaf\xff\xfe\xce\xc4"), "案" * 84, "a\nb",
-                  "dup", "dup.pdf", "dup.docx"]
+ODD_CASE_NAMES = [
+    "=1+1",
+    "-案卷",
+    "\x1b[31m红色",
+    os.fsdecode(b"\xc0\xaf\xff\xfe\xce\xc4"),
+    "案" * 84,
+    "a\nb",
+    "dup",
+    "dup.pdf",
+    "dup.docx",
+]
 
 
 def _batch_edges(dest: Path, batch_no: int, ctx: Ctx) -> list[Input]:
@@ -782,14 +952,24 @@ def _batch_edges(dest: Path, batch_no: int, ctx: Ctx) -> list[Input]:
     os.chmod(locked, 0)
     (batch / "说明.md").write_text("不是案卷", encoding="utf-8")
     out = [Input(name, "正常案卷", "batch-normal", companions=["决定书.docx"])]
-    out += [Input(name, n, k) for n, k in (("管道.pdf", "batch-fifo"), ("外部案卷", "batch-symlink-out"),
-                                           ("外部案卷.docx", "batch-symlink-out"), ("回环", "batch-symlink-loop"),
-                                           ("别名案卷", "batch-symlink-in"), (".隐藏案卷", "batch-hidden"),
-                                           ("锁定案卷", "batch-locked"), ("说明.md", "batch-not-a-case"))]
+    out += [
+        Input(name, n, k)
+        for n, k in (
+            ("管道.pdf", "batch-fifo"),
+            ("外部案卷", "batch-symlink-out"),
+            ("外部案卷.docx", "batch-symlink-out"),
+            ("回环", "batch-symlink-loop"),
+            ("别名案卷", "batch-symlink-in"),
+            (".隐藏案卷", "batch-hidden"),
+            ("锁定案卷", "batch-locked"),
+            ("说明.md", "batch-not-a-case"),
+        )
+    ]
     return out
 
 
 # -- mutations of the samples -------------------------------------------------------------------------
+
 
 def _mutate(data: bytes, how: str, rng: random.Random) -> bytes:
     n = len(data)
@@ -804,7 +984,7 @@ def _mutate(data: bytes, how: str, rng: random.Random) -> bytes:
         out = bytearray(data)
         length = rng.randint(16, 8192)
         start = rng.randrange(n)
-        out[start:start + length] = bytes(min(length, n - start))
+        out[start : start + length] = bytes(min(length, n - start))
         return bytes(out)
     if how == "duplicate":
         a = rng.randrange(n)
@@ -821,7 +1001,7 @@ def _mutate_docx(data: bytes, how: str, rng: random.Random) -> bytes:
         members = [(i.filename, zf.read(i)) for i in zf.infolist()]
     if how == "drop-part":
         k = rng.randrange(len(members))
-        return zip_bytes(members[:k] + members[k + 1:])
+        return zip_bytes(members[:k] + members[k + 1 :])
     out = []
     for name, body in members:
         if name == "word/document.xml":
@@ -848,19 +1028,28 @@ def sample_files() -> list[Path]:
 
 # -- the whole campaign ------------------------------------------------------------------------------
 
+
 def _outside(dest: Path) -> Path:
     out = dest / "outside"
     (out / "dir").mkdir(parents=True, exist_ok=True)
     (out / "secret.txt").write_text(f"{MARKER}\n当事人：{MARKER}\n", encoding="utf-8")
-    marker_doc = docx_bytes("".join(para(t) for t in ["行政处罚决定书", f"当事人：{MARKER}", f"{MARKER} 罚款伍仟元"]))
+    marker_doc = docx_bytes(
+        "".join(para(t) for t in ["行政处罚决定书", f"当事人：{MARKER}", f"{MARKER} 罚款伍仟元"])
+    )
     (out / "secret.docx").write_bytes(marker_doc)
     (out / "dir" / "决定书.docx").write_bytes(marker_doc)
     (out / "dir" / "说明.txt").write_text(MARKER, encoding="utf-8")
     return out
 
 
-def build(dest: str | os.PathLike, seed: int = 11, mutations: int = 60, per_batch: int = 30,
-          specials: bool = True, fast_only: bool = False) -> list[Input]:
+def build(
+    dest: str | os.PathLike,
+    seed: int = 11,
+    mutations: int = 60,
+    per_batch: int = 30,
+    specials: bool = True,
+    fast_only: bool = False,
+) -> list[Input]:
     """Write the campaign under ``dest`` (created; must not exist or be empty); the manifest.
 
     ``mutations`` mutated-sample cases; ``fast_only`` writes only the specials of the fast subset (the
@@ -883,22 +1072,37 @@ def build(dest: str | os.PathLike, seed: int = 11, mutations: int = 60, per_batc
             if fast_only and not fast:
                 continue
             spec = fn(batch / name, ctx)
-            manifest.append(Input(batch_name(), name, name, bad=spec.get("bad", []),
-                                  bad_unless_root=spec.get("bad_unless_root", []),
-                                  bad_without_ocr=spec.get("bad_without_ocr", []),
-                                  companions=spec.get("companions", []), fast=fast, ocr=spec.get("ocr", False),
-                                  note=spec.get("note", "")))
+            manifest.append(
+                Input(
+                    batch_name(),
+                    name,
+                    name,
+                    bad=spec.get("bad", []),
+                    bad_unless_root=spec.get("bad_unless_root", []),
+                    bad_without_ocr=spec.get("bad_without_ocr", []),
+                    companions=spec.get("companions", []),
+                    fast=fast,
+                    ocr=spec.get("ocr", False),
+                    note=spec.get("note", ""),
+                )
+            )
         for i, case_name in enumerate(ODD_CASE_NAMES):
             if "." in case_name:  # a case delivered as one file
-                (batch / case_name).write_bytes(good_docx() if case_name.endswith(".docx")
-                                                else (FIXTURES / "pdf_text_2pages.pdf").read_bytes())
+                (batch / case_name).write_bytes(
+                    good_docx()
+                    if case_name.endswith(".docx")
+                    else (FIXTURES / "pdf_text_2pages.pdf").read_bytes()
+                )
                 manifest.append(Input(batch_name(), case_name, "odd-case-name", fast=i % 2 == 0))
             else:
                 d = batch / case_name
                 d.mkdir()
                 (d / "决定书.docx").write_bytes(good_docx())
-                manifest.append(Input(batch_name(), case_name, "odd-case-name", companions=["决定书.docx"],
-                                      fast=i % 2 == 0))
+                manifest.append(
+                    Input(
+                        batch_name(), case_name, "odd-case-name", companions=["决定书.docx"], fast=i % 2 == 0
+                    )
+                )
         batch_no += 1
     if specials and not fast_only:
         manifest.extend(_batch_edges(dest, batch_no, ctx))
@@ -918,15 +1122,32 @@ def build(dest: str | os.PathLike, seed: int = 11, mutations: int = 60, per_batc
         if rng.random() < 0.5:  # the case is the mutated file itself
             case = f"{stem}{src.suffix}"
             (batch / case).write_bytes(mutated)
-            manifest.append(Input(batch_name(), case, f"mutate-{src.suffix[1:]}-{how}", fast=i < 24,
-                                  note=src.relative_to(SAMPLES).as_posix()))
+            manifest.append(
+                Input(
+                    batch_name(),
+                    case,
+                    f"mutate-{src.suffix[1:]}-{how}",
+                    fast=i < 24,
+                    note=src.relative_to(SAMPLES).as_posix(),
+                )
+            )
         else:  # a folder: the mutated file beside an intact decision
             (batch / stem).mkdir()
             (batch / stem / f"材料{src.suffix}").write_bytes(mutated)
             (batch / stem / "决定书.docx").write_bytes(companion)
-            manifest.append(Input(batch_name(), stem, f"mutate-{src.suffix[1:]}-{how}", companions=["决定书.docx"],
-                                  fast=i < 24, note=src.relative_to(SAMPLES).as_posix()))
-    (dest / "manifest.json").write_text(json.dumps([asdict(m) for m in manifest], ensure_ascii=True, indent=1))
+            manifest.append(
+                Input(
+                    batch_name(),
+                    stem,
+                    f"mutate-{src.suffix[1:]}-{how}",
+                    companions=["决定书.docx"],
+                    fast=i < 24,
+                    note=src.relative_to(SAMPLES).as_posix(),
+                )
+            )
+    (dest / "manifest.json").write_text(
+        json.dumps([asdict(m) for m in manifest], ensure_ascii=True, indent=1)
+    )
     return manifest
 
 

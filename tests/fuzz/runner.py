@@ -40,8 +40,13 @@ def _alarm(signum, frame):
 
 
 # Caps scaled down for the CI subset: the same code paths stop at the same kinds of caps, sooner.
-SMALL_LIMITS = {"max_blocks": 5_000, "max_case_blocks": 12_000, "max_text_chars": 2_000_000,
-                "max_case_text_chars": 4_000_000, "max_pages": 200}
+SMALL_LIMITS = {
+    "max_blocks": 5_000,
+    "max_case_blocks": 12_000,
+    "max_text_chars": 2_000_000,
+    "max_case_text_chars": 4_000_000,
+    "max_pages": 200,
+}
 
 
 def run_one(path: str, rubric, ocr: bool, limits=None) -> dict:
@@ -100,7 +105,9 @@ def main(argv=None) -> int:
             continue
         signal.alarm(args.case_seconds)
         try:
-            row = run_one(str(dest / item.batch / item.case), rubric, ocr=args.ocr and item.ocr, limits=limits)
+            row = run_one(
+                str(dest / item.batch / item.case), rubric, ocr=args.ocr and item.ocr, limits=limits
+            )
         finally:
             signal.alarm(0)
         row["case"] = item.case

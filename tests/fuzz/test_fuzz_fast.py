@@ -32,9 +32,24 @@ def campaign(tmp_path_factory):
     manifest = [m for m in build(dest, seed=11, mutations=24, fast_only=True) if m.fast]
     before = tree_digest(dest)
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.fuzz.runner", str(dest), "--fast", "--small-limits",
-         "--memory-mb", str(MEMORY_MB), "--case-seconds", str(CASE_SECONDS)],
-        capture_output=True, text=True, cwd=ROOT, timeout=900, check=False)
+        [
+            sys.executable,
+            "-m",
+            "tests.fuzz.runner",
+            str(dest),
+            "--fast",
+            "--small-limits",
+            "--memory-mb",
+            str(MEMORY_MB),
+            "--case-seconds",
+            str(CASE_SECONDS),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=900,
+        check=False,
+    )
     rows = {}
     for line in proc.stdout.splitlines():
         row = json.loads(line)
@@ -56,10 +71,14 @@ def test_runner_finished_every_input(campaign):
 
 
 def test_no_exception_no_hang(campaign):
-    bad = {case: row.get("exception") or "hang" for case, row in campaign["rows"].items()
-           if row.get("exception") or row.get("hang")}
-    assert not bad, json.dumps({k: campaign["rows"][k].get("traceback", v) for k, v in bad.items()},
-                               ensure_ascii=False, indent=1)
+    bad = {
+        case: row.get("exception") or "hang"
+        for case, row in campaign["rows"].items()
+        if row.get("exception") or row.get("hang")
+    }
+    assert not bad, json.dumps(
+        {k: campaign["rows"][k].get("traceback", v) for k, v in bad.items()}, ensure_ascii=False, indent=1
+    )
 
 
 def test_time_and_memory_bounded(campaign):
@@ -92,7 +111,9 @@ def test_every_bad_file_reported_with_a_chinese_reason(campaign):
     missing = {}
     for m in campaign["manifest"]:
         row = campaign["rows"][m.case]
-        expected = m.bad + m.bad_without_ocr + ([] if root else m.bad_unless_root)  # the subset runs without OCR
+        expected = (
+            m.bad + m.bad_without_ocr + ([] if root else m.bad_unless_root)
+        )  # the subset runs without OCR
         lost = [b for b in expected if not _covers(_reported(row), b)]
         if lost:
             missing[m.case] = {"lost": lost, "errors": row.get("errors")}
@@ -103,8 +124,10 @@ def test_every_bad_file_reported_with_a_chinese_reason(campaign):
 
 
 def test_intact_companions_still_read(campaign):
-    unread = {m.case: [c for c in m.companions if c not in campaign["rows"][m.case].get("files", [])]
-              for m in campaign["manifest"]}
+    unread = {
+        m.case: [c for c in m.companions if c not in campaign["rows"][m.case].get("files", [])]
+        for m in campaign["manifest"]
+    }
     assert not {k: v for k, v in unread.items() if v}
 
 
@@ -129,8 +152,19 @@ def test_nothing_in_a_case_vanishes_silently(campaign):
     assert not silent, silent
 
 
-@pytest.mark.parametrize("kind", ["ref-cycle-pdf", "zip-million-lines", "gridspan-bomb", "pdf-40k-text-objects",
-                                  "docx-60k-paragraphs", "image-bombs", "zip-bad-streams", "docx-missing-parts"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "ref-cycle-pdf",
+        "zip-million-lines",
+        "gridspan-bomb",
+        "pdf-40k-text-objects",
+        "docx-60k-paragraphs",
+        "image-bombs",
+        "zip-bad-streams",
+        "docx-missing-parts",
+    ],
+)
 def test_known_failures_of_issue_11_now_read(campaign, kind):
     """The inputs that hung, took gigabytes or lost their case before: read, with the companion intact."""
     row = campaign["rows"][kind]

@@ -20,8 +20,11 @@ def _snapshot(root: Path) -> dict[str, tuple[str, int, int]]:
         for f in filenames:
             p = Path(dirpath) / f
             st = p.stat()
-            snap[p.relative_to(root).as_posix()] = (hashlib.sha256(p.read_bytes()).hexdigest(), st.st_size,
-                                                    st.st_mtime_ns)
+            snap[p.relative_to(root).as_posix()] = (
+                hashlib.sha256(p.read_bytes()).hexdigest(),
+                st.st_size,
+                st.st_mtime_ns,
+            )
     return snap
 
 

@@ -64,7 +64,9 @@ def _no_evil_anywhere(*dirs: Path) -> None:
             assert not (up / "evil.txt").exists(), up
 
 
-def test_archive_traversal_member_rejected_and_nothing_written(read_fixture, fixtures_dir, tmp_path, monkeypatch):
+def test_archive_traversal_member_rejected_and_nothing_written(
+    read_fixture, fixtures_dir, tmp_path, monkeypatch
+):
     monkeypatch.chdir(tmp_path)
     before = set(os.listdir(tempfile.gettempdir()))
     sources, errors = read_sources(fixtures_dir / "archive_traversal.zip")

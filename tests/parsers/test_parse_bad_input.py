@@ -43,16 +43,24 @@ def test_bad_file_loads_as_case_without_documents(fixtures_dir, name, code):
 @pytest.mark.parametrize(
     ("name", "real_format", "expected_text"),
     [
-        ("docx_is_really_pdf.docx", "pdf", ["行政处罚决定书", "青市监处罚〔2024〕17号", "送达人 | 张伟、刘洋"]),
+        (
+            "docx_is_really_pdf.docx",
+            "pdf",
+            ["行政处罚决定书", "青市监处罚〔2024〕17号", "送达人 | 张伟、刘洋"],
+        ),
         ("pdf_is_really_docx.pdf", "docx", ["行政处罚决定书", "青市监处罚〔2024〕17号", "2024年5月20日"]),
     ],
 )
-def test_extension_lie_reported_and_content_read_as_real_format(read_fixture, name, real_format, expected_text):
+def test_extension_lie_reported_and_content_read_as_real_format(
+    read_fixture, name, real_format, expected_text
+):
     sources, errors = read_fixture(name)
     assert [(e.source, e.code) for e in errors] == [(name, "extension_mismatch")]
     assert CJK.search(errors[0].reason)
     assert len(sources) == 1 and sources[0].format == real_format
-    texts = [line for b in sources[0].blocks for line in b.text.split("\n")]  # a table block: one line per row
+    texts = [
+        line for b in sources[0].blocks for line in b.text.split("\n")
+    ]  # a table block: one line per row
     for t in expected_text:
         assert t in texts
 
@@ -66,8 +74,10 @@ def test_extension_lie_pdf_content_keeps_its_pages(read_fixture):
 @pytest.mark.parametrize("name", ["docx_zip_bomb.docx", "archive_bomb.zip"])
 def test_zip_bomb_refused_without_inflating(run_measured, fixtures_dir, name):
     path = fixtures_dir / name
-    code = ("from casereview.parsers import read_sources; "
-            f"s, e = read_sources({str(path)!r}); print([(x.source, x.code) for x in e])")
+    code = (
+        "from casereview.parsers import read_sources; "
+        f"s, e = read_sources({str(path)!r}); print([(x.source, x.code) for x in e])"
+    )
     rc, out, err, peak_mb = run_measured(code)
     assert rc == 0, err
     assert out.strip() == repr([(name, "too_large")])
@@ -130,5 +140,8 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path, fixtures_dir):
         shutil.copy2(fixtures_dir / name, tmp_path / name)
     sources, errors = read_sources(tmp_path)
     assert {(e.source, e.code) for e in errors} == {
-        ("pdf_encrypted.pdf", "encrypted"), ("docx_truncated.docx", "unreadable"), ("empty.txt", "empty")}
+        ("pdf_encrypted.pdf", "encrypted"),
+        ("docx_truncated.docx", "unreadable"),
+        ("empty.txt", "empty"),
+    }
     assert [s.path for s in sources if s.blocks] == ["docx_basic.docx"]

@@ -46,7 +46,9 @@ def test_docx_paragraphs_and_table_in_document_order(read_fixture):
     assert ["<table>" if b.kind == "table" else b.text for b in body] == DECISION_BODY
     table = next(b for b in body if b.kind == "table")
     assert table.rows == DECISION_TABLE
-    assert table.text == "处罚种类 | 没收违法所得 | 罚款 | 合计\n金额 | 1,200.00元 | 50,000.00元 | 51,200.00元"
+    assert (
+        table.text == "处罚种类 | 没收违法所得 | 罚款 | 合计\n金额 | 1,200.00元 | 50,000.00元 | 51,200.00元"
+    )
 
 
 def test_docx_block_locations_are_numbered_in_reading_order(read_fixture):

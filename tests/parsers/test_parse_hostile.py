@@ -51,6 +51,7 @@ def ctx(tmp_path):
 
 # -- the case folder: special files, links, hidden and locked entries ---------------------------------
 
+
 def test_fifo_device_socket_reported_never_opened(tmp_path, ctx):
     case = tmp_path / "case"
     g._fifo(case, ctx)
@@ -88,7 +89,9 @@ def test_symlink_loops_dangling_and_duplicates(tmp_path, ctx):
     got = _errors(errors)
     assert got["a.pdf"] == got["b.pdf"] == got["断链.pdf"] == "unreadable"
     assert got["自身"] == got["子目录/回到上级"] == "skipped"
-    assert got["别名.docx"] == "skipped" and "决定书.docx" in next(e.reason for e in errors if e.source == "别名.docx")
+    assert got["别名.docx"] == "skipped" and "决定书.docx" in next(
+        e.reason for e in errors if e.source == "别名.docx"
+    )
     assert [s.path for s in sources] == ["决定书.docx"]  # read once
 
 
@@ -146,8 +149,16 @@ def test_unreadable_folder_and_file_reported(tmp_path, monkeypatch):
 
 # -- every parser failure is an error on its file ----------------------------------------------------
 
-@pytest.mark.parametrize(("exc", "code"), [(RuntimeError("boom"), "unreadable"), (KeyError("rId9"), "unreadable"),
-                                           (RecursionError(), "unreadable"), (MemoryError(), "too_large")])
+
+@pytest.mark.parametrize(
+    ("exc", "code"),
+    [
+        (RuntimeError("boom"), "unreadable"),
+        (KeyError("rId9"), "unreadable"),
+        (RecursionError(), "unreadable"),
+        (MemoryError(), "too_large"),
+    ],
+)
 def test_a_parser_that_raises_loses_only_its_file(tmp_path, monkeypatch, exc, code):
     import casereview.parsers.docx as docx_parser
 
@@ -174,7 +185,8 @@ def test_zip_members_that_fail_to_inflate_each_reported(tmp_path, ctx):
     got = _errors(errors)
     assert got["坏流.zip/告知书.docx"] == "unreadable"  # zlib.error
     assert got["校验错.zip/告知书.docx"] == "unreadable" and "CRC" in next(
-        e.reason for e in errors if e.source == "校验错.zip/告知书.docx")
+        e.reason for e in errors if e.source == "校验错.zip/告知书.docx"
+    )
     assert got["未知压缩.zip/告知书.docx"] == "unsupported"  # NotImplementedError: deflate64
     assert got["加密压缩包.zip/告知书.docx"] == "encrypted"
     assert got["坏流.docx"] == "unreadable"
@@ -183,8 +195,16 @@ def test_zip_members_that_fail_to_inflate_each_reported(tmp_path, ctx):
 
 def test_zip_hidden_and_macos_members_reported(tmp_path):
     path = tmp_path / "案卷.zip"
-    path.write_bytes(g.zip_bytes([("决定书.docx", g.good_docx()), ("__MACOSX/._决定书.docx", b"\0" * 40),
-                                  (".隐藏.txt", b"x"), ("Thumbs.db", b"\0" * 40)]))
+    path.write_bytes(
+        g.zip_bytes(
+            [
+                ("决定书.docx", g.good_docx()),
+                ("__MACOSX/._决定书.docx", b"\0" * 40),
+                (".隐藏.txt", b"x"),
+                ("Thumbs.db", b"\0" * 40),
+            ]
+        )
+    )
     sources, errors = read_sources(path)
     assert _errors(errors) == {"__MACOSX": "skipped", ".隐藏.txt": "skipped", "Thumbs.db": "skipped"}
     assert [s.path for s in sources] == ["决定书.docx"]
@@ -211,7 +231,9 @@ def test_zip_directories_of_too_many_entries_refused_before_parsing(tmp_path, ct
 def test_office_package_without_word_body_is_one_error(tmp_path):
     members = [("[Content_Types].xml", g._CT), ("_rels/.rels", g._RELS), ("word/styles.xml", b"<x/>")]
     (tmp_path / "a.docx").write_bytes(g.zip_bytes(members))
-    (tmp_path / "b.xlsx").write_bytes(g.zip_bytes([("[Content_Types].xml", g._CT), ("xl/workbook.xml", b"<x/>")]))
+    (tmp_path / "b.xlsx").write_bytes(
+        g.zip_bytes([("[Content_Types].xml", g._CT), ("xl/workbook.xml", b"<x/>")])
+    )
     sources, errors = read_sources(tmp_path)
     assert _errors(errors) == {"a.docx": "unreadable", "b.xlsx": "unsupported"}
     assert sources == []
@@ -230,6 +252,7 @@ def test_docx_missing_parts_each_one_error(tmp_path, ctx):
 
 # -- PDFs ------------------------------------------------------------------------------------------
 
+
 def test_reference_cycle_pdf_bounded_and_reported(tmp_path, ctx):
     case = tmp_path / "case"
     spec = g._ref_cycle(case, ctx)
@@ -244,15 +267,20 @@ def test_pdfminer_child_killed_past_its_time():
     from casereview.parsers.pdf_fallback import FallbackFailed, read_fallback
 
     with pytest.raises(FallbackFailed) as info:
-        read_fallback(g.pdf_bytes([b"<</Type/Catalog/Pages 2 0 R>>", b"2 0 R"]), 10, timeout_s=0.01, memory_mb=512)
+        read_fallback(
+            g.pdf_bytes([b"<</Type/Catalog/Pages 2 0 R>>", b"2 0 R"]), 10, timeout_s=0.01, memory_mb=512
+        )
     assert info.value.code == "unreadable" and "超过" in info.value.reason
 
 
 def test_page_that_fails_to_load_reported_others_read(tmp_path):
-    objs = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R 2 0 R]/Count 2>>",
-            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>",
-            b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
-            g.stream(b"", b"BT /F1 14 Tf 72 700 Td (Administrative penalty decision) Tj ET")]
+    objs = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R 2 0 R]/Count 2>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+        g.stream(b"", b"BT /F1 14 Tf 72 700 Td (Administrative penalty decision) Tj ET"),
+    ]
     (tmp_path / "a.pdf").write_bytes(g.pdf_bytes(objs))
     sources, errors = read_sources(tmp_path / "a.pdf")
     assert [(e.source, e.code) for e in errors] == [("a.pdf", "unreadable")]
@@ -266,7 +294,9 @@ def test_blank_decoding_text_layer_goes_to_ocr_and_blank_pdf_reported(tmp_path, 
     sources, errors = read_sources(case)
     by = {s.path: s for s in sources}
     assert by["空白文字层.pdf"].ocr_pages == [1]  # glyphs drawn, text decodes to spaces: read by OCR
-    assert _errors(errors) == {"空白页.pdf": "unreadable"}  # blank or damaged: left for a person, never "missing"
+    assert _errors(errors) == {
+        "空白页.pdf": "unreadable"
+    }  # blank or damaged: left for a person, never "missing"
     from casereview.api import load_case
 
     case_model = load_case(case, ocr=False)
@@ -306,10 +336,12 @@ def test_page_count_and_deadline_caps_reported(tmp_path, ctx):
 def test_big_image_object_in_a_pdf_never_decoded(tmp_path, ctx, run_measured):
     case = tmp_path / "case"
     g._pdf_image_bomb(case, ctx)
-    code = ("from casereview.parsers import read_sources\n"
-            f"s, e = read_sources({str(case / '图片炸弹.pdf')!r})\n"
-            "imgs = [i for b in s[0].blocks for i in b.images]\n"
-            "print([(i.width, i.height, i.red_share) for i in imgs], e)")
+    code = (
+        "from casereview.parsers import read_sources\n"
+        f"s, e = read_sources({str(case / '图片炸弹.pdf')!r})\n"
+        "imgs = [i for b in s[0].blocks for i in b.images]\n"
+        "print([(i.width, i.height, i.red_share) for i in imgs], e)"
+    )
     rc, out, err, peak = run_measured(code)
     assert rc == 0, err
     assert out.strip() == "[(20000, 20000, None)] []"  # known by its header, not measured
@@ -318,16 +350,21 @@ def test_big_image_object_in_a_pdf_never_decoded(tmp_path, ctx, run_measured):
 
 # -- .docx -----------------------------------------------------------------------------------------
 
+
 def test_gridspan_of_two_billion_capped(tmp_path, ctx, run_measured):
     case = tmp_path / "case"
     g._gridspan(case, ctx)
-    code = ("from casereview.parsers import read_sources\n"
-            f"s, e = read_sources({str(case / '跨列.docx')!r})\n"
-            "t = [b for b in s[0].blocks if b.kind == 'table'][0]\n"
-            "print(max(len(r) for r in t.rows), e)")
+    code = (
+        "from casereview.parsers import read_sources\n"
+        f"s, e = read_sources({str(case / '跨列.docx')!r})\n"
+        "t = [b for b in s[0].blocks if b.kind == 'table'][0]\n"
+        "print(max(len(r) for r in t.rows), e)"
+    )
     rc, out, err, peak = run_measured(code)
     assert rc == 0, err
-    assert out.strip() == "64 []"  # 63 columns spanned, then the row's second cell; was 2,000,000,000 cells, 6-14 GB
+    assert (
+        out.strip() == "64 []"
+    )  # 63 columns spanned, then the row's second cell; was 2,000,000,000 cells, 6-14 GB
     assert peak < 400
 
 
@@ -362,12 +399,15 @@ def test_docx_xml_part_cap(tmp_path):
 
 # -- text, and the case's own caps ----------------------------------------------------------------------
 
+
 def test_millions_of_short_lines_capped_in_bounded_memory(tmp_path, ctx, run_measured):
     case = tmp_path / "case"
     g._zip_lines(case, ctx)
-    code = ("from casereview.parsers import read_sources\n"
-            f"s, e = read_sources({str(case)!r})\n"
-            "print(sorted((x.source, x.code) for x in e), sum(len(x.blocks) for x in s))")
+    code = (
+        "from casereview.parsers import read_sources\n"
+        f"s, e = read_sources({str(case)!r})\n"
+        "print(sorted((x.source, x.code) for x in e), sum(len(x.blocks) for x in s))"
+    )
     rc, out, err, peak = run_measured(code)
     assert rc == 0, err
     assert out.strip() == ("[('行炸弹.txt', 'too_large'), ('行炸弹.zip/询问笔录.txt', 'too_large')] 200006")
@@ -381,10 +421,13 @@ def test_case_caps_count_every_file(tmp_path):
         (case / f"{i}.txt").write_text("\n".join(f"第{k}行" for k in range(400)), encoding="utf-8")
     sources, errors = read_sources(case, Limits(max_case_blocks=1000))
     assert sum(len(s.blocks) for s in sources) == 1000
-    assert [(e.source, e.code) for e in errors] == [("2.txt", "too_large")] and "案卷内容总量" in errors[0].reason
+    assert [(e.source, e.code) for e in errors] == [("2.txt", "too_large")] and "案卷内容总量" in errors[
+        0
+    ].reason
 
 
 # -- pictures: pixels checked before decoding or rendering ---------------------------------------------
+
 
 def test_decompression_bomb_images_refused_from_the_header(tmp_path, ctx, monkeypatch):
     from PIL import Image
@@ -418,10 +461,18 @@ def test_huge_pages_never_rendered_whole(tmp_path):
     img = render_pdf_page(big, 1, dpi=200, max_pixels=4_000_000, min_dpi=60)
     assert img.size[0] * img.size[1] <= 4_000_000 and img.info["dpi"][0] == pytest.approx(72.0)
     with pytest.raises(PageTooLarge):
-        render_pdf_page(g.image_pdf((200000, 200000), (50, 50), (0, 0, 200000, 200000)), 1, 200, 12_000_000, 60)
+        render_pdf_page(
+            g.image_pdf((200000, 200000), (50, 50), (0, 0, 200000, 200000)), 1, 200, 12_000_000, 60
+        )
     with pytest.raises(PageTooLarge):  # pdfium decodes a picture whole to draw it
-        render_pdf_page(g.image_pdf((595, 842), (5000, 5000), (0, 0, 595, 842)), 1, 200, 12_000_000, 60,
-                        max_image_pixels=10_000_000)
+        render_pdf_page(
+            g.image_pdf((595, 842), (5000, 5000), (0, 0, 595, 842)),
+            1,
+            200,
+            12_000_000,
+            60,
+            max_image_pixels=10_000_000,
+        )
 
 
 def test_big_picture_reduced_before_ocr_with_its_dpi():

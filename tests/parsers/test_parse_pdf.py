@@ -47,7 +47,12 @@ def _one_source(read_fixture, name):
 
 def _texts(src, page=None):
     """The page's lines: a paragraph line, or a row of a table rebuilt from its rules."""
-    return [line for b in src.blocks if b.text and (page is None or b.loc.page == page) for line in b.text.split("\n")]
+    return [
+        line
+        for b in src.blocks
+        if b.text and (page is None or b.loc.page == page)
+        for line in b.text.split("\n")
+    ]
 
 
 @pytest.mark.parametrize(("page", "lines"), [(1, PAGE1_LINES), (2, PAGE2_LINES)])
@@ -171,7 +176,13 @@ def test_pdf_stamp_text_under_the_seal_intact(read_fixture):
 
 @pytest.mark.parametrize(
     "expected",
-    ["行政处罚告知书", "于2024年3月5日", "拟处罚款人民币50000元。", "陈述申辩权利", "青山县某某商贸有限公司："],
+    [
+        "行政处罚告知书",
+        "于2024年3月5日",
+        "拟处罚款人民币50000元。",
+        "陈述申辩权利",
+        "青山县某某商贸有限公司：",
+    ],
 )
 def test_pdf_spaced_text_normalised(read_fixture, expected):
     src = _one_source(read_fixture, "pdf_spaced.pdf")
@@ -198,14 +209,21 @@ def test_ruled_form_cells_are_rebuilt_from_their_rules(read_fixture):
     texts = [line.text for line in _lines(read_fixture, "pdf_ruled_form.pdf", 1)]
     assert "询问人 | 周立新（执法证号：鲁交执3708150）" in texts
     assert "记录人 | 孟凡杰（执法证号：鲁交执3708162）" in texts
-    assert all(line.row is not None for line in _lines(read_fixture, "pdf_ruled_form.pdf", 1)
-               if line.text.startswith(("询问时间", "被询问人 |")))
+    assert all(
+        line.row is not None
+        for line in _lines(read_fixture, "pdf_ruled_form.pdf", 1)
+        if line.text.startswith(("询问时间", "被询问人 |"))
+    )
 
 
 def test_ruled_form_keeps_empty_cells_and_puts_pictures_in_their_cell(read_fixture):
     lines = _lines(read_fixture, "pdf_ruled_form.pdf", 2)
     receipt = next(line for line in lines if line.text.startswith("受送达人签名或盖章"))
-    assert receipt.cells == ["受送达人签名或盖章", "", "2024年5月20日"]  # the label broken in its column, whole
+    assert receipt.cells == [
+        "受送达人签名或盖章",
+        "",
+        "2024年5月20日",
+    ]  # the label broken in its column, whole
     assert receipt.images_in_cell(1) == []
     server = next(line for line in lines if line.cells[0] == "送达人")
     assert [img.looks_like_ink for img in server.images_in_cell(1)] == [True]
@@ -219,8 +237,10 @@ def test_ruled_form_read_by_meaning(tmp_path):
     shutil.copy(FIXTURES / "pdf_ruled_form.pdf", tmp_path / "form.pdf")
     case = load_case(tmp_path)
     record, receipt = case.documents
-    assert [(o.value.name, o.value.cert_no) for o in record.record.officers] == \
-        [("周立新", "鲁交执3708150"), ("孟凡杰", "鲁交执3708162")]
+    assert [(o.value.name, o.value.cert_no) for o in record.record.officers] == [
+        ("周立新", "鲁交执3708150"),
+        ("孟凡杰", "鲁交执3708162"),
+    ]
     sig = next(s.value for s in receipt.signatures_of({"受送达人"}))
     assert (sig.signed, sig.kind) == (False, "blank")
 

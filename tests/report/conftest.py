@@ -30,8 +30,14 @@ def one_case(rubric):
     entry = make_entry("qs-2024-017", rubric, {"S02": "fail", "N03": "fail", "E03": "manual", "H01": "na"})
     from casereview.rubric.snapshot import rubric_snapshot
 
-    return {"tool": {"name": "casereview", "version": "0.1.0"}, "rubric": rubric_snapshot(rubric),
-            "period": "2024Q3", "generated_at": "2024-10-08T09:30:00+08:00", "cases": [entry], "skipped": []}
+    return {
+        "tool": {"name": "casereview", "version": "0.1.0"},
+        "rubric": rubric_snapshot(rubric),
+        "period": "2024Q3",
+        "generated_at": "2024-10-08T09:30:00+08:00",
+        "cases": [entry],
+        "skipped": [],
+    }
 
 
 @pytest.fixture(scope="session")
@@ -40,15 +46,19 @@ def chromium() -> str:
         path = shutil.which(name)
         if path:
             return path
-    pytest.skip("headless Chromium is not installed (apt-get install -y chromium; CI installs it): "
-                "report.html cannot be checked in a browser here")
+    pytest.skip(
+        "headless Chromium is not installed (apt-get install -y chromium; CI installs it): "
+        "report.html cannot be checked in a browser here"
+    )
 
 
 @pytest.fixture(scope="session")
 def soffice_bin() -> str:
     path = shutil.which("soffice") or shutil.which("libreoffice")
     if path is None:
-        pytest.skip("LibreOffice (soffice) is not installed: PDF sheets cannot be rendered here (CI installs it)")
+        pytest.skip(
+            "LibreOffice (soffice) is not installed: PDF sheets cannot be rendered here (CI installs it)"
+        )
     return path
 
 

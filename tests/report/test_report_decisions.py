@@ -48,11 +48,15 @@ def statuses(results: dict) -> dict[tuple[str, str], str]:
 def test_sheet_decisions_change_exactly_the_decided_items(tmp_path, one_case):
     out = write_dir(tmp_path, one_case)
     before = copy.deepcopy(one_case)
-    edit_sheet(out, "qs-2024-017", {
-        "E03": ("符合", "笔录末页有“以上笔录我看过”并签名", "张伟"),  # settles the manual item
-        "S02": ("符合", "执法证号写在笔录首页表格中", "李娜"),  # overturns a finding
-        "D06": ("维持", None, "张伟"),  # confirms a pass
-    })
+    edit_sheet(
+        out,
+        "qs-2024-017",
+        {
+            "E03": ("符合", "笔录末页有“以上笔录我看过”并签名", "张伟"),  # settles the manual item
+            "S02": ("符合", "执法证号写在笔录首页表格中", "李娜"),  # overturns a finding
+            "D06": ("维持", None, "张伟"),  # confirms a pass
+        },
+    )
     results = json.loads((out / "results.json").read_text("utf-8"))
     entries = apply_dir(out, results, at=AT)
 
@@ -71,7 +75,10 @@ def test_sheet_decisions_change_exactly_the_decided_items(tmp_path, one_case):
     trail = results["audit_trail"]
     assert trail == entries
     assert [(e["code"], e["from"], e["to"], e["reviewer"]) for e in trail] == [
-        ("S02", "fail", "pass", "李娜"), ("E03", "manual", "pass", "张伟"), ("D06", "pass", "pass", "张伟")]
+        ("S02", "fail", "pass", "李娜"),
+        ("E03", "manual", "pass", "张伟"),
+        ("D06", "pass", "pass", "张伟"),
+    ]
     s02_entry = trail[0]
     assert s02_entry["note"] == "执法证号写在笔录首页表格中" and s02_entry["at"] == AT
     assert s02_entry["source"].startswith("sheets/qs-2024-017.xlsx!")
@@ -81,9 +88,12 @@ def test_sheet_decisions_change_exactly_the_decided_items(tmp_path, one_case):
 def test_csv_decisions_and_a_new_finding(tmp_path, one_case):
     out = write_dir(tmp_path, one_case)
     csv = tmp_path / "decisions.csv"
-    csv.write_text("case_id,code,status,reviewer,note\n"
-                   "qs-2024-017,E03,不符合,张伟,询问笔录无被询问人核对确认\n"
-                   "qs-2024-017,T01,fail,张伟,立案至决定 95 日且无延期审批\n", encoding="utf-8-sig")
+    csv.write_text(
+        "case_id,code,status,reviewer,note\n"
+        "qs-2024-017,E03,不符合,张伟,询问笔录无被询问人核对确认\n"
+        "qs-2024-017,T01,fail,张伟,立案至决定 95 日且无延期审批\n",
+        encoding="utf-8-sig",
+    )
     results = json.loads((out / "results.json").read_text("utf-8"))
     apply_dir(out, results, csv, at=AT)
     case = results["cases"][0]
@@ -105,14 +115,17 @@ def test_gb18030_csv_from_excel(tmp_path, one_case):
     assert [e["code"] for e in apply_dir(out, results, csv, at=AT)] == ["E03"]
 
 
-@pytest.mark.parametrize("edit, message", [
-    ({"E03": ("合规", None, "张伟")}, "复核结论“合规”无效，应填写 符合、不符合、不适用 或 维持"),
-    ({"E03": (3, None, "张伟")}, "复核结论“3”无效"),
-    ({"E03": ("维持", None, "张伟")}, "E03 为待人工核查项，不能“维持”"),
-    ({"E03": ("符合", None, None)}, "未填写复核人"),
-    ({"S02": ("符合", None, "张伟")}, "须在复核说明中写明理由"),
-    ({"E03": (None, "看过了", "张伟")}, "复核结论为空"),
-])
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        ({"E03": ("合规", None, "张伟")}, "复核结论“合规”无效，应填写 符合、不符合、不适用 或 维持"),
+        ({"E03": (3, None, "张伟")}, "复核结论“3”无效"),
+        ({"E03": ("维持", None, "张伟")}, "E03 为待人工核查项，不能“维持”"),
+        ({"E03": ("符合", None, None)}, "未填写复核人"),
+        ({"S02": ("符合", None, "张伟")}, "须在复核说明中写明理由"),
+        ({"E03": (None, "看过了", "张伟")}, "复核结论为空"),
+    ],
+)
 def test_invalid_sheet_edit_names_the_file_and_cell(tmp_path, one_case, edit, message):
     out = write_dir(tmp_path, one_case)
     edit_sheet(out, "qs-2024-017", edit)
@@ -144,10 +157,13 @@ def test_unknown_code_in_a_hand_edited_sheet(tmp_path, one_case):
 def test_invalid_csv_lines(tmp_path, one_case):
     out = write_dir(tmp_path, one_case)
     csv = tmp_path / "d.csv"
-    csv.write_text("case_id,code,status,reviewer,note\n"
-                   "qs-2024-017,Z99,符合,张伟,\n"
-                   "qs-2024-017,E03,通过,张伟,\n"
-                   "nope,E03,符合,张伟,\n", encoding="utf-8")
+    csv.write_text(
+        "case_id,code,status,reviewer,note\n"
+        "qs-2024-017,Z99,符合,张伟,\n"
+        "qs-2024-017,E03,通过,张伟,\n"
+        "nope,E03,符合,张伟,\n",
+        encoding="utf-8",
+    )
     res = run("apply", out, "--decisions", csv)
     assert res.exit_code == 2
     assert "d.csv 第2行 code 列：未知的评查项代码“Z99”" in res.output
@@ -209,7 +225,13 @@ def test_rescoring_keeps_decisions_and_unapplied_sheet_edits(tmp_path):
     out = tmp_path / "out"
     res = run("score", batch, "--out", out, "--period", "2024Q3", "--jobs", "1")
     assert res.exit_code == 0, res.output
-    for name in ("results.json", "summary.xlsx", "report.html", "sheets/2024-017.xlsx", "sheets/2024-017.docx"):
+    for name in (
+        "results.json",
+        "summary.xlsx",
+        "report.html",
+        "sheets/2024-017.xlsx",
+        "sheets/2024-017.docx",
+    ):
         assert (out / name).exists(), name
     first = json.loads((out / "results.json").read_text("utf-8"))
     assert first["cases"][0]["veto_codes"] and first["cases"][0]["grade"] == "不合格"
@@ -221,7 +243,9 @@ def test_rescoring_keeps_decisions_and_unapplied_sheet_edits(tmp_path):
     applied = json.loads((out / "results.json").read_text("utf-8"))
     assert not applied["cases"][0]["veto_codes"]
     # ... then fills one more item in the sheet without applying it, and scores again
-    other = next(k["code"] for k in applied["cases"][0]["checks"] if k["status"] == "fail" and k["code"] not in edits)
+    other = next(
+        k["code"] for k in applied["cases"][0]["checks"] if k["status"] == "fail" and k["code"] not in edits
+    )
     edit_sheet(out, "2024-017", {other: ("符合", "见附件", "李娜")})
     res = run("score", batch, "--out", out, "--period", "2024Q3", "--jobs", "1")
     assert res.exit_code == 0, res.output
@@ -233,7 +257,7 @@ def test_rescoring_keeps_decisions_and_unapplied_sheet_edits(tmp_path):
     assert [e["code"] for e in again["audit_trail"]] == [*edits, other]
     ws = load_workbook(out / "sheets" / "2024-017.xlsx")[SHEET_NAME]
     row = next(r for r in ws.iter_rows() if r[COL["代码"] - 1].value == other)
-    assert [c.value for c in row[COL["复核结论"] - 1:]] == ["符合", "见附件", "李娜"]
+    assert [c.value for c in row[COL["复核结论"] - 1 :]] == ["符合", "见附件", "李娜"]
 
 
 def test_score_refuses_to_overwrite_invalid_unapplied_edits(tmp_path):
@@ -263,11 +287,15 @@ def test_csv_and_sheet_edits_are_applied_together_and_conflicts_named(tmp_path, 
     out = write_dir(tmp_path, one_case)
     edit_sheet(out, "qs-2024-017", {"E03": ("符合", "已核对", "张伟")})
     csv = tmp_path / "d.csv"
-    csv.write_text("case_id,code,status,reviewer,note\nqs-2024-017,E03,不符合,李娜,未见核对确认\n", encoding="utf-8")
+    csv.write_text(
+        "case_id,code,status,reviewer,note\nqs-2024-017,E03,不符合,李娜,未见核对确认\n", encoding="utf-8"
+    )
     res = run("apply", out, "--decisions", csv)
     assert res.exit_code == 2
     assert "d.csv 第2行 status 列：与 sheets/qs-2024-017.xlsx!" in res.output and "不一致" in res.output
-    csv.write_text("case_id,code,status,reviewer,note\nqs-2024-017,S02,符合,李娜,证号在首页\n", encoding="utf-8")
+    csv.write_text(
+        "case_id,code,status,reviewer,note\nqs-2024-017,S02,符合,李娜,证号在首页\n", encoding="utf-8"
+    )
     res = run("apply", out, "--decisions", csv)
     assert res.exit_code == 0, res.output
     trail = json.loads((out / "results.json").read_text("utf-8"))["audit_trail"]

@@ -111,7 +111,9 @@ def test_pdf_one_soffice_call_for_the_batch(tmp_path, results, soffice_bin, monk
 
 def test_pdf_renders_to_png(tmp_path, one_case, soffice_bin, pdftoppm):
     (pdf,) = WRITERS["pdf"](one_case, tmp_path)
-    subprocess.run([pdftoppm, "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True)
+    subprocess.run(
+        [pdftoppm, "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True
+    )
     png = next(tmp_path.glob("page*.png"))
     from PIL import Image
 

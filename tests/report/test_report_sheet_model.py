@@ -19,7 +19,9 @@ from casereview.rules.registry import all_rules, rule_by_code
 
 def test_every_code_of_every_builtin_rubric_has_a_rectification_suggestion():
     for rid in ("penalty-general", "shandong-county", "market-regulation", "ecology-environment"):
-        data = yaml.safe_load(resources.files("casereview.rubric").joinpath(f"builtin/{rid}.yaml").read_text("utf-8"))
+        data = yaml.safe_load(
+            resources.files("casereview.rubric").joinpath(f"builtin/{rid}.yaml").read_text("utf-8")
+        )
         for code in data.get("items") or {}:
             assert suggestions().get(code), f"{code} has no 整改建议 in report/rectification.yaml"
     assert sorted(suggestions()) == sorted(rule_by_code())  # one per rule, none for a code that is gone
@@ -89,8 +91,13 @@ def test_veto_case_scores_zero_and_says_why(results):
 def test_settled_items_are_marked(one_case):
     entry = one_case["cases"][0]
     check = next(c for c in entry["checks"] if c["code"] == "E03")
-    check.update(status="pass", settled_by="张伟", settled_at="2024-10-10T10:00:00+08:00",
-                 settled_note="笔录末页有核对确认", tool_status="manual")
+    check.update(
+        status="pass",
+        settled_by="张伟",
+        settled_at="2024-10-10T10:00:00+08:00",
+        settled_note="笔录末页有核对确认",
+        tool_status="manual",
+    )
     row = next(r for r in build_sheet(entry, one_case).rows if r.code == "E03")
     assert row.settled is not None and row.result == "符合"
     assert row.reason.startswith("【人工复核：张伟，2024-10-10；原判定：待人工核查】笔录末页有核对确认")

@@ -25,8 +25,12 @@ def expected(results: dict) -> dict:
         for k in c["checks"]:
             if k["status"] == "fail":
                 failed[k["code"]] = failed.get(k["code"], 0) + 1
-    return {"graded": len(graded), "units": units, "failed": failed,
-            "grades": {g: sum(1 for c in graded if c["grade"] == g) for g in ("优秀", "合格", "不合格")}}
+    return {
+        "graded": len(graded),
+        "units": units,
+        "failed": failed,
+        "grades": {g: sum(1 for c in graded if c["grade"] == g) for g in ("优秀", "合格", "不合格")},
+    }
 
 
 def test_summary_workbook(tmp_path, results):
@@ -42,7 +46,14 @@ def test_summary_workbook(tmp_path, results):
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=5)]
     assert len(rows) == len(results["cases"])
     for row, c in zip(rows, results["cases"], strict=True):
-        assert row[1:7] == [c["department"], c["case_id"], c["case_number"], c["party"], c["score"], c["grade"]]
+        assert row[1:7] == [
+            c["department"],
+            c["case_id"],
+            c["case_number"],
+            c["party"],
+            c["score"],
+            c["grade"],
+        ]
         assert row[7] == ("、".join(c["veto_codes"]) or None)
         assert row[8] == ("、".join(k["code"] for k in c["checks"] if k["status"] == "fail") or None)
         assert row[9] == ("、".join(k["code"] for k in c["checks"] if k["status"] == "manual") or None)
@@ -78,13 +89,21 @@ def test_summary_workbook(tmp_path, results):
 
 
 def test_unprocessable_case_is_counted_but_not_graded(tmp_path, results):
-    broken = dict(results["cases"][0], case_id="broken", score=None, grade=None, veto_codes=[],
-                  checks=[dict(k, status="manual") for k in results["cases"][0]["checks"]])
+    broken = dict(
+        results["cases"][0],
+        case_id="broken",
+        score=None,
+        grade=None,
+        veto_codes=[],
+        checks=[dict(k, status="manual") for k in results["cases"][0]["checks"]],
+    )
     res = dict(results, cases=[*results["cases"], broken])
     WRITERS["summary"](res, tmp_path)
     wb = load_workbook(tmp_path / "summary.xlsx")
     header = [c.value for c in wb["单位统计"][4]]
-    total = dict(zip(header, [c.value for c in wb["单位统计"][4 + 1 + len(expected(res)["units"])]], strict=True))
+    total = dict(
+        zip(header, [c.value for c in wb["单位统计"][4 + 1 + len(expected(res)["units"])]], strict=True)
+    )
     assert total["评查案卷数"] == len(res["cases"]) and total["无法评分"] == 1
     assert total["已评分"] == len(results["cases"])
     dist = {r[0].value: r[1].value for r in wb["等次分布"].iter_rows(min_row=5)}
@@ -144,8 +163,12 @@ def test_report_html_in_headless_chromium(tmp_path, results, chromium):
     # self-contained: no script, no stylesheet link, nothing fetched from a network
     assert "<script" not in source and "<link" not in source
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", source)
-    dom = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", path.as_uri()],
-                         capture_output=True, text=True, timeout=120).stdout
+    dom = subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", path.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
     assert "行政执法案卷评查结果汇总" in dom, "Chromium did not render the page"
     page = _Tables()
     page.feed(dom)

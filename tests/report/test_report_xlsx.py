@@ -25,7 +25,9 @@ def test_one_sheet_per_case(tmp_path, results):
     paths = WRITERS["xlsx"](results, tmp_path)
     assert [p.name for p in paths] == [f"{c['case_id']}.xlsx" for c in results["cases"]]
     assert all(p.parent == tmp_path / "sheets" for p in paths)
-    assert [p.name for p in (tmp_path / "sheets").glob(".*")] == [".casereview-sheets.json"], "no temporary file left"
+    assert [p.name for p in (tmp_path / "sheets").glob(".*")] == [".casereview-sheets.json"], (
+        "no temporary file left"
+    )
 
 
 def test_sheet_numbers_match_the_results(tmp_path, results):
@@ -40,7 +42,11 @@ def test_sheet_numbers_match_the_results(tmp_path, results):
         assert rows[i][j + 1] == entry["case_id"]
         i, j = _find(rows, "案号")
         assert rows[i][j + 1] == entry["case_number"]
-        items = {r[COL["代码"] - 1]: r for r in rows if isinstance(r[0], str) and len(r[0]) == 3 and r[0][1:].isdigit()}
+        items = {
+            r[COL["代码"] - 1]: r
+            for r in rows
+            if isinstance(r[0], str) and len(r[0]) == 3 and r[0][1:].isdigit()
+        }
         assert sorted(items) == sorted(c["code"] for c in entry["checks"])
         for check in entry["checks"]:
             row = items[check["code"]]
@@ -59,7 +65,9 @@ def test_sheet_numbers_match_the_results(tmp_path, results):
         i, j = _find(rows, "否决项")
         assert rows[i][j + 2] == ("、".join(entry["veto_codes"]) or "无")
         # the category subtotals add up to the deductions of the non-veto items
-        subtotal = sum(r[COL["扣分"] - 1] or 0 for r in rows if isinstance(r[0], str) and r[0].endswith(" 小计"))
+        subtotal = sum(
+            r[COL["扣分"] - 1] or 0 for r in rows if isinstance(r[0], str) and r[0].endswith(" 小计")
+        )
         veto_deducted = sum(c.get("points_deducted", 0) for c in entry["checks"] if c.get("veto"))
         assert subtotal + veto_deducted == sum(c.get("points_deducted", 0) for c in entry["checks"])
         text = "\n".join(str(v) for r in rows for v in r if v)
@@ -72,7 +80,7 @@ def test_reviewer_columns_and_dropdown(tmp_path, one_case):
     ws = load_workbook(tmp_path / "sheets" / "qs-2024-017.xlsx")[SHEET_NAME]
     rows = _rows(ws)
     i, _ = _find(rows, "复核结论")
-    assert rows[i][COL["复核结论"] - 1:] == ["复核结论", "复核说明", "复核人"]
+    assert rows[i][COL["复核结论"] - 1 :] == ["复核结论", "复核说明", "复核人"]
     lists = [dv.formula1 for dv in ws.data_validations.dataValidation]
     assert '"符合,不符合,不适用,维持"' in lists
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9  # A4
@@ -80,10 +88,15 @@ def test_reviewer_columns_and_dropdown(tmp_path, one_case):
 
 def test_settled_items_come_prefilled(tmp_path, one_case):
     check = next(c for c in one_case["cases"][0]["checks"] if c["code"] == "E03")
-    check.update(status="pass", settled_by="张伟", settled_at="2024-10-10T10:00:00+08:00",
-                 settled_note="笔录末页有核对确认", tool_status="manual")
+    check.update(
+        status="pass",
+        settled_by="张伟",
+        settled_at="2024-10-10T10:00:00+08:00",
+        settled_note="笔录末页有核对确认",
+        tool_status="manual",
+    )
     WRITERS["xlsx"](one_case, tmp_path)
     ws = load_workbook(tmp_path / "sheets" / "qs-2024-017.xlsx")[SHEET_NAME]
     row = next(r for r in _rows(ws) if r[0] == "E03")
-    assert row[COL["复核结论"] - 1:] == ["符合", "笔录末页有核对确认", "张伟"]
+    assert row[COL["复核结论"] - 1 :] == ["符合", "笔录末页有核对确认", "张伟"]
     assert row[COL["理由及证据"] - 1].startswith("【人工复核：张伟")

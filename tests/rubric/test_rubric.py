@@ -40,9 +40,12 @@ def test_profiles_override_only_what_differs():
 
 def test_user_rubric_extends_builtin(tmp_path):
     p = tmp_path / "county.yaml"
-    p.write_text("id: county-x\nversion: 2\nextends: penalty-general\nveto_mode: cap\n"
-                 "grades: [{name: 优秀, min: 90}, {name: 良好, min: 80}, {name: 合格, min: 60}, {name: 不合格, min: 0}]\n"
-                 "items:\n  A01: {enabled: false}\n  T01: {points: 8}\n", encoding="utf-8")
+    p.write_text(
+        "id: county-x\nversion: 2\nextends: penalty-general\nveto_mode: cap\n"
+        "grades: [{name: 优秀, min: 90}, {name: 良好, min: 80}, {name: 合格, min: 60}, {name: 不合格, min: 0}]\n"
+        "items:\n  A01: {enabled: false}\n  T01: {points: 8}\n",
+        encoding="utf-8",
+    )
     r = load_rubric(p)
     assert r.veto_mode == "cap" and [g for g, _ in r.grades] == ["优秀", "良好", "合格", "不合格"]
     assert not r.items["A01"].enabled and r.items["T01"].points == 8 and r.items["N01"].veto
@@ -50,9 +53,18 @@ def test_user_rubric_extends_builtin(tmp_path):
 
 def test_unknown_code_and_wrong_types_are_errors_with_paths(tmp_path):
     p = tmp_path / "bad.json"
-    p.write_text(json.dumps({"id": "bad", "version": "1", "extends": "penalty-general",
-                             "veto_mode": "sometimes", "items": {"T01": {"points": "five"}, "Z99": {"points": 1}}}),
-                 encoding="utf-8")
+    p.write_text(
+        json.dumps(
+            {
+                "id": "bad",
+                "version": "1",
+                "extends": "penalty-general",
+                "veto_mode": "sometimes",
+                "items": {"T01": {"points": "five"}, "Z99": {"points": 1}},
+            }
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(RubricError) as exc:
         load_rubric(p)
     text = "\n".join(exc.value.errors)
@@ -61,7 +73,9 @@ def test_unknown_code_and_wrong_types_are_errors_with_paths(tmp_path):
 
 def test_unknown_code_alone_is_reported(tmp_path):
     p = tmp_path / "bad.yaml"
-    p.write_text("id: bad\nversion: 1\nextends: penalty-general\nitems:\n  Z99: {points: 1}\n", encoding="utf-8")
+    p.write_text(
+        "id: bad\nversion: 1\nextends: penalty-general\nitems:\n  Z99: {points: 1}\n", encoding="utf-8"
+    )
     with pytest.raises(RubricError) as exc:
         load_rubric(p)
     assert any("Z99" in e and "未知" in e for e in exc.value.errors)
@@ -81,7 +95,9 @@ def test_validate_command(tmp_path):
     res = CliRunner().invoke(main, ["rubric", "validate", str(good)])
     assert res.exit_code == 0 and "评查标准有效" in res.output
     bad = tmp_path / "bad.yaml"
-    bad.write_text("id: Bad Id\nversion: 1\nextends: penalty-general\nitems:\n  Z99: {points: -1}\n", encoding="utf-8")
+    bad.write_text(
+        "id: Bad Id\nversion: 1\nextends: penalty-general\nitems:\n  Z99: {points: -1}\n", encoding="utf-8"
+    )
     res = CliRunner().invoke(main, ["rubric", "validate", str(bad)])
     assert res.exit_code == 1
     assert "id" in res.output and "Z99" in res.output

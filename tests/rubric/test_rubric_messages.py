@@ -11,8 +11,10 @@ from click.testing import CliRunner
 from casereview.cli import main
 from casereview.rubric import RubricError, key_lines, load_rubric
 
-ENGLISH = re.compile(r"is not of type|is a required property|Additional properties|is not one of|does not match|"
-                     r"is not valid under|is less than|is greater than|was unexpected|expected|found|while")
+ENGLISH = re.compile(
+    r"is not of type|is a required property|Additional properties|is not one of|does not match|"
+    r"is not valid under|is less than|is greater than|was unexpected|expected|found|while"
+)
 
 
 def _errors(tmp_path, name: str, text: str) -> list[str]:
@@ -69,8 +71,10 @@ def test_missing_required_key_at_the_top(tmp_path):
 
 
 def test_enum_pattern_range_and_alternatives(tmp_path):
-    text = ("id: Bad Id\nversion: 1\nveto_mode: sometimes\nparams:\n  case_days: ninety\n  hearing:\n"
-            "    fine_org_yuan: {abov: 5}\nitems:\n  t01: {points: 1}\n  N01: {points: 200}\n")
+    text = (
+        "id: Bad Id\nversion: 1\nveto_mode: sometimes\nparams:\n  case_days: ninety\n  hearing:\n"
+        "    fine_org_yuan: {abov: 5}\nitems:\n  t01: {points: 1}\n  N01: {points: 200}\n"
+    )
     errors = _errors(tmp_path, "many.yaml", text)
     assert "第 1 行" in _one(errors, "id") and "小写字母" in _one(errors, "id")
     assert "可选：zero、grade、cap" in _one(errors, "veto_mode")
@@ -81,17 +85,21 @@ def test_enum_pattern_range_and_alternatives(tmp_path):
 
 
 def test_json_rubric_has_line_numbers_too(tmp_path):
-    text = json.dumps({"id": "x", "version": "1", "extends": "penalty-general",
-                       "items": {"T01": {"ponits": 3}}}, indent=2)
+    text = json.dumps(
+        {"id": "x", "version": "1", "extends": "penalty-general", "items": {"T01": {"ponits": 3}}}, indent=2
+    )
     errors = _errors(tmp_path, "x.json", text)
     assert "（第 7 行）" in _one(errors, "items/T01/ponits")
 
 
-@pytest.mark.parametrize(("name", "text", "expected"), [
-    ("tab.yaml", "id: x\nversion: 1\nitems:\n\tT01: 1\n", "第 4 行第 1 列：不能用制表符"),
-    ("colon.yaml", "id: x\ntitle: a: b\n", "第 2 行"),
-    ("comma.json", '{"id": "x", "version": 1,}\n', "第 1 行第 26 列"),
-])
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("tab.yaml", "id: x\nversion: 1\nitems:\n\tT01: 1\n", "第 4 行第 1 列：不能用制表符"),
+        ("colon.yaml", "id: x\ntitle: a: b\n", "第 2 行"),
+        ("comma.json", '{"id": "x", "version": 1,}\n', "第 1 行第 26 列"),
+    ],
+)
 def test_syntax_errors_in_chinese_with_line_and_column(tmp_path, name, text, expected):
     errors = _errors(tmp_path, name, text)
     assert len(errors) == 1 and expected in errors[0], errors

@@ -10,8 +10,13 @@ from casereview.rubric.scoring import score
 
 
 def rubric(veto_mode="zero", grades=(("优秀", 90), ("合格", 60), ("不合格", 0)), items=None) -> Rubric:
-    items = items or {"A01": Item("A01", 1), "T01": Item("T01", 5), "N01": Item("N01", 10, veto=True),
-                      "D06": Item("D06", 3), "C03": Item("C03", 2, enabled=False)}
+    items = items or {
+        "A01": Item("A01", 1),
+        "T01": Item("T01", 5),
+        "N01": Item("N01", 10, veto=True),
+        "D06": Item("D06", 3),
+        "C03": Item("C03", 2, enabled=False),
+    }
     return Rubric("t", "1", "t", veto_mode, 100.0, list(grades), {}, items, "0" * 64, "test")
 
 
@@ -38,11 +43,14 @@ def test_score_never_below_zero():
     assert s.score == 0.0 and s.grade == "不合格"
 
 
-@pytest.mark.parametrize(("mode", "expected_score", "expected_grade"), [
-    ("zero", 0.0, "不合格"),
-    ("grade", 90.0, "不合格"),
-    ("cap", 90.0, "合格"),
-])
+@pytest.mark.parametrize(
+    ("mode", "expected_score", "expected_grade"),
+    [
+        ("zero", 0.0, "不合格"),
+        ("grade", 90.0, "不合格"),
+        ("cap", 90.0, "合格"),
+    ],
+)
 def test_veto_modes(mode, expected_score, expected_grade):
     outs = outcomes(A01="pass", T01="pass", N01="fail", D06="pass")
     s = score(outs, rubric(mode))
@@ -60,8 +68,10 @@ def test_optional_liang_hao_band():
     grades = (("优秀", 90), ("良好", 80), ("合格", 60), ("不合格", 0))
     s = score(outcomes(A01="fail", T01="fail", N01="pass", D06="fail"), rubric(grades=grades))
     assert s.grade == "优秀"
-    s = score(outcomes(A01="pass", T01="fail", N01="pass", D06="fail") + [Outcome("X01", "fail")],
-              rubric(grades=grades, items={"T01": Item("T01", 5), "D06": Item("D06", 3), "X01": Item("X01", 5)}))
+    s = score(
+        outcomes(A01="pass", T01="fail", N01="pass", D06="fail") + [Outcome("X01", "fail")],
+        rubric(grades=grades, items={"T01": Item("T01", 5), "D06": Item("D06", 3), "X01": Item("X01", 5)}),
+    )
     assert (s.score, s.grade) == (87.0, "良好")
 
 

@@ -31,8 +31,15 @@ def test_a_well_formed_file_loads(tmp_path):
     assert data["cases"][0]["expect"] == "pass"
 
 
-@pytest.mark.parametrize(("wrong", "right"), [("expcet", "expect"), ("mesage_contains", "message_contains"),
-                                              ("parmas", "params"), ("unred", "unread")])
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("expcet", "expect"),
+        ("mesage_contains", "message_contains"),
+        ("parmas", "params"),
+        ("unred", "unread"),
+    ],
+)
 def test_a_misspelt_key_is_an_error_naming_the_case_and_the_key(tmp_path, wrong, right):
     body = "code: N01\ncases:\n" + GOOD_CASE + f"    {wrong}: {{}}\n"
     with pytest.raises(CaseFileError) as err:
@@ -44,8 +51,11 @@ def test_a_misspelt_key_is_an_error_naming_the_case_and_the_key(tmp_path, wrong,
 
 def test_a_misspelt_rubric_parameter_is_an_error(tmp_path):
     body = "code: N01\ncases:\n" + GOOD_CASE + "    params: {hearing: {fine_persn_yuan: 500}}\n"
-    with pytest.raises(CaseFileError, match=r"params -> hearing: unknown key 'fine_persn_yuan' "
-                                            r"\(did you mean 'fine_person_yuan'\?\)"):
+    with pytest.raises(
+        CaseFileError,
+        match=r"params -> hearing: unknown key 'fine_persn_yuan' "
+        r"\(did you mean 'fine_person_yuan'\?\)",
+    ):
         load_case_file(_file(tmp_path, body))
 
 
@@ -55,14 +65,23 @@ def test_a_key_given_twice_is_an_error(tmp_path):
         load_case_file(path)
 
 
-@pytest.mark.parametrize(("body", "says"), [
-    ("code: N01\ncases:\n" + GOOD_CASE.replace("expect: pass", "expect: passed"), "'passed' is not one of"),
-    ("code: N01\ncases:\n" + GOOD_CASE.replace("    expect: pass\n", ""), "'expect' is a required property"),
-    ("code: N02\ncases:\n" + GOOD_CASE, "not the file's name"),
-    ("code: N01\ncase:\n" + GOOD_CASE, "unknown key 'case' (did you mean 'cases'?)"),
-    ("code: N01\ncases:\n" + GOOD_CASE + "    unread: {告知书.txt: [0]}\n", "less than the minimum of 1"),
-    ("code: N01\ncases:\n" + GOOD_CASE + "    roster: [[张三]]\n", "is too short"),
-])
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        (
+            "code: N01\ncases:\n" + GOOD_CASE.replace("expect: pass", "expect: passed"),
+            "'passed' is not one of",
+        ),
+        (
+            "code: N01\ncases:\n" + GOOD_CASE.replace("    expect: pass\n", ""),
+            "'expect' is a required property",
+        ),
+        ("code: N02\ncases:\n" + GOOD_CASE, "not the file's name"),
+        ("code: N01\ncase:\n" + GOOD_CASE, "unknown key 'case' (did you mean 'cases'?)"),
+        ("code: N01\ncases:\n" + GOOD_CASE + "    unread: {告知书.txt: [0]}\n", "less than the minimum of 1"),
+        ("code: N01\ncases:\n" + GOOD_CASE + "    roster: [[张三]]\n", "is too short"),
+    ],
+)
 def test_other_mistakes_are_errors(tmp_path, body, says):
     with pytest.raises(CaseFileError) as err:
         load_case_file(_file(tmp_path, body))

@@ -39,10 +39,46 @@ SAMPLES = ROOT / "samples" / "cases"
 
 # -- reading values out of text ------------------------------------------------------------------
 
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-             "八": 8, "九": 9}
-_CAPITAL = {"零": 0, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8,
-            "玖": 9, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CAPITAL = {
+    "零": 0,
+    "壹": 1,
+    "贰": 2,
+    "貳": 2,
+    "叁": 3,
+    "參": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "陸": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _UNIT = {"拾": 10, "十": 10, "佰": 100, "百": 100, "仟": 1000, "千": 1000}
 
 
@@ -71,13 +107,17 @@ def _cn_small(s: str) -> int | None:
         return n
     m = re.fullmatch(r"([二三]?)十([一二三四五六七八九]?)", s)
     if m:
-        return (_CN_DIGIT[m.group(1)] if m.group(1) else 1) * 10 + (_CN_DIGIT[m.group(2)] if m.group(2) else 0)
+        return (_CN_DIGIT[m.group(1)] if m.group(1) else 1) * 10 + (
+            _CN_DIGIT[m.group(2)] if m.group(2) else 0
+        )
     return None
 
 
 _DATE_FORMS = (
     re.compile(r"(?<!\d)(\d{4}) ?(?:年|/|\.|-) ?(\d{1,2}) ?(?:月|/|\.|-) ?(\d{1,2})(?!\d)"),
-    re.compile(r"([〇○零一二三四五六七八九]{4}) ?年 ?([一二三四五六七八九十]{1,2}) ?月 ?([一二三四五六七八九十]{1,3}) ?[日号]"),
+    re.compile(
+        r"([〇○零一二三四五六七八九]{4}) ?年 ?([一二三四五六七八九十]{1,2}) ?月 ?([一二三四五六七八九十]{1,3}) ?[日号]"
+    ),
 )
 
 
@@ -125,8 +165,10 @@ def _capitals(s: str) -> float | None:
 
 
 _FIGURES = re.compile(r"(?:[¥￥]\s?)(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:万元|元)")
-_WORDS = re.compile(r"[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万亿一二三四五六七八九十百千两]+元(?:[零壹贰叁肆伍陆柒捌玖]角)?"
-                    r"(?:[零壹贰叁肆伍陆柒捌玖]分)?整?")
+_WORDS = re.compile(
+    r"[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万亿一二三四五六七八九十百千两]+元(?:[零壹贰叁肆伍陆柒捌玖]角)?"
+    r"(?:[零壹贰叁肆伍陆柒捌玖]分)?整?"
+)
 
 
 def amounts_in(text: str) -> set[float]:
@@ -154,7 +196,7 @@ _STATED = re.compile(r"(?:届满日?|应为|标准为(?:超过)?)\s?$")
 
 
 def _stated(message: str, start: int, end: int) -> bool:
-    before, after = message[max(0, start - 8): start], message[end: end + 4]
+    before, after = message[max(0, start - 8) : start], message[end : end + 4]
     return bool(_STATED.search(before)) or after.lstrip().startswith("届满")
 
 
@@ -221,23 +263,32 @@ def unquoted_values(outcome, case) -> list[str]:
     """The values an outcome's message names that no evidence quote shows."""
     quotes = [loc.quote for loc in outcome.evidence if loc.quote]
     sources = tuple({d.source for d in case.documents} | set(case.files))
-    return [f"{kind} {value!r}" for kind, value in named_values(outcome.message, people_of(case), sources)
-            if not quoted(kind, value, quotes)]
+    return [
+        f"{kind} {value!r}"
+        for kind, value in named_values(outcome.message, people_of(case), sources)
+        if not quoted(kind, value, quotes)
+    ]
 
 
 # -- the reader itself ---------------------------------------------------------------------------
 
+
 def test_values_are_read_from_messages():
-    msg = ("法制审核日期 2024-07-22（法制审核意见书（19.pdf 第1页））晚于决定书落款日期 2024-07-19；"
-           "公示期限届满日 2024-08-14；决定书罚款 5,000 元（个人听证标准为 10000 元）；“张军”与“张立军”")
+    msg = (
+        "法制审核日期 2024-07-22（法制审核意见书（19.pdf 第1页））晚于决定书落款日期 2024-07-19；"
+        "公示期限届满日 2024-08-14；决定书罚款 5,000 元（个人听证标准为 10000 元）；“张军”与“张立军”"
+    )
     got = named_values(msg, {"邵文华"})
     assert ("date", "2024-07-22") in got and ("date", "2024-07-19") in got
     assert ("date", "2024-08-14") not in got  # a computed deadline
     assert ("amount", 5000.0) in got and ("amount", 10000.0) not in got
     assert ("text", "张军") in got and ("text", "张立军") in got
-    assert ("text", "目录列有") not in named_values("卷内目录所列文件缺失：目录列有“现场照片”，案卷中未见该文件", set())
-    assert ("text", "何建平") not in named_values("询问笔录（5、询问笔录（何建平）.docx）无确认", {"何建平"},
-                                                  ("5、询问笔录（何建平）.docx",))
+    assert ("text", "目录列有") not in named_values(
+        "卷内目录所列文件缺失：目录列有“现场照片”，案卷中未见该文件", set()
+    )
+    assert ("text", "何建平") not in named_values(
+        "询问笔录（5、询问笔录（何建平）.docx）无确认", {"何建平"}, ("5、询问笔录（何建平）.docx",)
+    )
     assert ("text", "申国华") in named_values("（签名栏：执法人员（签名）：申国华）", set())
     assert dates_in("二〇二四年七月十九日") == {"2024-07-19"}
     assert dates_in("签收日期 | 2024/04/23") == {"2024-04-23"}
@@ -279,17 +330,28 @@ def test_sample_failures_quote_their_values(case_id):
         if o.status == "fail":
             missing = unquoted_values(o, case)
             if missing:
-                problems.append(f"{o.code}: {o.message}\n    not quoted: {missing}\n    quotes: "
-                                f"{[loc.quote for loc in o.evidence]}")
+                problems.append(
+                    f"{o.code}: {o.message}\n    not quoted: {missing}\n    quotes: "
+                    f"{[loc.quote for loc in o.evidence]}"
+                )
     assert not problems, "\n".join(problems)
 
 
 # -- over every fail case of the per-rule YAML files ---------------------------------------------
 
-@pytest.mark.parametrize(("code", "spec"), [pytest.param(code, spec, id=f"{code}-{i}-{spec['name']}")
-                                            for code, i, spec in all_cases() if spec["expect"] == "fail"])
+
+@pytest.mark.parametrize(
+    ("code", "spec"),
+    [
+        pytest.param(code, spec, id=f"{code}-{i}-{spec['name']}")
+        for code, i, spec in all_cases()
+        if spec["expect"] == "fail"
+    ],
+)
 def test_rule_fail_cases_quote_their_values(code, spec, tmp_path):
     outcome, case = run_case(code, spec, tmp_path)
     assert outcome.status == "fail", outcome.message
     missing = unquoted_values(outcome, case)
-    assert not missing, f"{outcome.message}\n    not quoted: {missing}\n    quotes: {[x.quote for x in outcome.evidence]}"
+    assert not missing, (
+        f"{outcome.message}\n    not quoted: {missing}\n    quotes: {[x.quote for x in outcome.evidence]}"
+    )

@@ -43,8 +43,9 @@ def test_a_rule_that_raises_fails_under_strict_mode():
 
 
 def test_a_yaml_manual_case_fails_when_its_rule_raises(monkeypatch, tmp_path):
-    code, _, spec = next((c, i, s) for c, i, s in all_cases() if s["expect"] == "manual"
-                         and not s.get("message_contains"))
+    code, _, spec = next(
+        (c, i, s) for c, i, s in all_cases() if s["expect"] == "manual" and not s.get("message_contains")
+    )
     monkeypatch.setattr(rule_by_code()[code], "check", Broken.check)
     with pytest.raises(KeyError):
         run_case(code, spec, tmp_path)
@@ -56,7 +57,9 @@ def test_outside_strict_mode_a_raising_rule_is_manual_and_its_traceback_logged(m
         out = Broken().run(_ctx())
     assert out.status == "manual" and out.message.startswith(INTERNAL_ERROR) and "KeyError" in out.message
     [record] = [r for r in caplog.records if r.name == "casereview.rules"]
-    assert record.levelno == logging.ERROR and "Z99" in record.getMessage() and "测试案卷" in record.getMessage()
+    assert (
+        record.levelno == logging.ERROR and "Z99" in record.getMessage() and "测试案卷" in record.getMessage()
+    )
     assert record.exc_info and record.exc_info[0] is KeyError
     assert "no such field" in caplog.text and "Traceback" in caplog.text
 

@@ -14,8 +14,13 @@ from casereview.rules.base import INTERNAL_ERROR
 from tests.rules.yaml_cases import all_cases, run_case
 
 
-@pytest.mark.parametrize(("code", "spec"), [pytest.param(code, case, id=f"{code}-{i}-{case['expect']}-{case['name']}")
-                                            for code, i, case in all_cases()])
+@pytest.mark.parametrize(
+    ("code", "spec"),
+    [
+        pytest.param(code, case, id=f"{code}-{i}-{case['expect']}-{case['name']}")
+        for code, i, case in all_cases()
+    ],
+)
 def test_rule_case(code, spec, tmp_path):
     outcome, _ = run_case(code, spec, tmp_path)
     assert not outcome.message.startswith(INTERNAL_ERROR), f"the rule raised: {outcome.message}"

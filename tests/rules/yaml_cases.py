@@ -53,8 +53,10 @@ class _UniqueKeyLoader(yaml.SafeLoader):
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=True)
             if key in seen:
-                raise CaseFileError(f"line {key_node.start_mark.line + 1}: key {key!r} given twice "
-                                    f"(first on line {seen[key] + 1})")
+                raise CaseFileError(
+                    f"line {key_node.start_mark.line + 1}: key {key!r} given twice "
+                    f"(first on line {seen[key] + 1})"
+                )
             seen[key] = key_node.start_mark.line
         return super().construct_mapping(node, deep)
 
@@ -76,7 +78,9 @@ def _validator():
     import jsonschema
 
     schema = json.loads(SCHEMA.read_text("utf-8"))
-    rubric = json.loads((HERE.parents[1] / "casereview" / "schemas" / "rubric.schema.json").read_text("utf-8"))
+    rubric = json.loads(
+        (HERE.parents[1] / "casereview" / "schemas" / "rubric.schema.json").read_text("utf-8")
+    )
     schema["$defs"]["params"] = _closed(rubric["properties"]["params"])
     for name, sub in rubric["$defs"].items():
         schema["$defs"].setdefault(name, sub)
@@ -105,8 +109,11 @@ def _problems(data, err) -> list[str]:
         out = []
         for key in (k for k in err.instance if k not in allowed):
             near = difflib.get_close_matches(str(key), allowed, n=1)
-            out.append(f"{where}: unknown key {key!r}" + (f" (did you mean {near[0]!r}?)" if near else "")
-                       + f"; allowed: {', '.join(allowed)}")
+            out.append(
+                f"{where}: unknown key {key!r}"
+                + (f" (did you mean {near[0]!r}?)" if near else "")
+                + f"; allowed: {', '.join(allowed)}"
+            )
         return out
     return [f"{where}: {err.message}"]
 

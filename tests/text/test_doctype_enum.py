@@ -49,8 +49,12 @@ def test_looking_up_an_unknown_type_raises_instead_of_finding_nothing():
     ctx = Context(case)
     assert ctx.docs(DocType.ADVANCE_NOTICE) == case.documents
     assert ctx.docs("advance_notice") == case.documents  # the string of a member is that member
-    for lookup in (lambda: ctx.docs("advance_notce"), lambda: ctx.has(DocType.COVER, "covr"),
-                   lambda: ctx.last("penalty_decison"), lambda: case.of_type("notice"),
-                   lambda: case.last_of("decision")):
+    for lookup in (
+        lambda: ctx.docs("advance_notce"),
+        lambda: ctx.has(DocType.COVER, "covr"),
+        lambda: ctx.last("penalty_decison"),
+        lambda: case.of_type("notice"),
+        lambda: case.last_of("decision"),
+    ):
         with pytest.raises(UnknownDocType):
             lookup()

@@ -74,13 +74,16 @@ def test_title_types(line, expected):
     assert got[0] == expected
 
 
-@pytest.mark.parametrize("line", [
-    "本局决定如下：",
-    "当事人签名：",
-    "经查，当事人于2024年3月5日销售过期食品，违反了《食品安全法》的规定。",
-    "1 | 立案审批表 | 2024.3.2 | 3",
-    "送达文书名称：行政处罚决定书",
-    "依据本机关作出的行政处罚决定书",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本局决定如下：",
+        "当事人签名：",
+        "经查，当事人于2024年3月5日销售过期食品，违反了《食品安全法》的规定。",
+        "1 | 立案审批表 | 2024.3.2 | 3",
+        "送达文书名称：行政处罚决定书",
+        "依据本机关作出的行政处罚决定书",
+    ],
+)
 def test_not_titles(line):
     assert match_title(line) is None

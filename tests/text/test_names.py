@@ -12,15 +12,18 @@ def test_known_names_trims_the_words_around_a_list():
     assert {"许文涛", "柯敏"} <= names
 
 
-@pytest.mark.parametrize(("run", "listed", "expected"), [
-    ("许文涛柯敏", "由许文涛、柯敏承办", ["许文涛", "柯敏"]),
-    ("陈少华邹明", "询问人：陈少华、邹明", ["陈少华", "邹明"]),
-    ("欧阳明辉李强", "执法人员欧阳明辉、李强", ["欧阳明辉", "李强"]),
-    ("张立军陈晓东2024", "执法人员：张立军、陈晓东", ["张立军", "陈晓东"]),  # a date follows on the line
-    ("王五赵六孙七", "无名单", ["王五赵六孙七"]),  # does not split: one value, the field is filled
-    ("张三", "张三、李四", []),  # a single name is split_names' job
-    ("2024年5月", "张三、李四", []),
-])
+@pytest.mark.parametrize(
+    ("run", "listed", "expected"),
+    [
+        ("许文涛柯敏", "由许文涛、柯敏承办", ["许文涛", "柯敏"]),
+        ("陈少华邹明", "询问人：陈少华、邹明", ["陈少华", "邹明"]),
+        ("欧阳明辉李强", "执法人员欧阳明辉、李强", ["欧阳明辉", "李强"]),
+        ("张立军陈晓东2024", "执法人员：张立军、陈晓东", ["张立军", "陈晓东"]),  # a date follows on the line
+        ("王五赵六孙七", "无名单", ["王五赵六孙七"]),  # does not split: one value, the field is filled
+        ("张三", "张三、李四", []),  # a single name is split_names' job
+        ("2024年5月", "张三、李四", []),
+    ],
+)
 def test_split_glued(run, listed, expected):
     assert split_glued(run, known_names(listed)) == expected
 

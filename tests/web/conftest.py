@@ -53,16 +53,27 @@ def world() -> World:
     admin = create_person("admin", PASSWORD, Role.ADMIN, display_name="管理员")
     reviewer = create_person("reviewer", PASSWORD, Role.REVIEWER, display_name="评查员甲")
     other = create_person("reviewer2", PASSWORD, Role.REVIEWER, display_name="评查员乙")
-    a = create_person("dept_a", PASSWORD, Role.DEPARTMENT, department="甲县市场监督管理局", display_name="甲局")
+    a = create_person(
+        "dept_a", PASSWORD, Role.DEPARTMENT, department="甲县市场监督管理局", display_name="甲局"
+    )
     b = create_person("dept_b", PASSWORD, Role.DEPARTMENT, department="乙县交通运输局", display_name="乙局")
-    dept_a, dept_b = Department.objects.get(name="甲县市场监督管理局"), Department.objects.get(name="乙县交通运输局")
-    self_round = Round.objects.create(name="2024年第三季度自查", kind=RoundKind.SELF, period="2024Q3", created_by=admin)
-    county = Round.objects.create(name="2024年下半年县级评查", kind=RoundKind.COUNTY, period="2024H2", created_by=admin)
+    dept_a, dept_b = (
+        Department.objects.get(name="甲县市场监督管理局"),
+        Department.objects.get(name="乙县交通运输局"),
+    )
+    self_round = Round.objects.create(
+        name="2024年第三季度自查", kind=RoundKind.SELF, period="2024Q3", created_by=admin
+    )
+    county = Round.objects.create(
+        name="2024年下半年县级评查", kind=RoundKind.COUNTY, period="2024H2", created_by=admin
+    )
     county.reviewers.add(reviewer)
     case_a = add_case(self_round, dept_a, "fa-nongye-2024-012")
     case_b = add_case(self_round, dept_b, "dx-jiaotong-2024-026")
     county_case = add_case(county, dept_a, "fa-nongye-2024-012")
-    return World(admin, reviewer, other, a, b, dept_a, dept_b, self_round, county, case_a, case_b, county_case)
+    return World(
+        admin, reviewer, other, a, b, dept_a, dept_b, self_round, county, case_a, case_b, county_case
+    )
 
 
 @pytest.fixture

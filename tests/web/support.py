@@ -23,8 +23,13 @@ SAMPLES = ROOT / "samples" / "cases"
 PASSWORD = "Pr0cedure-check"  # every test account's password
 
 _DATA = Path(tempfile.mkdtemp(prefix="casereview-web-tests-"))
-WS = prepare(Workspace(data=_DATA, db_url=os.environ.get("CASEREVIEW_TEST_PG") or None,
-                       allowed_hosts=["127.0.0.1", "localhost", "testserver"]))
+WS = prepare(
+    Workspace(
+        data=_DATA,
+        db_url=os.environ.get("CASEREVIEW_TEST_PG") or None,
+        allowed_hosts=["127.0.0.1", "localhost", "testserver"],
+    )
+)
 
 _REVIEWED: dict[str, dict] = {}
 
@@ -52,11 +57,10 @@ def add_case(rnd, department, sample: str, done: bool = True):
     target.mkdir()
     src = SAMPLES / sample
     (shutil.copytree if src.is_dir() else shutil.copy2)(src, target / src.name)
-    case = Case.objects.create(round=rnd, department=department, case_id=src.stem if src.is_file() else src.name,
-                               store=store)
+    case = Case.objects.create(
+        round=rnd, department=department, case_id=src.stem if src.is_file() else src.name, store=store
+    )
     if done:
         store_result(case, reviewed(sample))
         case.save()
     return case
-
-

@@ -46,8 +46,9 @@ START_TIMEOUT = 180  # seconds for the server to migrate, load the demo and list
 REVIEW_TIMEOUT = 300  # the upload waits behind the demo's ~25 queued cases (about 2-3 s each)
 NOTE = "浏览器复核：原件核对后认定不符合"
 
-pytestmark = pytest.mark.skipif(not CHROMEDRIVER.exists(),
-                                reason="/usr/bin/chromedriver is missing (apt-get install chromium-driver)")
+pytestmark = pytest.mark.skipif(
+    not CHROMEDRIVER.exists(), reason="/usr/bin/chromedriver is missing (apt-get install chromium-driver)"
+)
 
 
 # -- the server -------------------------------------------------------------------------------------------
@@ -69,11 +70,29 @@ class Server:
 def _start(data: Path, log: Path) -> Server:
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     env.pop("CASEREVIEW_DB", None)  # its own SQLite in ``data``, never the test process's database
-    cmd = [sys.executable, "-m", "casereview.cli", "serve", "--demo", "--data", str(data), "--port", "0",
-           "--ocr", "off"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "casereview.cli",
+        "serve",
+        "--demo",
+        "--data",
+        str(data),
+        "--port",
+        "0",
+        "--ocr",
+        "off",
+    ]
     with log.open("wb") as err:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                stderr=err, start_new_session=True)  # its own process group, killed as one
+        proc = subprocess.Popen(
+            cmd,
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            start_new_session=True,
+        )  # its own process group, killed as one
     lines: list[str] = []
     ready = threading.Event()
     found: dict[str, str] = {}
@@ -137,10 +156,20 @@ def browser(tmp_path_factory):
     opts = webdriver.ChromeOptions()
     if CHROMIUM.exists():
         opts.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN",
-                f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000",
+        "--lang=zh-CN",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
+    ):
         opts.add_argument(arg)
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
     driver.set_window_size(1400, 1000)
@@ -279,8 +308,10 @@ def test_department_uploads_a_case_and_it_is_reviewed(server, browser, shots, st
     _wait(d, 10).until(lambda d: "已选择 1 个文件" in _css(d, "#chosen").text)
     _css(d, "#upload-button").click()
     row_xpath = f"//table[@id='cases']//tr[td/a[normalize-space()='{CASE_ID}']]"
-    _wait(d, 120).until(lambda d: d.find_elements(By.XPATH, row_xpath),
-                        f"the uploaded case did not appear in the round:\n{_text(d)}")
+    _wait(d, 120).until(
+        lambda d: d.find_elements(By.XPATH, row_xpath),
+        f"the uploaded case did not appear in the round:\n{_text(d)}",
+    )
     row = d.find_element(By.XPATH, row_xpath)
     assert dept in row.text
     assert any(s in row.find_element(By.CSS_SELECTOR, ".status").text for s in ("排队中", "评查中", "已评查"))
@@ -294,8 +325,9 @@ def test_department_uploads_a_case_and_it_is_reviewed(server, browser, shots, st
         return status.startswith("已评查") and re.fullmatch(r"\d+(\.\d+)?", score) and row
 
     started = time.monotonic()
-    row = _wait(d, REVIEW_TIMEOUT).until(reviewed, f"not reviewed within {REVIEW_TIMEOUT} s (the page polls "
-                                                   f"status.json):\n{server.tail()}")
+    row = _wait(d, REVIEW_TIMEOUT).until(
+        reviewed, f"not reviewed within {REVIEW_TIMEOUT} s (the page polls status.json):\n{server.tail()}"
+    )
     story["review_wait_s"] = round(time.monotonic() - started)
     assert row.find_element(By.CSS_SELECTOR, ".grade").text not in ("", "—")
     story["case_pk"] = int(row.get_attribute("data-id"))
@@ -319,14 +351,21 @@ def test_evidence_link_shows_the_page_with_the_quote_highlighted(server, browser
     links[0].click()
     _wait(d).until(lambda d: _csss(d, "#evidence-picture"), "the evidence page has no picture")
     assert _css(d, "h1").text.startswith(f"{code} 的证据")
-    _wait(d, 120).until(lambda d: d.execute_script(
-        "const i = document.getElementById('evidence-picture'); return i.complete && i.naturalWidth > 0;"),
-        "the evidence picture did not load")
+    _wait(d, 120).until(
+        lambda d: d.execute_script(
+            "const i = document.getElementById('evidence-picture'); return i.complete && i.naturalWidth > 0;"
+        ),
+        "the evidence picture did not load",
+    )
     # app.js asks the picture's headers and says whether the quote was found on the page
-    _wait(d, 60).until(lambda d: re.match(r"第 \d+ 页，引用文字以黄色框标出", _css(d, "#evidence-caption").text),
-                       "the caption does not say the quote is highlighted")
-    d.execute_script("document.getElementById('evidence-picture').scrollIntoView({block: 'start'});"
-                     "window.scrollBy(0, -260);")
+    _wait(d, 60).until(
+        lambda d: re.match(r"第 \d+ 页，引用文字以黄色框标出", _css(d, "#evidence-caption").text),
+        "the caption does not say the quote is highlighted",
+    )
+    d.execute_script(
+        "document.getElementById('evidence-picture').scrollIntoView({block: 'start'});"
+        "window.scrollBy(0, -260);"
+    )
     _shot(d, shots, "04-evidence")
 
     src = _css(d, "#evidence-picture").get_attribute("src")
@@ -337,9 +376,13 @@ def test_evidence_link_shows_the_page_with_the_quote_highlighted(server, browser
     assert img.width == d.execute_script("return document.getElementById('evidence-picture').naturalWidth")
     px = np.asarray(img, dtype=np.int16)
     red, green, blue = px[..., 0], px[..., 1], px[..., 2]
-    fill = int(((red >= 245) & (green >= 215) & (green <= 245) & (blue >= 140) & (blue <= 180)).sum())  # yellow on paper
+    fill = int(
+        ((red >= 245) & (green >= 215) & (green <= 245) & (blue >= 140) & (blue <= 180)).sum()
+    )  # yellow on paper
     outline = int(((red >= 190) & (green <= 50) & (blue <= 50)).sum())  # the red outline
-    assert fill > 200 and outline > 50, f"no highlight on the page picture (fill {fill}, outline {outline} px)"
+    assert fill > 200 and outline > 50, (
+        f"no highlight on the page picture (fill {fill}, outline {outline} px)"
+    )
 
 
 def test_settling_an_item_rescores_and_records_it(server, browser, shots, story):
@@ -392,7 +435,11 @@ def test_the_sheet_download_holds_the_settled_item(server, browser, story, tmp_p
     path = tmp_path / "sheet.xlsx"
     path.write_bytes(r.content)
     wb = openpyxl.load_workbook(path)
-    rows = [[str(v) for v in row if v is not None] for ws in wb.worksheets for row in ws.iter_rows(values_only=True)]
+    rows = [
+        [str(v) for v in row if v is not None]
+        for ws in wb.worksheets
+        for row in ws.iter_rows(values_only=True)
+    ]
     text = "\n".join(" ".join(row) for row in rows)
     assert CASE_ID in text
     settled = [row for row in rows if story["settled"] in row]
@@ -442,8 +489,10 @@ def test_admin_sees_the_round_figures(server, browser, shots, story):
     _wait(d).until(lambda d: _csss(d, "#figures-link"), "the administrator's round page has no figures link")
     if "case_pk" in story:
         assert _csss(d, f"#cases tr[data-id='{story['case_pk']}']")
-    _wait(d, REVIEW_TIMEOUT).until(lambda d: not _csss(d, "#cases .s-queued, #cases .s-running"),
-                                   "the demo cases are still being reviewed")
+    _wait(d, REVIEW_TIMEOUT).until(
+        lambda d: not _csss(d, "#cases .s-queued, #cases .s-running"),
+        "the demo cases are still being reviewed",
+    )
     _shot(d, shots, "05-round")
     _css(d, "#figures-link").click()
     _wait(d, 120).until(lambda d: _csss(d, "#ranking"), f"no ranking table on the figures page:\n{_text(d)}")
@@ -453,4 +502,3 @@ def test_admin_sees_the_round_figures(server, browser, shots, story):
     assert "合计" in ranking and _agency(SAMPLE) in ranking
     assert _csss(d, "#compile-xlsx") and _csss(d, "#coverage")
     _shot(d, shots, "06-figures")
-

@@ -55,7 +55,9 @@ def _font_ready() -> None:
         pdfmetrics.registerFont(TTFont("UMing", UMING, subfontIndex=0))
 
 
-def make_pdf(path: Path, pages: list[list[str]], size=None, table: list[tuple[str, str]] | None = None) -> Path:
+def make_pdf(
+    path: Path, pages: list[list[str]], size=None, table: list[tuple[str, str]] | None = None
+) -> Path:
     """A text PDF: each page's lines from the top; ``table``: label/value rows of a ruled table on page 1."""
     pytest.importorskip("reportlab")
     _font_ready()
@@ -110,7 +112,9 @@ def coloured(png: Path, box) -> float:
     with Image.open(png) as img:
         rgb = img.convert("RGB")
         x0, top, x1, bottom = box
-        crop = rgb.crop((int(x0) + 3, int(top) + 3, max(int(x0) + 4, int(x1) - 3), max(int(top) + 4, int(bottom) - 3)))
+        crop = rgb.crop(
+            (int(x0) + 3, int(top) + 3, max(int(x0) + 4, int(x1) - 3), max(int(top) + 4, int(bottom) - 3))
+        )
         data = crop.tobytes()
     tinted = sum(1 for r, b in zip(data[0::3], data[2::3], strict=True) if r - b > 40)
     return tinted / max(len(data) // 3, 1)
@@ -166,9 +170,15 @@ def test_spaces_and_full_width_forms_of_the_quote_do_not_matter(two_pages, tmp_p
 
 
 def test_table_row_quote_boxes_the_label_beside_the_value_not_every_occurrence(tmp_path):
-    pdf = make_pdf(tmp_path / "04现场检查笔录.pdf", [["现场检查笔录", "被检查人：薛宝林"]],
-                   table=[("被检查人", "薛宝林"), ("检查人", "蔺卫东（执法证号：鲁交执3717150）"),
-                          ("检查人", "甄海涛（执法证号：鲁交执3717162）")])
+    pdf = make_pdf(
+        tmp_path / "04现场检查笔录.pdf",
+        [["现场检查笔录", "被检查人：薛宝林"]],
+        table=[
+            ("被检查人", "薛宝林"),
+            ("检查人", "蔺卫东（执法证号：鲁交执3717150）"),
+            ("检查人", "甄海涛（执法证号：鲁交执3717162）"),
+        ],
+    )
     got = render_evidence(pdf, 1, "检查人 | 甄海涛（执法证号：鲁交执3717162） |  |", tmp_path / "cache")
     assert got.found and len(got.boxes) == 2
     label, value = sorted(got.boxes)
@@ -178,7 +188,9 @@ def test_table_row_quote_boxes_the_label_beside_the_value_not_every_occurrence(t
 
 
 def test_a_quote_differing_in_one_character_is_found_by_its_runs(two_pages, tmp_path):
-    got = render_evidence(two_pages, 2, "你可在收到本告知书之日起五日内向本局提岀陈述、申辩", tmp_path / "cache")  # 岀 for 出
+    got = render_evidence(
+        two_pages, 2, "你可在收到本告知书之日起五日内向本局提岀陈述、申辩", tmp_path / "cache"
+    )  # 岀 for 出
     assert got.found and got.boxes
 
 
@@ -199,7 +211,9 @@ def test_an_absent_quote_shows_the_page_without_highlight(two_pages, tmp_path):
     assert none.page == 1 and not none.found
 
 
-def test_a_second_call_reads_the_cache_and_nothing_is_written_beside_the_source(two_pages, tmp_path, monkeypatch):
+def test_a_second_call_reads_the_cache_and_nothing_is_written_beside_the_source(
+    two_pages, tmp_path, monkeypatch
+):
     before = sorted(p.name for p in two_pages.parent.iterdir())
     digest = hashlib.sha256(two_pages.read_bytes()).hexdigest()
     cache = tmp_path / "cache"
@@ -229,7 +243,7 @@ def test_the_picture_never_exceeds_the_size_cap(tmp_path):
 
 def test_a_damaged_pdf_is_an_error_naming_the_file(two_pages, tmp_path):
     bad = tmp_path / "17处罚决定书.pdf"
-    bad.write_bytes(two_pages.read_bytes()[:len(two_pages.read_bytes()) // 2])
+    bad.write_bytes(two_pages.read_bytes()[: len(two_pages.read_bytes()) // 2])
     with pytest.raises(EvidenceError, match="17处罚决定书.pdf.*损坏"):
         render_evidence(bad, 1, "罚款", tmp_path / "cache")
 
@@ -256,13 +270,16 @@ def test_a_page_out_of_range_is_an_error(two_pages, tmp_path):
         render_evidence(two_pages, 0, None, tmp_path / "cache")
 
 
-@pytest.mark.parametrize("name, data, reason", [
-    ("空白.pdf", b"", "为空"),
-    ("不存在.pdf", None, "不存在"),
-    ("案卷.zip", "zip", "压缩包"),
-    ("数据.bin", b"\x00\x01\x02\x03" * 100, "不支持"),
-    ("图片.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "图片"),
-])
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("空白.pdf", b"", "为空"),
+        ("不存在.pdf", None, "不存在"),
+        ("案卷.zip", "zip", "压缩包"),
+        ("数据.bin", b"\x00\x01\x02\x03" * 100, "不支持"),
+        ("图片.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "图片"),
+    ],
+)
 def test_unreadable_sources_are_errors_naming_the_file(tmp_path, name, data, reason):
     path = tmp_path / name
     if data == "zip":
@@ -282,10 +299,15 @@ def test_unreadable_sources_are_errors_naming_the_file(tmp_path, name, data, rea
 
 def test_a_text_file_is_drawn_on_pages_and_its_quote_boxed(tmp_path):
     txt = tmp_path / "16结案报告.txt"
-    txt.write_bytes(("结案报告\n\n本案已执行完毕，案卷材料齐全，建议结案。\f承办人意见：同意结案。\t签名：陈少华\t2024年11月13日\n"
-                     ).encode("gb18030"))
+    txt.write_bytes(
+        (
+            "结案报告\n\n本案已执行完毕，案卷材料齐全，建议结案。\f承办人意见：同意结案。\t签名：陈少华\t2024年11月13日\n"
+        ).encode("gb18030")
+    )
     assert page_count(txt, tmp_path / "cache") == 2
-    got = render_evidence(txt, None, "承办人意见：同意结案。 | 签名：陈少华 | 2024年11月13日", tmp_path / "cache")
+    got = render_evidence(
+        txt, None, "承办人意见：同意结案。 | 签名：陈少华 | 2024年11月13日", tmp_path / "cache"
+    )
     assert got.found and got.page == 2 and got.pages == 2 and len(got.boxes) == 3
     size = size_of(got.png)
     assert all(inside(b, size) and coloured(got.png, b) > 0.9 for b in got.boxes)
@@ -387,7 +409,9 @@ def test_a_quote_on_a_picture_file_is_boxed_from_ocr(tmp_path):
     _ocr_engine()
     picture = tmp_path / "决定书.png"
     shutil.copyfile(ROOT / "tests" / "ocr" / "files" / "decision_upright.png", picture)
-    got = render_evidence(picture, None, "本局决定：没收违法所得，并处罚款人民币伍万元整。", tmp_path / "cache")
+    got = render_evidence(
+        picture, None, "本局决定：没收违法所得，并处罚款人民币伍万元整。", tmp_path / "cache"
+    )
     assert got.found and got.ocr and got.page == 1 and got.pages == 1
     assert len(got.boxes) == 1 and coloured(got.png, got.boxes[0]) > 0.8
     assert not render_evidence(picture, 1, "这句话不在图片上出现过", tmp_path / "cache").found

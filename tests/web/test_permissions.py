@@ -28,7 +28,14 @@ from django.urls import reverse
 
 from casereview.web.urls import urlpatterns
 
-ANON, ADMIN, REVIEWER, OTHER, DEPT_A, DEPT_B = "anonymous", "admin", "reviewer", "other_reviewer", "dept_a", "dept_b"
+ANON, ADMIN, REVIEWER, OTHER, DEPT_A, DEPT_B = (
+    "anonymous",
+    "admin",
+    "reviewer",
+    "other_reviewer",
+    "dept_a",
+    "dept_b",
+)
 ROLES = (ANON, ADMIN, REVIEWER, OTHER, DEPT_A, DEPT_B)
 SIGNED_IN = frozenset(ROLES[1:])
 
@@ -60,8 +67,11 @@ ADMIN_PAGE = {"": {ADMIN}}
 
 def each(targets: dict[str, set[str]], *extra: str) -> dict[tuple[str, str], set[str]]:
     """The targets crossed with a second URL argument (a file name, a format): the same roles for each."""
-    return {(t, x): roles for t, roles in targets.items() for x in extra} if extra else \
-        {(t, ""): roles for t, roles in targets.items()}
+    return (
+        {(t, x): roles for t, roles in targets.items() for x in extra}
+        if extra
+        else {(t, ""): roles for t, roles in targets.items()}
+    )
 
 
 @dataclass(frozen=True)
@@ -92,14 +102,26 @@ GET, POST = ("GET",), ("POST",)
 TO_ROUND, TO_CASE = Expect(302, "/rounds/{round}/"), Expect(302, "/cases/{case}/")
 
 PERMISSIONS: dict[str, Row] = {
-    "login": Row(("GET", "POST"), each(EVERYONE), {"GET": Expect(302, "/"), "POST": Expect(302, "/")},
-                 anonymous={"GET": PAGE, "POST": PAGE},  # the form, again with its error for a wrong password
-                 data=lambda w, t: {"username": "nobody", "password": "wrong-password"}),
-    "logout": Row(POST, each(EVERYONE), {"POST": Expect(302, "/login/")}, anonymous={"POST": Expect(302, "/login/")}),
+    "login": Row(
+        ("GET", "POST"),
+        each(EVERYONE),
+        {"GET": Expect(302, "/"), "POST": Expect(302, "/")},
+        anonymous={"GET": PAGE, "POST": PAGE},  # the form, again with its error for a wrong password
+        data=lambda w, t: {"username": "nobody", "password": "wrong-password"},
+    ),
+    "logout": Row(
+        POST, each(EVERYONE), {"POST": Expect(302, "/login/")}, anonymous={"POST": Expect(302, "/login/")}
+    ),
     "home": Row(GET, each(EVERYONE), {"GET": PAGE}),
-    "password": Row(("GET", "POST"), each(EVERYONE), {"GET": PAGE, "POST": PAGE}),  # an empty form: its errors
-    "people": Row(("GET", "POST"), each(ADMIN_PAGE), {"GET": PAGE, "POST": PAGE}),  # an empty form: its errors
-    "round_new": Row(POST, each(ADMIN_PAGE), {"POST": Expect(302, "/")}),  # an empty form: back home with errors
+    "password": Row(
+        ("GET", "POST"), each(EVERYONE), {"GET": PAGE, "POST": PAGE}
+    ),  # an empty form: its errors
+    "people": Row(
+        ("GET", "POST"), each(ADMIN_PAGE), {"GET": PAGE, "POST": PAGE}
+    ),  # an empty form: its errors
+    "round_new": Row(
+        POST, each(ADMIN_PAGE), {"POST": Expect(302, "/")}
+    ),  # an empty form: back home with errors
     "round": Row(GET, each(SEES_ROUND), {"GET": PAGE}),
     "round_status": Row(GET, each(SEES_ROUND), {"GET": PAGE}),
     "upload": Row(POST, each(UPLOADS_TO), {"POST": TO_ROUND}),  # no files: refused with a message
@@ -110,8 +132,12 @@ PERMISSIONS: dict[str, Row] = {
     "case": Row(GET, each(SEES_CASE), {"GET": PAGE}),
     "evidence": Row(GET, each(SEES_CASE), {"GET": PAGE}),
     "evidence_picture": Row(GET, each(SEES_CASE), {"GET": PAGE}),
-    "settle": Row(POST, each(SEES_CASE), {"POST": Expect(302, "/cases/{case}/#item-{code}")},
-                  data=lambda w, t: {"decision": "", "note": ""}),  # no decision: refused with a message
+    "settle": Row(
+        POST,
+        each(SEES_CASE),
+        {"POST": Expect(302, "/cases/{case}/#item-{code}")},
+        data=lambda w, t: {"decision": "", "note": ""},
+    ),  # no decision: refused with a message
     "reviewed": Row(POST, each(SEES_CASE), {"POST": TO_CASE}, data=lambda w, t: {"reviewed": "0"}),
     "retry": Row(POST, each(SEES_CASE), {"POST": TO_CASE}, prepare=_failed),
     "sheet": Row(GET, each(SEES_CASE, "xlsx", "docx"), {"GET": PAGE}),
@@ -124,8 +150,17 @@ ROUTE_NAMES = [p.name for p in urlpatterns]
 
 
 def user_of(world, role: str):
-    return None if role == ANON else {ADMIN: world.admin, REVIEWER: world.reviewer, OTHER: world.other_reviewer,
-                                      DEPT_A: world.dept_a_user, DEPT_B: world.dept_b_user}[role]
+    return (
+        None
+        if role == ANON
+        else {
+            ADMIN: world.admin,
+            REVIEWER: world.reviewer,
+            OTHER: world.other_reviewer,
+            DEPT_A: world.dept_a_user,
+            DEPT_B: world.dept_b_user,
+        }[role]
+    )
 
 
 def evidence_of(case) -> tuple[str, int]:
@@ -213,7 +248,7 @@ def walk(route: str, world, login, roles=ROLES, only=None) -> list[str]:
     row = PERMISSIONS[route]
     who = callers(world, login)
     failures = []
-    for (target, extra) in row.who:
+    for target, extra in row.who:
         if only is not None and not only(target, extra):
             continue
         url = url_of(route, world, target, extra)
@@ -225,8 +260,10 @@ def walk(route: str, world, login, roles=ROLES, only=None) -> list[str]:
                 want = expected(row, role, method, target, extra)
                 wrong = mismatch(r, want, world, route, target, url)
                 if wrong:
-                    failures.append(f"{route} [{target or '-'}{'/' + extra if extra else ''}] {method} {url} "
-                                    f"as {role}: {wrong}")
+                    failures.append(
+                        f"{route} [{target or '-'}{'/' + extra if extra else ''}] {method} {url} "
+                        f"as {role}: {wrong}"
+                    )
     return failures
 
 
@@ -254,7 +291,7 @@ def other_method(route: str, world, login) -> list[str]:
     others = [m for m in ("GET", "POST") if m not in row.methods]
     who = callers(world, login)
     failures = []
-    for (target, extra) in row.who:
+    for target, extra in row.who:
         url = url_of(route, world, target, extra)
         for role in sorted(SIGNED_IN):
             for method in others:
@@ -272,7 +309,9 @@ def test_the_matrix_says_what_the_brief_says():
             if target in ("case_a", "county_round", "county_case"):
                 assert DEPT_B not in roles, f"{route}: dept B must not reach {target}"
             if target.startswith("county"):
-                assert not roles & {DEPT_A, DEPT_B, OTHER}, f"{route}: {target} is not for departments or others"
+                assert not roles & {DEPT_A, DEPT_B, OTHER}, (
+                    f"{route}: {target} is not for departments or others"
+                )
             if route in ("people", "round_new", "assign", "draw", "figures", "compiled_file"):
                 assert roles == {ADMIN}, f"{route} is for the administrator only"
             if route == "upload":
@@ -284,8 +323,13 @@ def test_dept_b_gets_404_for_every_url_of_dept_a_and_the_county(world, login):
     failures = []
     for route, row in PERMISSIONS.items():
         if any(t in ("case_a", "county_case", "county_round") for t, _ in row.who):
-            failures += walk(route, world, login, roles=(DEPT_B,),
-                             only=lambda t, x: t in ("case_a", "county_case", "county_round"))
+            failures += walk(
+                route,
+                world,
+                login,
+                roles=(DEPT_B,),
+                only=lambda t, x: t in ("case_a", "county_case", "county_round"),
+            )
     assert not failures, "\n".join(failures)
 
 
@@ -317,8 +361,11 @@ def test_nothing_of_dept_a_reaches_dept_b(world, login):
     assert world.case_a.case_id not in page and f"/cases/{world.case_a.pk}/" not in page
     assert world.dept_a.name not in page
     home = c.get("/").content.decode()
-    total = re.search(rf'href="/rounds/{world.self_round.pk}/">[^<]*</a></td><td>[^<]*</td><td>[^<]*</td>\s*'
-                      r"<td>(\d+)</td>", home)
+    total = re.search(
+        rf'href="/rounds/{world.self_round.pk}/">[^<]*</a></td><td>[^<]*</td><td>[^<]*</td>\s*'
+        r"<td>(\d+)</td>",
+        home,
+    )
     assert total and total.group(1) == "1", "the home page counts only dept B's own cases"
     assert world.county_round.name not in home
     # and the other way round: dept A sees its case, never dept B's

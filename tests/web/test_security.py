@@ -84,8 +84,12 @@ class Uploader:
         self.token = self.client.cookies["csrftoken"].value
 
     def post(self, files: list[tuple[str, bytes]], **fields):
-        return self.client.post(self.url, {**fields, "files": [named(n, d) for n, d in files]},
-                                HTTP_ACCEPT="application/json", HTTP_X_CSRFTOKEN=self.token)
+        return self.client.post(
+            self.url,
+            {**fields, "files": [named(n, d) for n, d in files]},
+            HTTP_ACCEPT="application/json",
+            HTTP_X_CSRFTOKEN=self.token,
+        )
 
     def state(self):
         return listing(self.ws.cases_dir), listing(self.ws.tmp_dir), self.Case.objects.count()
@@ -122,8 +126,18 @@ def test_every_post_route_wants_the_csrf_token(world, login):
     """No token, a wrong token, or a token without its cookie: 403; with it, the route's own answer."""
     from tests.web.test_permissions import expected, mismatch
 
-    assert {"login", "logout", "upload", "settle", "assign", "draw", "people", "round_new", "reviewed",
-            "retry"} <= set(POST_ROUTES)
+    assert {
+        "login",
+        "logout",
+        "upload",
+        "settle",
+        "assign",
+        "draw",
+        "people",
+        "round_new",
+        "reviewed",
+        "retry",
+    } <= set(POST_ROUTES)
     failures = []
     for route in POST_ROUTES:
         row = PERMISSIONS[route]
@@ -136,12 +150,16 @@ def test_every_post_route_wants_the_csrf_token(world, login):
         wrong = other.cookies["csrftoken"].value  # a real token, but of another browser
         data = row.data(world, target)
         fresh = login(user)  # signed in, but never shown a page: no CSRF cookie
-        for how, r in (("no token", c.post(url, data)),
-                       ("a wrong token", c.post(url, {**data, "csrfmiddlewaretoken": wrong})),
-                       ("a wrong header token", c.post(url, data, HTTP_X_CSRFTOKEN=wrong)),
-                       ("no CSRF cookie", fresh.post(url, {**data, "csrfmiddlewaretoken": token}))):
+        for how, r in (
+            ("no token", c.post(url, data)),
+            ("a wrong token", c.post(url, {**data, "csrfmiddlewaretoken": wrong})),
+            ("a wrong header token", c.post(url, data, HTTP_X_CSRFTOKEN=wrong)),
+            ("no CSRF cookie", fresh.post(url, {**data, "csrfmiddlewaretoken": token})),
+        ):
             if r.status_code != 403:
-                failures.append(f"{route} POST {url} as {role} with {how}: status {r.status_code}, expected 403")
+                failures.append(
+                    f"{route} POST {url} as {role} with {how}: status {r.status_code}, expected 403"
+                )
         if row.prepare:
             row.prepare(world, target)
         r = c.post(url, {**data, "csrfmiddlewaretoken": token})
@@ -170,14 +188,25 @@ def test_a_post_without_its_token_changes_nothing(world, login):
     admin.get("/")
     rounds = Round.objects.count()
     assert admin.post("/rounds/new/", {"name": "伪造", "kind": "self", "period": "2024Q4"}).status_code == 403
-    assert admin.post("/people/", {"username": "mallory", "role": "admin", "password": "Another-pass-9"}
-                      ).status_code == 403
-    assert admin.post(f"/rounds/{world.county_round.pk}/assign/",
-                      {"reviewers": [world.other_reviewer.pk]}).status_code == 403
+    assert (
+        admin.post(
+            "/people/", {"username": "mallory", "role": "admin", "password": "Another-pass-9"}
+        ).status_code
+        == 403
+    )
+    assert (
+        admin.post(
+            f"/rounds/{world.county_round.pk}/assign/", {"reviewers": [world.other_reviewer.pk]}
+        ).status_code
+        == 403
+    )
     case = world.case_a
     code = next(k["code"] for k in case.result["checks"] if k["status"] == "pass")
     dept = login(world.dept_a_user)
-    assert dept.post(f"/cases/{case.pk}/settle/{code}/", {"decision": "不符合", "note": "伪造"}).status_code == 403
+    assert (
+        dept.post(f"/cases/{case.pk}/settle/{code}/", {"decision": "不符合", "note": "伪造"}).status_code
+        == 403
+    )
     assert Round.objects.count() == rounds
     assert not get_user_model().objects.filter(username="mallory").exists()
     assert list(world.county_round.reviewers.all()) == [world.reviewer]
@@ -188,8 +217,11 @@ def test_a_post_without_its_token_changes_nothing(world, login):
 
 
 def _sign_in(c, username: str, password: str, **extra):
-    return c.post("/login/", {"username": username, "password": password,
-                              "csrfmiddlewaretoken": c.cookies["csrftoken"].value}, **extra)
+    return c.post(
+        "/login/",
+        {"username": username, "password": password, "csrfmiddlewaretoken": c.cookies["csrftoken"].value},
+        **extra,
+    )
 
 
 def test_five_wrong_passwords_lock_the_account_even_for_the_right_one(world, login):
@@ -227,13 +259,17 @@ def test_the_right_password_before_the_limit_signs_in_and_resets_the_count(world
     assert _sign_in(again, "dept_a", PASSWORD).status_code == 302
 
 
-@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/", "http://testserver.evil.example/",
-                                    "javascript:alert(1)"])
+@pytest.mark.parametrize(
+    "target",
+    ["https://evil.example/", "//evil.example/", "http://testserver.evil.example/", "javascript:alert(1)"],
+)
 def test_signing_in_never_redirects_off_the_site(world, login, target):
     c, _ = caller(login, None)
     c.get("/login/", {"next": target})
-    r = c.post("/login/?next=" + target, {"username": "dept_a", "password": PASSWORD,
-                                          "csrfmiddlewaretoken": c.cookies["csrftoken"].value})
+    r = c.post(
+        "/login/?next=" + target,
+        {"username": "dept_a", "password": PASSWORD, "csrfmiddlewaretoken": c.cookies["csrftoken"].value},
+    )
     assert r.status_code == 302 and r["Location"] == "/", r["Location"]
 
 
@@ -244,8 +280,17 @@ def test_passwords_are_stored_hashed(world, login):
         user.refresh_from_db()
         assert user.password.startswith("pbkdf2_sha256$") and PASSWORD not in user.password
     c, token = caller(login, world.admin)
-    r = c.post("/people/", {"username": "new_dept", "display_name": "新单位", "role": "department",
-                            "department": "丙县应急管理局", "password": "Fresh-secret-42", "csrfmiddlewaretoken": token})
+    r = c.post(
+        "/people/",
+        {
+            "username": "new_dept",
+            "display_name": "新单位",
+            "role": "department",
+            "department": "丙县应急管理局",
+            "password": "Fresh-secret-42",
+            "csrfmiddlewaretoken": token,
+        },
+    )
     assert r.status_code == 302
     made = get_user_model().objects.get(username="new_dept")
     assert made.password.startswith("pbkdf2_sha256$") and "Fresh-secret-42" not in made.password
@@ -288,7 +333,7 @@ def test_a_zip_bomb_is_refused_and_nothing_is_stored(uploader):
 def test_a_zip_declaring_more_than_the_unpacked_cap_is_refused_before_unpacking(uploader):
     data = bytearray(make_zip({"案卷/决定书.pdf": PDF, "案卷/大.pdf": b"x" * 1000}))
     i = data.find(b"PK\x01\x02", data.find(b"PK\x01\x02") + 4)  # the second member's central directory entry
-    data[i + 24:i + 28] = (3 << 30).to_bytes(4, "little")  # declares 3 GB unpacked
+    data[i + 24 : i + 28] = (3 << 30).to_bytes(4, "little")  # declares 3 GB unpacked
     uploader.refused(lambda: uploader.post([("案卷.zip", bytes(data))]), "解压后内容过大|压缩比异常")
 
 
@@ -298,8 +343,10 @@ def test_a_traversal_zip_is_refused_and_writes_nothing_outside(uploader, ws, bad
     # every folder an escaping entry could reach from the staging area: the upload's temp folders up to /
     reach = [ws.tmp_dir, *ws.tmp_dir.parents]
     existed = {d: (d / base).exists() for d in reach}
-    error = uploader.refused(lambda: uploader.post([("案卷.zip", make_zip({"案卷/决定书.pdf": PDF, bad: b"pwned"}))]),
-                             "绝对路径|“\\.\\.”")
+    error = uploader.refused(
+        lambda: uploader.post([("案卷.zip", make_zip({"案卷/决定书.pdf": PDF, bad: b"pwned"}))]),
+        "绝对路径|“\\.\\.”",
+    )
     assert base in error or bad in error
     for d in reach:
         assert (d / base).exists() == existed[d], f"{d / base} appeared"
@@ -311,9 +358,15 @@ def test_folder_upload_paths_that_leave_the_upload_are_refused(uploader, ws):
     """A folder upload's relative paths come in a form field the user controls: each escaping one is refused."""
     existed = Path("/tmp/evil.pdf").exists()
     for bad in ("../evil.pdf", "/tmp/evil.pdf", "案卷/../../evil.pdf", "C:\\evil.pdf", "..\\..\\evil.pdf"):
-        uploader.refused(lambda bad=bad: uploader.client.post(
-            uploader.url, {"files": [named("a.pdf", PDF), named("b.pdf", PDF)], "paths": ["案卷/a.pdf", bad]},
-            HTTP_ACCEPT="application/json", HTTP_X_CSRFTOKEN=uploader.token), "绝对路径|“\\.\\.”")
+        uploader.refused(
+            lambda bad=bad: uploader.client.post(
+                uploader.url,
+                {"files": [named("a.pdf", PDF), named("b.pdf", PDF)], "paths": ["案卷/a.pdf", bad]},
+                HTTP_ACCEPT="application/json",
+                HTTP_X_CSRFTOKEN=uploader.token,
+            ),
+            "绝对路径|“\\.\\.”",
+        )
     assert not [p for p in ws.data.rglob("evil.pdf")]
     assert Path("/tmp/evil.pdf").exists() == existed
 
@@ -330,8 +383,10 @@ def test_a_symlink_entry_is_refused(uploader):
 
 
 def _multipart(name: str, data: bytes) -> bytes:
-    return (b'--B\r\nContent-Disposition: form-data; name="files"; filename="' + name.encode() + b'"\r\n'
-            b"Content-Type: application/octet-stream\r\n\r\n" + data + b"\r\n--B--\r\n")
+    return (
+        b'--B\r\nContent-Disposition: form-data; name="files"; filename="' + name.encode() + b'"\r\n'
+        b"Content-Type: application/octet-stream\r\n\r\n" + data + b"\r\n--B--\r\n"
+    )
 
 
 def test_a_2gb_upload_is_refused_before_it_is_stored(uploader, ws):
@@ -342,8 +397,15 @@ def test_a_2gb_upload_is_refused_before_it_is_stored(uploader, ws):
     body = _multipart("案卷.zip", make_zip({"案卷/决定书.pdf": PDF}))
 
     def send(**headers):
-        return uploader.client.generic("POST", uploader.url, body, content_type="multipart/form-data; boundary=B",
-                                       CONTENT_LENGTH=str(2 << 30), HTTP_ACCEPT="application/json", **headers)
+        return uploader.client.generic(
+            "POST",
+            uploader.url,
+            body,
+            content_type="multipart/form-data; boundary=B",
+            CONTENT_LENGTH=str(2 << 30),
+            HTTP_ACCEPT="application/json",
+            **headers,
+        )
 
     error = uploader.refused(lambda: send(HTTP_X_CSRFTOKEN=uploader.token), "过大")
     assert "上传内容过大（2 GB，上限 1 GB）" in error
@@ -375,9 +437,13 @@ def test_a_department_uploads_only_in_its_own_name(uploader, world):
 
 def test_names_from_uploads_are_escaped_on_the_pages(uploader, world, login):
     """A file named like markup is shown as text: on the round page, the case page and status.json."""
-    name = '<img src=x onerror=alert(1)>"\'.pdf'
-    r = uploader.client.post(uploader.url, {"files": [named("x.pdf", PDF)], "paths": [name]},
-                             HTTP_ACCEPT="application/json", HTTP_X_CSRFTOKEN=uploader.token)
+    name = "<img src=x onerror=alert(1)>\"'.pdf"
+    r = uploader.client.post(
+        uploader.url,
+        {"files": [named("x.pdf", PDF)], "paths": [name]},
+        HTTP_ACCEPT="application/json",
+        HTTP_X_CSRFTOKEN=uploader.token,
+    )
     assert r.status_code == 200, r.content.decode()
     pk = r.json()["cases"][0]
     for url in (f"/rounds/{world.self_round.pk}/", f"/cases/{pk}/"):
@@ -426,16 +492,29 @@ def test_evidence_documents_that_leave_the_case_folder_are_404(world, login, ws)
     real = next(k for k in case.result["checks"] if k["code"] == code)["evidence"][0]["document"]
     top = ws.cases_dir / case.store / case.case_id
     assert top.is_dir()
-    other_pdf = next((ws.cases_dir / other.store).rglob("*.pdf"))  # dept B's document: renders fine if reached
+    other_pdf = next(
+        (ws.cases_dir / other.store).rglob("*.pdf")
+    )  # dept B's document: renders fine if reached
     outside_txt = ws.data / "outside-secret.txt"
     outside_txt.write_text("机密：不应出现在任何页面", encoding="utf-8")
     link = top / "link.pdf"
     link.symlink_to(other_pdf)
     secret = (ws.data / "secret_key").read_bytes()
-    bad = ["../../secret_key", "../../../secret_key", "../../../../secret_key", str(ws.data / "secret_key"),
-           "/etc/passwd", f"../../{other.store}/{other_pdf.relative_to(ws.cases_dir / other.store)}",
-           str(other_pdf), "../../../outside-secret.txt", str(outside_txt), "..\\..\\..\\secret_key", "link.pdf",
-           ".", ""]
+    bad = [
+        "../../secret_key",
+        "../../../secret_key",
+        "../../../../secret_key",
+        str(ws.data / "secret_key"),
+        "/etc/passwd",
+        f"../../{other.store}/{other_pdf.relative_to(ws.cases_dir / other.store)}",
+        str(other_pdf),
+        "../../../outside-secret.txt",
+        str(outside_txt),
+        "..\\..\\..\\secret_key",
+        "link.pdf",
+        ".",
+        "",
+    ]
     c = login(world.dept_a_user)
     url = f"/cases/{case.pk}/evidence/{code}/0.png"
     failures = []
@@ -464,26 +543,49 @@ def test_server_paths_never_reach_a_user(uploader, world, ws):
     """Unreadable documents, their reasons, pages, progress and sheets name files as the user sent them."""
     from casereview.web import jobs
 
-    r = uploader.client.post(uploader.url, {
-        "files": [named("a.pdf", b"%PDF-1.4 garbage"), named("b.docx", b"PK garbage"), named("c.zip", b"PK\x03\x04")],
-        "paths": ["坏案卷/a.pdf", "坏案卷/b.docx", "坏案卷/c.zip"]}, HTTP_ACCEPT="application/json",
-        HTTP_X_CSRFTOKEN=uploader.token)
+    r = uploader.client.post(
+        uploader.url,
+        {
+            "files": [
+                named("a.pdf", b"%PDF-1.4 garbage"),
+                named("b.docx", b"PK garbage"),
+                named("c.zip", b"PK\x03\x04"),
+            ],
+            "paths": ["坏案卷/a.pdf", "坏案卷/b.docx", "坏案卷/c.zip"],
+        },
+        HTTP_ACCEPT="application/json",
+        HTTP_X_CSRFTOKEN=uploader.token,
+    )
     assert r.status_code == 200, r.content.decode()
     case = jobs.claim()
     jobs.review_one(ws, case, limits=False, ocr=False)
     case.refresh_from_db()
     assert case.error or (case.result or {}).get("errors"), "the broken documents were not reported"
     c = uploader.client
-    answers = {url: c.get(url).content for url in (
-        f"/cases/{case.pk}/", f"/rounds/{world.self_round.pk}/status.json", f"/rounds/{world.self_round.pk}/",
-        f"/cases/{world.case_a.pk}/", f"/cases/{world.case_a.pk}/sheet.docx", f"/cases/{world.case_a.pk}/sheet.xlsx")}
+    answers = {
+        url: c.get(url).content
+        for url in (
+            f"/cases/{case.pk}/",
+            f"/rounds/{world.self_round.pk}/status.json",
+            f"/rounds/{world.self_round.pk}/",
+            f"/cases/{world.case_a.pk}/",
+            f"/cases/{world.case_a.pk}/sheet.docx",
+            f"/cases/{world.case_a.pk}/sheet.xlsx",
+        )
+    }
     import openpyxl
     from docx import Document
 
     sheet = answers.pop(f"/cases/{world.case_a.pk}/sheet.xlsx")
-    text = [str(v) for row in openpyxl.load_workbook(io.BytesIO(sheet)).active.iter_rows(values_only=True) for v in row]
+    text = [
+        str(v)
+        for row in openpyxl.load_workbook(io.BytesIO(sheet)).active.iter_rows(values_only=True)
+        for v in row
+    ]
     doc = Document(io.BytesIO(answers.pop(f"/cases/{world.case_a.pk}/sheet.docx")))
-    text += [p.text for p in doc.paragraphs] + [cell.text for t in doc.tables for row in t.rows for cell in row.cells]
+    text += [p.text for p in doc.paragraphs] + [
+        cell.text for t in doc.tables for row in t.rows for cell in row.cells
+    ]
     leaks = [url for url, body in answers.items() if str(ws.data).encode() in body]
     leaks += ["a sheet"] if any(str(ws.data) in t for t in text) else []
     assert not leaks, f"the server's data directory {ws.data} shown in: {leaks}"
@@ -521,7 +623,9 @@ def test_compiled_files_are_written_only_in_the_rounds_folder(world, login, ws, 
     outside = [p for p in written if not Path(p).is_relative_to(rounds)]
     assert not outside, f"written outside {ws.rounds_dir}: {outside}"
     assert list(process_tmp.iterdir()) == [], "temporary files left in the process's temp folder"
-    assert {n for n in set(os.listdir(cwd)) - cwd_before if n.endswith((".xlsx", ".docx", ".json", ".db"))} == set()
+    assert {
+        n for n in set(os.listdir(cwd)) - cwd_before if n.endswith((".xlsx", ".docx", ".json", ".db"))
+    } == set()
 
 
 def test_sheet_downloads_leave_nothing_behind(world, login, ws, process_tmp):
@@ -529,10 +633,15 @@ def test_sheet_downloads_leave_nothing_behind(world, login, ws, process_tmp):
     tmp_before, data_before = listing(ws.tmp_dir), listing(ws.data)
     for fmt in ("xlsx", "docx", "pdf"):
         r = c.get(f"/cases/{world.case_a.pk}/sheet.{fmt}")
-        assert r.status_code in (200, 302), (fmt, r.status_code)  # pdf: 302 with a message where it cannot be made
+        assert r.status_code in (200, 302), (
+            fmt,
+            r.status_code,
+        )  # pdf: 302 with a message where it cannot be made
         if fmt != "pdf":
             assert r.status_code == 200 and r.content.startswith(b"PK")
-    assert c.get(f"/cases/{world.case_a.pk}/sheet.exe").status_code == 302  # an unknown format: a message, no file
+    assert (
+        c.get(f"/cases/{world.case_a.pk}/sheet.exe").status_code == 302
+    )  # an unknown format: a message, no file
     assert listing(ws.tmp_dir) == tmp_before
     assert {p for p in changed(data_before, listing(ws.data)) if not _database_file(p)} == set()
     assert list(process_tmp.iterdir()) == []
@@ -563,7 +672,9 @@ def test_every_kind_of_answer_carries_the_security_headers(world, login):
         if r.get("X-Frame-Options") != "DENY":
             failures.append(f"{what} ({r.status_code}): X-Frame-Options {r.get('X-Frame-Options')!r}")
         if r.get("X-Content-Type-Options") != "nosniff":
-            failures.append(f"{what} ({r.status_code}): X-Content-Type-Options {r.get('X-Content-Type-Options')!r}")
+            failures.append(
+                f"{what} ({r.status_code}): X-Content-Type-Options {r.get('X-Content-Type-Options')!r}"
+            )
         if r.get("Referrer-Policy") != "same-origin":
             failures.append(f"{what} ({r.status_code}): Referrer-Policy {r.get('Referrer-Policy')!r}")
     assert not failures, "\n".join(failures)
@@ -578,23 +689,32 @@ def test_every_kind_of_answer_carries_the_security_headers(world, login):
 def test_a_department_guessing_another_departments_urls_gets_404_everywhere(world, login):
     """Dept A on dept B's case and on the county round, dept B on dept A's: every route, 404."""
     failures = []
-    for role, theirs in ((DEPT_A, ("case_b", "county_case", "county_round")),
-                         (DEPT_B, ("case_a", "county_case", "county_round"))):
+    for role, theirs in (
+        (DEPT_A, ("case_b", "county_case", "county_round")),
+        (DEPT_B, ("case_a", "county_case", "county_round")),
+    ):
         for route, row in PERMISSIONS.items():
             if any(t in theirs for t, _ in row.who):
-                failures += walk(route, world, login, roles=(role,), only=lambda t, x, theirs=theirs: t in theirs)
+                failures += walk(
+                    route, world, login, roles=(role,), only=lambda t, x, theirs=theirs: t in theirs
+                )
     assert not failures, "\n".join(failures)
 
 
 def test_ids_that_do_not_exist_are_404_for_everyone(world, login):
     """Guessing ids: a round or case that does not exist is a 404 for every role, the administrator too."""
     ghost_case = SimpleNamespace(pk=987654, result=world.case_a.result)
-    ghost = SimpleNamespace(self_round=SimpleNamespace(pk=987654), county_round=SimpleNamespace(pk=987655),
-                            case_a=ghost_case, case_b=ghost_case, county_case=ghost_case)
+    ghost = SimpleNamespace(
+        self_round=SimpleNamespace(pk=987654),
+        county_round=SimpleNamespace(pk=987655),
+        case_a=ghost_case,
+        case_b=ghost_case,
+        county_case=ghost_case,
+    )
     clients = {role: caller(login, user_of(world, role)) for role in ROLES if role != ANON}
     failures = []
     for route, row in PERMISSIONS.items():
-        for (target, extra) in row.who:
+        for target, extra in row.who:
             if not target:
                 continue
             url = url_of(route, ghost, target, extra)
@@ -602,6 +722,7 @@ def test_ids_that_do_not_exist_are_404_for_everyone(world, login):
                 for method in row.methods:
                     r = c.get(url) if method == "GET" else c.post(url, {"csrfmiddlewaretoken": token})
                     if r.status_code != 404:
-                        failures.append(f"{route} {method} {url} as {role}: status {r.status_code}, expected 404")
+                        failures.append(
+                            f"{route} {method} {url} as {role}: status {r.status_code}, expected 404"
+                        )
     assert not failures, "\n".join(failures)
-

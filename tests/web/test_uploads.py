@@ -34,13 +34,17 @@ from casereview.web.uploads import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-SMALL = UploadLimits(max_request_bytes=4 << 20, max_files=20, max_unpacked_bytes=32 << 20, max_ratio=100, max_depth=4)
+SMALL = UploadLimits(
+    max_request_bytes=4 << 20, max_files=20, max_unpacked_bytes=32 << 20, max_ratio=100, max_depth=4
+)
 PDF = b"%PDF-1.4\n% a tiny stand-in\n"
 
 
 def inc(name: str, data: bytes = PDF, size: int | None = None) -> Incoming:
     """An uploaded file, its bytes arriving in small chunks."""
-    return Incoming(name, len(data) if size is None else size, lambda: (data[i:i + 7] for i in range(0, len(data), 7)))
+    return Incoming(
+        name, len(data) if size is None else size, lambda: (data[i : i + 7] for i in range(0, len(data), 7))
+    )
 
 
 def make_zip(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
@@ -57,7 +61,9 @@ def zip_item(name: str, members: dict[str, bytes]) -> Incoming:
 
 def tree(root: Path) -> dict[str, bytes | None]:
     """Every path under ``root`` (folders as None), to compare before and after."""
-    return {str(p.relative_to(root)): (None if p.is_dir() else p.read_bytes()) for p in sorted(root.rglob("*"))}
+    return {
+        str(p.relative_to(root)): (None if p.is_dir() else p.read_bytes()) for p in sorted(root.rglob("*"))
+    }
 
 
 @pytest.fixture
@@ -88,7 +94,9 @@ def files_of(path: Path) -> list[str]:
 
 def test_one_zip_is_unpacked_into_a_folder_named_after_it(area):
     dest, _ = area
-    stored = store_upload([zip_item("案卷B.zip", {"01-立案审批表.pdf": PDF, "卷内/02-笔录.docx": b"x"})], dest, SMALL)
+    stored = store_upload(
+        [zip_item("案卷B.zip", {"01-立案审批表.pdf": PDF, "卷内/02-笔录.docx": b"x"})], dest, SMALL
+    )
     assert stored == [StoredCase("案卷B", dest / "案卷B")]
     assert files_of(dest / "案卷B") == ["01-立案审批表.pdf", "卷内/02-笔录.docx"]
     assert (dest / "案卷B" / "01-立案审批表.pdf").read_bytes() == PDF
@@ -96,8 +104,14 @@ def test_one_zip_is_unpacked_into_a_folder_named_after_it(area):
 
 def test_a_zip_holding_one_folder_is_named_by_that_folder_and_junk_is_skipped(area):
     dest, _ = area
-    members = {"案卷C/01-决定书.pdf": PDF, "案卷C/.DS_Store": b"x", "__MACOSX/案卷C/._01-决定书.pdf": b"x",
-               "案卷C/Thumbs.db": b"x", "案卷C/desktop.ini": b"x", "案卷C/~$决定书.docx": b"x"}
+    members = {
+        "案卷C/01-决定书.pdf": PDF,
+        "案卷C/.DS_Store": b"x",
+        "__MACOSX/案卷C/._01-决定书.pdf": b"x",
+        "案卷C/Thumbs.db": b"x",
+        "案卷C/desktop.ini": b"x",
+        "案卷C/~$决定书.docx": b"x",
+    }
     stored = store_upload([zip_item("下载.zip", members)], dest, SMALL)
     assert stored == [StoredCase("案卷C", dest / "案卷C")]
     assert files_of(dest / "案卷C") == ["01-决定书.pdf"]
@@ -125,8 +139,13 @@ def test_gbk_names_from_chinese_windows_are_decoded(area):
 
 def test_a_folder_upload_keeps_its_relative_paths(area):
     dest, _ = area
-    items = [inc("案卷E/03-笔录.docx", b"docx"), inc("案卷E/附件/照片.jpg", b"jpg"), inc("案卷E/Thumbs.db", b"x"),
-             inc("案卷E\\01-立案.pdf"), inc("案卷E/内卷.zip", make_zip({"a.pdf": PDF}))]
+    items = [
+        inc("案卷E/03-笔录.docx", b"docx"),
+        inc("案卷E/附件/照片.jpg", b"jpg"),
+        inc("案卷E/Thumbs.db", b"x"),
+        inc("案卷E\\01-立案.pdf"),
+        inc("案卷E/内卷.zip", make_zip({"a.pdf": PDF})),
+    ]
     stored = store_upload(items, dest, SMALL)
     assert stored == [StoredCase("案卷E", dest / "案卷E")]
     assert files_of(dest / "案卷E") == ["01-立案.pdf", "03-笔录.docx", "内卷.zip", "附件/照片.jpg"]
@@ -174,11 +193,27 @@ def test_one_case_mode_refuses_what_is_not_one_case(area):
 def test_many_cases_from_zips_folders_and_files(area):
     dest, _ = area
     batch = make_zip({"案卷K/决定书.pdf": PDF, "案卷L/决定书.pdf": PDF, "案卷M.pdf": PDF, "__MACOSX/x": b"x"})
-    items = [zip_item("案卷H.zip", {"01.pdf": PDF}), zip_item("打包.zip", {"案卷I/01.pdf": PDF}),
-             inc("案卷J/笔录.docx", b"d"), inc("案卷J/附件/图.png", b"p"), inc("案卷N/决定书.pdf"),
-             inc("单卷O.pdf"), inc("批次.zip", batch), inc(".DS_Store", b"x")]
+    items = [
+        zip_item("案卷H.zip", {"01.pdf": PDF}),
+        zip_item("打包.zip", {"案卷I/01.pdf": PDF}),
+        inc("案卷J/笔录.docx", b"d"),
+        inc("案卷J/附件/图.png", b"p"),
+        inc("案卷N/决定书.pdf"),
+        inc("单卷O.pdf"),
+        inc("批次.zip", batch),
+        inc(".DS_Store", b"x"),
+    ]
     stored = store_upload(items, dest, SMALL, many=True)
-    assert [s.case_id for s in stored] == ["案卷H", "案卷I", "案卷J", "案卷N", "单卷O", "案卷K", "案卷L", "案卷M"]
+    assert [s.case_id for s in stored] == [
+        "案卷H",
+        "案卷I",
+        "案卷J",
+        "案卷N",
+        "单卷O",
+        "案卷K",
+        "案卷L",
+        "案卷M",
+    ]
     assert files_of(dest / "案卷J") == ["笔录.docx", "附件/图.png"]
     assert (dest / "单卷O.pdf").is_file() and (dest / "案卷M.pdf").is_file()
     assert files_of(dest / "案卷K") == ["决定书.pdf"]
@@ -186,8 +221,12 @@ def test_many_cases_from_zips_folders_and_files(area):
 
 
 def test_duplicate_case_ids_in_one_upload_are_refused_by_name(area):
-    msg = refused(area, [zip_item("案卷A.zip", {"a.pdf": PDF}), inc("案卷A/b.pdf"), inc("案卷B.pdf"),
-                         inc("案卷B/c.pdf")], many=True, match="重复的案卷编号")
+    msg = refused(
+        area,
+        [zip_item("案卷A.zip", {"a.pdf": PDF}), inc("案卷A/b.pdf"), inc("案卷B.pdf"), inc("案卷B/c.pdf")],
+        many=True,
+        match="重复的案卷编号",
+    )
     assert "案卷A" in msg and "案卷B" in msg
 
 
@@ -195,15 +234,25 @@ def test_a_case_without_a_document_and_an_empty_upload_are_refused(area):
     refused(area, [], match="没有上传任何文件")
     refused(area, [inc(".DS_Store", b"x"), inc("__MACOSX/._a.pdf", b"x")], match="只有系统文件")
     refused(area, [inc("案卷A/a.pdf"), inc("案卷B/名单.xlsx", b"x")], many=True, match="案卷B/：没有案卷文书")
-    refused(area, [zip_item("空.zip", {"__MACOSX/._a.pdf": b"x", "dir/.hidden": b"x"})], match="空.zip：没有案卷文书")
-    refused(area, [inc("批次.zip", make_zip({"A/a.pdf": PDF, "B/b.pdf": PDF, "目录.xlsx": b"x"}))], many=True,
-            match="批次.zip/目录.xlsx")
+    refused(
+        area,
+        [zip_item("空.zip", {"__MACOSX/._a.pdf": b"x", "dir/.hidden": b"x"})],
+        match="空.zip：没有案卷文书",
+    )
+    refused(
+        area,
+        [inc("批次.zip", make_zip({"A/a.pdf": PDF, "B/b.pdf": PDF, "目录.xlsx": b"x"}))],
+        many=True,
+        match="批次.zip/目录.xlsx",
+    )
 
 
 # --- hostile names ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("bad", ["../x.pdf", "/etc/x.pdf", "a/../../x.pdf", "C:\\x.pdf", "C:/x.pdf", "\\\\srv\\x.pdf"])
+@pytest.mark.parametrize(
+    "bad", ["../x.pdf", "/etc/x.pdf", "a/../../x.pdf", "C:\\x.pdf", "C:/x.pdf", "\\\\srv\\x.pdf"]
+)
 def test_traversal_in_a_zip_is_refused(area, tmp_path, bad):
     msg = refused(area, [zip_item("案卷.zip", {"ok.pdf": PDF, bad: PDF})], match="已拒绝上传")
     assert "绝对路径" in msg or ".." in msg
@@ -238,7 +287,10 @@ def test_a_symlink_entry_is_refused(area):
 
 def test_an_encrypted_entry_is_refused(area):
     data = bytearray(make_zip({"案卷/决定书.pdf": PDF}))
-    for sig, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):  # set bit 0 in the local and central headers
+    for sig, flags_at in (
+        (b"PK\x03\x04", 6),
+        (b"PK\x01\x02", 8),
+    ):  # set bit 0 in the local and central headers
         i = data.find(sig)
         data[i + flags_at] |= 0x1
     refused(area, [inc("案卷.zip", bytes(data))], match="已加密")
@@ -270,8 +322,8 @@ def test_a_zip_over_the_unpacked_total_is_refused_before_unpacking(area):
 def test_a_zip_whose_header_lies_about_the_size_is_stopped(area):
     data = bytearray(make_zip({"案卷/决定书.pdf": PDF, "案卷/零.pdf": bytes(8 << 20)}))
     i = data.find(b"PK\x01\x02", data.find(b"PK\x01\x02") + 4)  # the second member's central directory entry
-    assert int.from_bytes(data[i + 24:i + 28], "little") == 8 << 20
-    data[i + 24:i + 28] = (1000).to_bytes(4, "little")  # declares 1000 bytes: no ratio or total check fires
+    assert int.from_bytes(data[i + 24 : i + 28], "little") == 8 << 20
+    data[i + 24 : i + 28] = (1000).to_bytes(4, "little")  # declares 1000 bytes: no ratio or total check fires
     with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
         assert zf.getinfo("案卷/零.pdf").file_size == 1000
     refused(area, [inc("案卷.zip", bytes(data))], match="校验失败|声明的大小")
@@ -281,7 +333,7 @@ def test_the_real_byte_count_stops_a_reader_that_trusts_no_declared_size(area, m
     """zipfile stops at the declared size (then fails the CRC); were it not to, the running count stops it."""
     data = bytearray(make_zip({"案卷/决定书.pdf": PDF, "案卷/零.pdf": bytes(8 << 20)}))
     i = data.find(b"PK\x01\x02", data.find(b"PK\x01\x02") + 4)
-    data[i + 24:i + 28] = (1000).to_bytes(4, "little")
+    data[i + 24 : i + 28] = (1000).to_bytes(4, "little")
     opened = zipfile.ZipExtFile.__init__
 
     def unbounded(self, *args, **kwargs):
@@ -299,8 +351,15 @@ def test_an_upload_larger_than_it_declared_is_stopped(area):
 def test_too_many_files_are_refused(area):
     refused(area, [inc(f"案卷/{i}.pdf") for i in range(21)], match="文件过多")
     refused(area, [zip_item("案卷.zip", {f"{i}.pdf": PDF for i in range(25)})], match="声明 25 个")
-    refused(area, [zip_item("案卷.zip", {f"{i}.pdf": PDF for i in range(15)}), zip_item("案卷2.zip", {
-        f"{i}.pdf": PDF for i in range(15)})], many=True, match="文件过多")
+    refused(
+        area,
+        [
+            zip_item("案卷.zip", {f"{i}.pdf": PDF for i in range(15)}),
+            zip_item("案卷2.zip", {f"{i}.pdf": PDF for i in range(15)}),
+        ],
+        many=True,
+        match="文件过多",
+    )
 
 
 def test_a_request_over_the_cap_is_refused(area):
@@ -381,11 +440,16 @@ def test_the_handler_stops_a_real_multipart_request_before_it_is_stored(tmp_path
         print(parse([10, 10, 10], UploadLimits(max_files=2)))
         print(os.listdir(sys.argv[1]))
     """)
-    res = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=ROOT, capture_output=True, text=True,
-                         timeout=60)
+    res = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert res.returncode == 0, res.stderr
     accepted, too_big, too_many, leftovers = res.stdout.splitlines()
     assert accepted == "('None', 2, True)"
-    assert too_big == "('上传内容过大（2 GB，上限 1 GB），已拒绝上传；请分批上传', 0, False)"  # the body never read
-    assert too_many == "('上传的文件过多（超过 2 个），已拒绝上传；请分批上传', 2, True)"  # drained: the browser gets the answer
+    assert (
+        too_big == "('上传内容过大（2 GB，上限 1 GB），已拒绝上传；请分批上传', 0, False)"
+    )  # the body never read
+    assert (
+        too_many == "('上传的文件过多（超过 2 个），已拒绝上传；请分批上传', 2, True)"
+    )  # drained: the browser gets the answer
     assert leftovers == "[]"  # no temporary file outlives its request

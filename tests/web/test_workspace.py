@@ -45,12 +45,19 @@ def test_upload_a_zip_is_reviewed_in_the_background_and_kept_by_the_queue(world,
     data = _zip_of(SAMPLES / "dx-jiaotong-2024-026")
     up = io.BytesIO(data)
     up.name = "dx-jiaotong-2024-026.zip"
-    r = c.post(f"/rounds/{world.self_round.pk}/upload/", {"files": up, "csrfmiddlewaretoken": token},
-               HTTP_ACCEPT="application/json")
+    r = c.post(
+        f"/rounds/{world.self_round.pk}/upload/",
+        {"files": up, "csrfmiddlewaretoken": token},
+        HTTP_ACCEPT="application/json",
+    )
     assert r.status_code == 200, r.content.decode()
     pk = r.json()["cases"][0]
     case = Case.objects.get(pk=pk)
-    assert case.status == Status.QUEUED and case.department == world.dept_a and case.uploaded_by == world.dept_a_user
+    assert (
+        case.status == Status.QUEUED
+        and case.department == world.dept_a
+        and case.uploaded_by == world.dept_a_user
+    )
     # A server stopped while reviewing: the case goes back to the queue at the next start.
     assert jobs.claim().pk == pk
     assert Case.objects.get(pk=pk).status == Status.RUNNING
@@ -74,8 +81,11 @@ def test_an_upload_without_documents_fails_with_its_reason(world, login, ws):
     token = _csrf(c, f"/rounds/{world.self_round.pk}/")
     up = io.BytesIO(b"not a zip at all")
     up.name = "broken.zip"
-    r = c.post(f"/rounds/{world.self_round.pk}/upload/", {"files": up, "csrfmiddlewaretoken": token},
-               HTTP_ACCEPT="application/json")
+    r = c.post(
+        f"/rounds/{world.self_round.pk}/upload/",
+        {"files": up, "csrfmiddlewaretoken": token},
+        HTTP_ACCEPT="application/json",
+    )
     if r.status_code == 400:  # refused at upload: the message names the file
         assert "broken.zip" in r.json()["error"]
         return
@@ -102,7 +112,9 @@ def test_case_page_lists_items_like_the_sheet(world, login):
 
 def test_evidence_picture_of_a_finding_highlights_the_quote(world, login):
     c = login(world.dept_a_user)
-    checks = [k for k in world.case_a.result["checks"] if k.get("evidence") and k["status"] in ("fail", "manual")]
+    checks = [
+        k for k in world.case_a.result["checks"] if k.get("evidence") and k["status"] in ("fail", "manual")
+    ]
     checks = checks or [k for k in world.case_a.result["checks"] if k.get("evidence")]
     code = checks[0]["code"]
     page = c.get(f"/cases/{world.case_a.pk}/evidence/{code}/0/")
@@ -124,13 +136,19 @@ def test_settling_an_item_rescores_and_keeps_the_audit_trail(world, login):
     token = _csrf(c, f"/cases/{case.pk}/")
     target = next(k for k in case.result["checks"] if k["status"] == "pass")
     # Overturning without a reason is refused, with the reason why.
-    r = c.post(f"/cases/{case.pk}/settle/{target['code']}/", {"decision": "不符合", "note": "",
-                                                                "csrfmiddlewaretoken": token}, follow=True)
+    r = c.post(
+        f"/cases/{case.pk}/settle/{target['code']}/",
+        {"decision": "不符合", "note": "", "csrfmiddlewaretoken": token},
+        follow=True,
+    )
     assert "须在复核说明中写明理由" in r.content.decode()
     assert not AuditEntry.objects.exists()
     before = Case.objects.get(pk=case.pk).score
-    r = c.post(f"/cases/{case.pk}/settle/{target['code']}/", {"decision": "不符合", "note": "送达回证无受送达人签名",
-                                                                "csrfmiddlewaretoken": token}, follow=True)
+    r = c.post(
+        f"/cases/{case.pk}/settle/{target['code']}/",
+        {"decision": "不符合", "note": "送达回证无受送达人签名", "csrfmiddlewaretoken": token},
+        follow=True,
+    )
     assert r.status_code == 200
     after = Case.objects.get(pk=case.pk)
     check = next(k for k in after.result["checks"] if k["code"] == target["code"])
@@ -153,8 +171,10 @@ def test_a_manual_item_must_be_settled_before_the_case_is_marked_reviewed(world,
     if manual:
         assert "待人工核查" in r.content.decode() and Case.objects.get(pk=case.pk).reviewed_at is None
         for code in manual:
-            c.post(f"/cases/{case.pk}/settle/{code}/", {"decision": "符合", "note": "已核对原件",
-                                                        "csrfmiddlewaretoken": token})
+            c.post(
+                f"/cases/{case.pk}/settle/{code}/",
+                {"decision": "符合", "note": "已核对原件", "csrfmiddlewaretoken": token},
+            )
         r = c.post(f"/cases/{case.pk}/reviewed/", {"csrfmiddlewaretoken": token}, follow=True)
     done = Case.objects.get(pk=case.pk)
     assert done.reviewed_at is not None and done.reviewed_by == world.dept_a_user and not done.needs_manual
@@ -170,8 +190,12 @@ def test_sheet_download_is_the_report_writers_sheet(world, login, fmt, tmp_path)
     if fmt == "xlsx":
         import openpyxl
 
-        text = "\n".join(str(v) for row in openpyxl.load_workbook(path).active.iter_rows(values_only=True)
-                         for v in row if v is not None)
+        text = "\n".join(
+            str(v)
+            for row in openpyxl.load_workbook(path).active.iter_rows(values_only=True)
+            for v in row
+            if v is not None
+        )
     else:
         import docx
 
@@ -206,11 +230,17 @@ def test_county_round_draws_with_samples_seeded_draw(world, login):
     rnd = Round.objects.create(name="抽查", kind=RoundKind.COUNTY, period="2024H2", created_by=world.admin)
     c = login(world.admin)
     token = _csrf(c, f"/rounds/{rnd.pk}/")
-    r = c.post(f"/rounds/{rnd.pk}/draw/", {"source": world.self_round.pk, "per_unit": 1, "seed": 7,
-                                           "csrfmiddlewaretoken": token}, follow=True)
+    r = c.post(
+        f"/rounds/{rnd.pk}/draw/",
+        {"source": world.self_round.pk, "per_unit": 1, "seed": 7, "csrfmiddlewaretoken": token},
+        follow=True,
+    )
     assert r.status_code == 200
     drawn = sorted(Case.objects.filter(round=rnd).values_list("department__name", "case_id"))
-    pool = [Candidate(x.department.name, x.case_id, str(x.pk)) for x in Case.objects.filter(round=world.self_round)]
+    pool = [
+        Candidate(x.department.name, x.case_id, str(x.pk))
+        for x in Case.objects.filter(round=world.self_round)
+    ]
     pool.sort(key=lambda x: (x.department, x.path))
     assert drawn == sorted((x.department, x.case_id) for x in draw(pool, 1, 7))
     assert len(drawn) == 2 and {d for d, _ in drawn} == {"甲县市场监督管理局", "乙县交通运输局"}
@@ -227,13 +257,19 @@ def test_evidence_pages_are_drawn_ahead_once_a_case_is_reviewed(world, login, ws
     so a reviewer's click is served from the cache."""
     from casereview.web import evidence, service
 
-    wanted = [(k["code"], n) for k in world.case_a.result["checks"] if k["status"] in ("fail", "manual")
-              for n, _ in enumerate(k.get("evidence") or [])]
+    wanted = [
+        (k["code"], n)
+        for k in world.case_a.result["checks"]
+        if k["status"] in ("fail", "manual")
+        for n, _ in enumerate(k.get("evidence") or [])
+    ]
     if not wanted:
         pytest.skip("the sample has no failed or manual item with evidence")
     calls = []
     real = evidence.convert_office
-    monkeypatch.setattr(evidence, "convert_office", lambda srcs, cache: calls.append(list(srcs)) or real(srcs, cache))
+    monkeypatch.setattr(
+        evidence, "convert_office", lambda srcs, cache: calls.append(list(srcs)) or real(srcs, cache)
+    )
     drawn = service.prerender(ws, world.case_a)
     assert drawn == len(wanted)
     assert len(calls) == 1  # one LibreOffice call for the whole case
@@ -259,11 +295,28 @@ def test_a_user_changes_their_own_password(world, login):
 
     c = login(world.dept_a_user)
     token = _csrf(c, "/password/")
-    weak = c.post("/password/", {"old_password": PASSWORD, "new_password1": "12345678", "new_password2": "12345678",
-                                 "csrfmiddlewaretoken": token})
+    weak = c.post(
+        "/password/",
+        {
+            "old_password": PASSWORD,
+            "new_password1": "12345678",
+            "new_password2": "12345678",
+            "csrfmiddlewaretoken": token,
+        },
+    )
     assert weak.status_code == 200 and "errorlist" in weak.content.decode()
-    r = c.post("/password/", {"old_password": PASSWORD, "new_password1": "Renew-2024-check",
-                              "new_password2": "Renew-2024-check", "csrfmiddlewaretoken": token}, follow=True)
+    r = c.post(
+        "/password/",
+        {
+            "old_password": PASSWORD,
+            "new_password1": "Renew-2024-check",
+            "new_password2": "Renew-2024-check",
+            "csrfmiddlewaretoken": token,
+        },
+        follow=True,
+    )
     assert "密码已修改" in r.content.decode()
     world.dept_a_user.refresh_from_db()
-    assert world.dept_a_user.check_password("Renew-2024-check") and not world.dept_a_user.check_password(PASSWORD)
+    assert world.dept_a_user.check_password("Renew-2024-check") and not world.dept_a_user.check_password(
+        PASSWORD
+    )

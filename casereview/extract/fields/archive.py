@@ -46,25 +46,36 @@ def _index_entries(r: Reader) -> list[Value]:
             header, col = line, heads[0]
             continue
         lead = re.match(r"^\s*(\d{1,3})(?:[.、．]|\s|$)", line.text)
-        if header is not None and line.row is not None and line.block is header.block \
-                and len(line.cells) == len(header.cells):
+        if (
+            header is not None
+            and line.row is not None
+            and line.block is header.block
+            and len(line.cells) == len(header.cells)
+        ):
             rows.append((line, [line.cells[col]]))
         elif lead:
             first = line.cells[0]
-            rest = first[lead.end():] if len(line.cells) == 1 or not re.fullmatch(r"\s*\d{1,3}[.、．]?\s*", first) \
+            rest = (
+                first[lead.end() :]
+                if len(line.cells) == 1 or not re.fullmatch(r"\s*\d{1,3}[.、．]?\s*", first)
                 else ""
+            )
             cells = ([rest] if rest.strip() else []) + line.cells[1:]
             at = _cell_under(header, col, line) if header is not None else None
             rows.append((line, [at] if at is not None else cells))
     repeated = Counter(compact(c) for _, cells in rows if len(cells) > 1 for c in set(cells))
-    common = {c for c, n in repeated.items() if len(rows) >= 4 and n > len(rows) / 2}  # the 责任者 on every row
+    common = {
+        c for c, n in repeated.items() if len(rows) >= 4 and n > len(rows) / 2
+    }  # the 责任者 on every row
     out = []
     for line, cells in rows:
         titles = [t for t in (_index_title(c) for c in cells) if t and compact(t) not in common]
         title = next((t for t in titles if match_title(t)), None) or next(iter(titles), None)
         number = CASE_NUMBER.search(line.text)
-        entry = {"scanned": line.block.confidence is not None,
-                 "number": canonical_brackets(compact(number.group())) if number else None}
+        entry = {
+            "scanned": line.block.confidence is not None,
+            "number": canonical_brackets(compact(number.group())) if number else None,
+        }
         if title:
             mt = match_title(title)
             out.append(r.line_value({"title": title, "type": mt[0] if mt else None, **entry}, line))
@@ -89,16 +100,27 @@ def _cell_under(header: Line, col: int, line: Line) -> str | None:
 def _index_title(cell: str) -> str | None:
     """A cell of an index row as a title: not a number, date, page range, 文号 (whole or cut) or the agency."""
     title = re.sub(r"[.…·．]{2,}.*$|\s+\d[\d\-–~、]*\s*$", "", cell).strip()
-    title = re.sub(r"^\d{1,3}(?=[\u4e00-\u9fff]{3})", "", title)  # a row number read glued to the title (24卷内备考表)
+    title = re.sub(
+        r"^\d{1,3}(?=[\u4e00-\u9fff]{3})", "", title
+    )  # a row number read glued to the title (24卷内备考表)
     c = compact(title)
-    if not c or re.fullmatch(r"[\d\s./\-–~、年月日页第共]*", c) or CASE_NUMBER.fullmatch(c) or AGENCY.fullmatch(c) \
-            or re.search(r"[〔\[【（(［﹝]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*[〕\]】）)］﹞]", c) \
-            or not re.search(r"[\u4e00-\u9fff]{2}", c) or len(c) <= 3:  # ≤ 3 characters: a 责任者's name
+    if (
+        not c
+        or re.fullmatch(r"[\d\s./\-–~、年月日页第共]*", c)
+        or CASE_NUMBER.fullmatch(c)
+        or AGENCY.fullmatch(c)
+        or re.search(r"[〔\[【（(［﹝]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*[〕\]】）)］﹞]", c)
+        or not re.search(r"[\u4e00-\u9fff]{2}", c)
+        or len(c) <= 3
+    ):  # ≤ 3 characters: a 责任者's name
         return None
     return title
 
 
 def read_cover(r: Reader) -> None:
     f = r.fields
-    for key, rx in (("filing_date", r"立案(?:日期|时间)[:：]?"), ("closing_date", r"结案(?:日期|时间)[:：]?")):
+    for key, rx in (
+        ("filing_date", r"立案(?:日期|时间)[:：]?"),
+        ("closing_date", r"结案(?:日期|时间)[:：]?"),
+    ):
         f[key] = date_after_label(r, re.compile(rx))

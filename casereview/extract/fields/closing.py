@@ -35,7 +35,7 @@ def closing_agency(r: Reader) -> Value | None:
         m = AGENCY.match(c)
         if m is None:
             continue
-        rest = c[m.end():]
+        rest = c[m.end() :]
         if rest and (_TITLE_AFTER_AGENCY.match(rest) or title_type(rest.split("〔")[0]) is not None):
             return r.line_value(m.group(), line)  # the agency and the title on one line
         if not rest and i + 1 < len(head) and title_type(compact(head[i + 1].text)) is not None:
@@ -48,8 +48,10 @@ def closing_agency(r: Reader) -> Value | None:
     return None
 
 
-_TITLE_AFTER_AGENCY = re.compile(r"[\u4e00-\u9fff\d]{0,20}(?:行政处罚)?(?:决定书|告知书|通知书|公示|公开|信息表)|"
-                                 r"关于.{2,60}(?:处罚|决定)")
+_TITLE_AFTER_AGENCY = re.compile(
+    r"[\u4e00-\u9fff\d]{0,20}(?:行政处罚)?(?:决定书|告知书|通知书|公示|公开|信息表)|"
+    r"关于.{2,60}(?:处罚|决定)"
+)
 _LABELLING = re.compile(r"(?:名称|姓名|单位|人|对象|机关|地址|住所|住址)(?:[（(][^）)]*[）)])?[:：]?$")
 
 
@@ -64,7 +66,9 @@ def agency_in_closing(r: Reader) -> Value | None:
         for col, cell in enumerate(line.cells):
             if li < 3 and not _one_line_tail(line, col):
                 continue  # the letterhead, unless the whole document stands on one line
-            if col and any(_LABELLING.search(compact(x)) or is_label_cell(x) for x in line.cells[:col] if x.strip()):
+            if col and any(
+                _LABELLING.search(compact(x)) or is_label_cell(x) for x in line.cells[:col] if x.strip()
+            ):
                 continue  # a labelled value (被处罚单位名称 | 某镇人民政府) is not a closing
             c = compact(cell)
             # The agency and the date on one line (a seal over both joins them): 丰安县农业农村局二〇二四年七月十九日.
@@ -81,8 +85,12 @@ def agency_in_closing(r: Reader) -> Value | None:
 def own_date(r: Reader) -> Value | None:
     """The date a document bears: type-specific labels first, then its closing line."""
     t = r.doc.type
-    if t in (DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD, DocType.HEARING_RECORD,
-             DocType.COLLECTIVE_DISCUSSION):
+    if t in (
+        DocType.INSPECTION_RECORD,
+        DocType.INQUIRY_RECORD,
+        DocType.HEARING_RECORD,
+        DocType.COLLECTIVE_DISCUSSION,
+    ):
         d = date_after_label(r, _RECORD_TIME) or first_date(r)
         if d:
             return d
@@ -90,8 +98,13 @@ def own_date(r: Reader) -> Value | None:
         d = service_date(r)
         if d:
             return d
-    if t in (DocType.FILING_APPROVAL, DocType.INVESTIGATION_REPORT, DocType.CLOSURE_REPORT,
-             DocType.EXTENSION_APPROVAL, DocType.LEGAL_REVIEW):
+    if t in (
+        DocType.FILING_APPROVAL,
+        DocType.INVESTIGATION_REPORT,
+        DocType.CLOSURE_REPORT,
+        DocType.EXTENSION_APPROVAL,
+        DocType.LEGAL_REVIEW,
+    ):
         dated = [a for a in r.doc.approvals if a.value.date]
         if dated:
             last = max(dated, key=lambda a: a.value.date)
@@ -106,7 +119,9 @@ def own_date(r: Reader) -> Value | None:
         # A copy's date is when it was checked against the original, not the licence's dates.
         for line in reversed(r.dt.lines):
             if re.search(r"核对|原件|复印|提供人|提取", line.text):
-                ds = [d for d in r.dates_in(line.start, line.start + len(line.text) + 1) if d.precision == "day"]
+                ds = [
+                    d for d in r.dates_in(line.start, line.start + len(line.text) + 1) if d.precision == "day"
+                ]
                 if ds:
                     return r.value(ds[-1].value, ds[-1].start, ds[-1].end)
         days = [d for d in r.dates if d.precision == "day"]
@@ -119,9 +134,15 @@ def own_date(r: Reader) -> Value | None:
 
 # Documents whose own date is only the one in their closing (落款): any other date they
 # mention is a date of the facts (the violation, the inspection), never theirs.
-_DATED_BY_CLOSING = {DocType.ADVANCE_NOTICE, DocType.PENALTY_DECISION, DocType.HEARING_NOTICE,
-                     DocType.EVIDENCE_PRESERVATION, DocType.SEIZURE, DocType.LEGAL_REVIEW,
-                     DocType.STATEMENT_RECORD}
+_DATED_BY_CLOSING = {
+    DocType.ADVANCE_NOTICE,
+    DocType.PENALTY_DECISION,
+    DocType.HEARING_NOTICE,
+    DocType.EVIDENCE_PRESERVATION,
+    DocType.SEIZURE,
+    DocType.LEGAL_REVIEW,
+    DocType.STATEMENT_RECORD,
+}
 
 
 def _one_line_tail(line: Line, col: int) -> bool:
@@ -150,8 +171,16 @@ def closing_date(r: Reader) -> Value | None:
             if _tail_after_sentence(cell, ds[-1], start) and li >= len(lines) - 3:
                 d = ds[-1]
                 return r.value(d.value, d.start, d.end)
-            rest = re.sub(r"[\u4e00-\u9fff]{1,4}人[:：]?[\u4e00-\u9fff]{2,4}(?=[\u4e00-\u9fff]{0,4}(?:日期|时间))", "", rest)
-            rest = re.sub(r"[\u4e00-\u9fff]{0,4}(?:日期|落款|时间)[:：]?|[（(]?(?:盖章|公章|印章)[)）]?|[:：,，。]", "", rest)
+            rest = re.sub(
+                r"[\u4e00-\u9fff]{1,4}人[:：]?[\u4e00-\u9fff]{2,4}(?=[\u4e00-\u9fff]{0,4}(?:日期|时间))",
+                "",
+                rest,
+            )
+            rest = re.sub(
+                r"[\u4e00-\u9fff]{0,4}(?:日期|落款|时间)[:：]?|[（(]?(?:盖章|公章|印章)[)）]?|[:：,，。]",
+                "",
+                rest,
+            )
             rest = re.sub(r"[（(][^（）()]*[）)]$", "", rest)  # 二〇二四年八月五日（…将依法公示…）: a remark
             if len(rest) <= 2 or AGENCY.fullmatch(rest):
                 d = ds[-1]
@@ -171,7 +200,7 @@ def _tail_after_sentence(cell: str, d: DateMatch, start: int) -> bool:
     sentence = before.rfind("。")
     if sentence < 0:
         return False
-    rest = compact(before[sentence + 1:])
+    rest = compact(before[sentence + 1 :])
     return not rest or bool(AGENCY.fullmatch(rest))
 
 
@@ -182,6 +211,8 @@ def unreadable_closing_date(r: Reader) -> Value | None:
     """A closing line shaped like a date that does not read as one (二O）买四年八月十三日, 2024年9月141日)."""
     for line in reversed(r.dt.lines[-8:]):
         c = compact(line.text)
-        if _DATE_SHAPED.match(c) and not any(d.precision == "day" for d in r.dates_in(line.start, line.start + len(line.text))):
+        if _DATE_SHAPED.match(c) and not any(
+            d.precision == "day" for d in r.dates_in(line.start, line.start + len(line.text))
+        ):
             return r.line_value(c, line)
     return None

@@ -25,16 +25,23 @@ CASE_NUMBER = re.compile(
     r"\s*[\u4e00-\u9fff]{0,3}第?\s*[A-Za-z]{0,2}[-－]?\d{1,6}(?:[-－]\d{1,4})?\s*"
     r"(?:[（(][\u4e00-\u9fff]{1,3}[）)]\s*)?(?:号|(?=\s*(?:$|\n|\|)))"
 )
-ORG_PREFIX = re.compile(r"(.{2,38}(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|合作社|经营部|门市部|商行|超市|商店|"
-                         r"餐馆|饭店|酒店|宾馆|旅行社|加工厂|厂|店|馆|中心|养殖场|农场|诊所|药房|工作室))")
-ORG_WORDS = (r"公司|厂|店|部|社|中心|合作社|商行|超市|集团|医院|学校|协会|工作室|事务所|酒店|宾馆|餐厅|饭店|诊所|药房|"
-              r"门市|加工坊|养殖场|场|站|车队|物流|企业|单位|个体工商户|经营户|馆|行|坊|园|所")
+ORG_PREFIX = re.compile(
+    r"(.{2,38}(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|合作社|经营部|门市部|商行|超市|商店|"
+    r"餐馆|饭店|酒店|宾馆|旅行社|加工厂|厂|店|馆|中心|养殖场|农场|诊所|药房|工作室))"
+)
+ORG_WORDS = (
+    r"公司|厂|店|部|社|中心|合作社|商行|超市|集团|医院|学校|协会|工作室|事务所|酒店|宾馆|餐厅|饭店|诊所|药房|"
+    r"门市|加工坊|养殖场|场|站|车队|物流|企业|单位|个体工商户|经营户|馆|行|坊|园|所"
+)
 ORG_SUFFIX = re.compile(rf"(?:{ORG_WORDS})$")
-DEADLINE = re.compile(r"(?P<n>[\d一二三四五六七八九十]+)\s*(?:个)?(?P<unit>工作日|日|天|个月|月)(?:内|之内|以内)")
+DEADLINE = re.compile(
+    r"(?P<n>[\d一二三四五六七八九十]+)\s*(?:个)?(?P<unit>工作日|日|天|个月|月)(?:内|之内|以内)"
+)
 AGENCY = re.compile(  # (a name never holds 决定书, 来源于, 以下, 根据 …: those are sentences about one)
     r"(?:(?!决定书|通知书|告知书|来源|以下|根据|依据|关于|按照|发布|本文)[\u4e00-\u9fff（）()]){2,30}?(?:人民政府|综合行政执法局|综合执法局|行政执法局|执法局|管理局|监督管理局|"
     r"监督局|执法大队|执法支队|执法队|救援支队|救援大队|分局|局|委员会|办事处|人民政府办公室|海关|管理所|监督所)"
-    r"(?:[\u4e00-\u9fff]{0,8}(?:大队|支队|中队|分局))?")
+    r"(?:[\u4e00-\u9fff]{0,8}(?:大队|支队|中队|分局))?"
+)
 
 
 def cn_int(s: str) -> int | None:
@@ -78,7 +85,7 @@ class Reader:
 
     def negated(self, hit: PhraseHit) -> bool:
         """未/没有/不 shortly before the phrase (未出示执法证件)."""
-        before = self.text[max(0, hit.start - 4): hit.start]
+        before = self.text[max(0, hit.start - 4) : hit.start]
         return bool(re.search(r"未|没有|不(?!得)|无(?!异议)|拒绝", before))
 
     def dates_in(self, start: int, end: int) -> list[DateMatch]:
@@ -92,7 +99,7 @@ class Reader:
                 m = label.search(cell)
                 if not m:
                     continue
-                rest = cell[m.end():].strip()
+                rest = cell[m.end() :].strip()
                 offset = line.cell_starts[col] + m.end()
                 if not rest and col + 1 < len(line.cells):
                     rest = line.cells[col + 1].strip()
@@ -164,7 +171,8 @@ def find_recording(r: Reader) -> Value | None:
 # A line that is only a page number: - 1 -, 第1页, 第1页共2页, 共2页第1页, 1/2.
 _PAGE_NUMBER_LINE = re.compile(
     r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页\s*[,，/]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页|"
-    r"\d+\s*/\s*\d+)\s*$")
+    r"\d+\s*/\s*\d+)\s*$"
+)
 
 
 class FlatText:

@@ -27,12 +27,17 @@ from casereview.model import Penalty
 from casereview.text.labels import published_labels
 from casereview.text.normalize import canonical_brackets, compact
 
-_REVIEW = re.compile(r"(?P<n>[\d一二三四五六七八九十百]+)\s*(?:个)?(?P<unit>日|天|个月|月|年)(?:内|之内|以内)?[^。；;\d一二三四五六七八九十]{0,40}?(?:申请)?(?:行政)?复议")
-_LITIGATION = re.compile(r"(?P<n>[\d一二三四五六七八九十]+)\s*(?:个)?(?P<unit>日|天|个月|月|年)(?:内|之内|以内)?[^。；;\d一二三四五六七八九十]{0,40}?(?:提起|起诉)(?:行政)?(?:诉讼)?")
+_REVIEW = re.compile(
+    r"(?P<n>[\d一二三四五六七八九十百]+)\s*(?:个)?(?P<unit>日|天|个月|月|年)(?:内|之内|以内)?[^。；;\d一二三四五六七八九十]{0,40}?(?:申请)?(?:行政)?复议"
+)
+_LITIGATION = re.compile(
+    r"(?P<n>[\d一二三四五六七八九十]+)\s*(?:个)?(?P<unit>日|天|个月|月|年)(?:内|之内|以内)?[^。；;\d一二三四五六七八九十]{0,40}?(?:提起|起诉)(?:行政)?(?:诉讼)?"
+)
 # A law cited to an article without 书名号: 依据食品安全法第一百二十四条 (D03 counts it as a citation).
 _BARE_CITATION = re.compile(
     r"(?:依据|根据|依照|按照|违反了?)(?:\s*)(?P<law>(?:中华人民共和国)?[\u4e00-\u9fff]{2,30}?(?:法|条例|规定|办法|细则))"
-    r"(?P<article>第[零一二三四五六七八九十百千〇两\d]+条)")
+    r"(?P<article>第[零一二三四五六七八九十百千〇两\d]+条)"
+)
 
 
 def read_decision(r: Reader) -> None:
@@ -42,7 +47,7 @@ def read_decision(r: Reader) -> None:
     facts = r.hits("FACTS")
     f["facts"] = r.value(True, facts[0].start, facts[0].end) if facts else None
     # 证据 in 当事人未提出新的事实、理由和证据 is the party's statement, not the evidence the decision rests on.
-    ev = [h for h in r.hits("EVIDENCE") if not _NOT_EVIDENCE.search(r.text[max(0, h.start - 12): h.start])]
+    ev = [h for h in r.hits("EVIDENCE") if not _NOT_EVIDENCE.search(r.text[max(0, h.start - 12) : h.start])]
     f["evidence"] = r.value(True, ev[0].start, ev[0].end) if ev else None
     pay = r.hits("PAYMENT")
     place = r.hits("PAYMENT_PLACE")
@@ -51,8 +56,10 @@ def read_decision(r: Reader) -> None:
     flat = FlatText(r)
     deadline = None
     for m in DEADLINE.finditer(flat.text):
-        window = flat.text[m.start(): m.end() + 40] + flat.text[max(0, m.start() - 30): m.start()]
-        if re.search(r"缴纳|缴至|交纳|缴入|缴款|缴付|罚款", window) and not re.search(r"复议|诉讼", flat.text[m.start(): m.end() + 20]):
+        window = flat.text[m.start() : m.end() + 40] + flat.text[max(0, m.start() - 30) : m.start()]
+        if re.search(r"缴纳|缴至|交纳|缴入|缴款|缴付|罚款", window) and not re.search(
+            r"复议|诉讼", flat.text[m.start() : m.end() + 20]
+        ):
             deadline = flat.value({"days": cn_int(m.group("n")), "unit": m.group("unit")}, m.start(), m.end())
             break
     f["payment_deadline"] = deadline
@@ -80,14 +87,20 @@ def read_decision(r: Reader) -> None:
     if f["closing_date"] is None:
         f["closing_date_unread"] = unreadable_closing_date(r)
     f["receipt_date"] = service_date(r)  # 当事人签收 … on the decision itself
-    f["bare_citations"] = [flat.value({"law": m.group("law"), "article": m.group("article")}, m.start("law"), m.end())
-                           for m in _BARE_CITATION.finditer(flat.text)]
+    f["bare_citations"] = [
+        flat.value({"law": m.group("law"), "article": m.group("article")}, m.start("law"), m.end())
+        for m in _BARE_CITATION.finditer(flat.text)
+    ]
 
 
-_NOT_EVIDENCE = re.compile(r"(?:理由|事实)[和及、与]?$|(?:新的|其他|相关|有关|任何)$|(?:未|没有|不能|无法|拒绝)(?:提出|提供|出示)[^。；，]{0,6}$|"
-                           r"(?:提出|提供)(?:了)?(?:新的)?$|听证$|陈述申辩$|申辩$")
-_PAY_AT = re.compile(r"(?:到|至|前往|通过|经由?|使用|登录)(?![^。；;，,]{0,30}(?:期限|日内|之日|逾期|规定时间))"
-                     r"[^。；;，,]{2,30}?(?:缴纳|缴款|交纳|缴至|缴入|缴付|缴清)")
+_NOT_EVIDENCE = re.compile(
+    r"(?:理由|事实)[和及、与]?$|(?:新的|其他|相关|有关|任何)$|(?:未|没有|不能|无法|拒绝)(?:提出|提供|出示)[^。；，]{0,6}$|"
+    r"(?:提出|提供)(?:了)?(?:新的)?$|听证$|陈述申辩$|申辩$"
+)
+_PAY_AT = re.compile(
+    r"(?:到|至|前往|通过|经由?|使用|登录)(?![^。；;，,]{0,30}(?:期限|日内|之日|逾期|规定时间))"
+    r"[^。；;，,]{2,30}?(?:缴纳|缴款|交纳|缴至|缴入|缴付|缴清)"
+)
 
 
 def _period(m: re.Match[str]) -> dict:
@@ -97,7 +110,8 @@ def _period(m: re.Match[str]) -> dict:
 
 def read_publicity(r: Reader) -> None:
     r.fields["publicity_date"] = date_after_label(
-        r, re.compile(r"(?:公示|公开|发布|上网)(?:日期|时间)[:：]?")) or first_date(r)
+        r, re.compile(r"(?:公示|公开|发布|上网)(?:日期|时间)[:：]?")
+    ) or first_date(r)
     read_published(r)
 
 
@@ -130,7 +144,11 @@ def read_published(r: Reader) -> None:  # noqa: C901 - extraction/rule logic kep
     if "case_number" in found:
         text, off, _ = found["case_number"]
         m = CASE_NUMBER.search(text)
-        number = m.group() if m else (compact(text) if re.search(r"号$", compact(text)) and len(compact(text)) <= 30 else None)
+        number = (
+            m.group()
+            if m
+            else (compact(text) if re.search(r"号$", compact(text)) and len(compact(text)) <= 30 else None)
+        )
         if number and f.get("own_case_number") is None:
             f["own_case_number"] = r.value(canonical_brackets(re.sub(r"\s+", "", number)), off)
             r.doc.case_number = r.doc.case_number or f["own_case_number"]
@@ -141,7 +159,13 @@ def read_published(r: Reader) -> None:  # noqa: C901 - extraction/rule logic kep
             f["published_agency"] = r.value(agency, off, off + len(agency))
     if "party_kind" in found:
         text, off, _ = found["party_kind"]
-        kind = "person" if re.match(r"\s*自然人", text) else "organization" if re.search(r"法人|组织|企业|个体", text) else None
+        kind = (
+            "person"
+            if re.match(r"\s*自然人", text)
+            else "organization"
+            if re.search(r"法人|组织|企业|个体", text)
+            else None
+        )
         if kind:
             f["published_party_kind"] = r.value(kind, off)
     if "decision_date" in found:
@@ -182,8 +206,8 @@ def read_hearing_mentions(r: Reader) -> None:
     """
     found = None
     for h in r.hits("HEARING_REQUEST"):
-        clause = re.split(r"[，。；,;\n]", r.text[max(0, h.start - 40): h.start])[-1]
-        after = r.text[h.end: h.end + 4]
+        clause = re.split(r"[，。；,;\n]", r.text[max(0, h.start - 40) : h.start])[-1]
+        after = r.text[h.end : h.end + 4]
         if _REQUEST_DENIED.search(clause) or _REQUEST_OFFERED.search(clause) or re.match(r"的?权", after):
             continue
         found = r.value(True, h.start, h.end)

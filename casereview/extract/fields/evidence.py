@@ -16,11 +16,20 @@ def read_payment(r: Reader) -> None:
     r.fields["paid_yuan"] = r.value(amounts[0].yuan, amounts[0].start, amounts[0].end) if amounts else None
 
 
-_EVIDENCE_KINDS = (("photo", r"照片|图片|影像"), ("test_report", r"检验|检测|鉴定|监测|认定"),
-                   ("sampling", r"抽样"), ("extraction", r"提取|电子数据"), ("records", r"记录|台账|凭证|单据|清单"),
-                   ("statement", r"说明|证明"))
-_IDENTITY_KINDS = (("licence", r"营业执照|许可证"), ("id_card", r"身份证|居民身份"),
-                   ("representative", r"法定代表人|授权委托"), ("other", r"."))
+_EVIDENCE_KINDS = (
+    ("photo", r"照片|图片|影像"),
+    ("test_report", r"检验|检测|鉴定|监测|认定"),
+    ("sampling", r"抽样"),
+    ("extraction", r"提取|电子数据"),
+    ("records", r"记录|台账|凭证|单据|清单"),
+    ("statement", r"说明|证明"),
+)
+_IDENTITY_KINDS = (
+    ("licence", r"营业执照|许可证"),
+    ("id_card", r"身份证|居民身份"),
+    ("representative", r"法定代表人|授权委托"),
+    ("other", r"."),
+)
 
 
 def _kind_from_title(r: Reader, table) -> None:

@@ -31,50 +31,102 @@ def read_generic(r: Reader) -> None:  # noqa: C901 - extraction/rule logic kept 
     refs = []
     for m in CASE_NUMBER.finditer(r.text):
         start = number_start(r.text, m)
-        numbers.append(r.value(canonical_brackets(re.sub(r"\s+", "", r.text[start:m.end()])), start, m.end()))
+        numbers.append(
+            r.value(canonical_brackets(re.sub(r"\s+", "", r.text[start : m.end()])), start, m.end())
+        )
         refs.append(number_ref(r, start, m.end()))
     if numbers:
         f["case_numbers"] = numbers
         doc.case_number = own_case_number(r, numbers)
         # Which document each 文号 names (C02): the title next to it, or None.
-        f["number_refs"] = [Value({"number": v.value, **ref}, v.loc) for v, ref in zip(numbers, refs, strict=True)]
+        f["number_refs"] = [
+            Value({"number": v.value, **ref}, v.loc) for v, ref in zip(numbers, refs, strict=True)
+        ]
         own = standalone_number(r, numbers)
         if own is not None:
             f["own_case_number"] = own  # the document's own 文号 on a line of its own near the top
-    f["dates"] = [r.value(d.value if d.time is None else date_or_time(d), d.start, d.end) for d in r.dates
-                  if d.precision == "day"]
+    f["dates"] = [
+        r.value(d.value if d.time is None else date_or_time(d), d.start, d.end)
+        for d in r.dates
+        if d.precision == "day"
+    ]
     amounts = find_amounts(r.text)
     if amounts:
-        f["amounts"] = [r.value({"yuan": a.yuan, "form": a.form, "text": a.text}, a.start, a.end) for a in amounts]
+        f["amounts"] = [
+            r.value({"yuan": a.yuan, "form": a.form, "text": a.text}, a.start, a.end) for a in amounts
+        ]
     # The same two amounts may be paired both ways (大写…小写 on adjacent lines): keep each pair once.
     # Pairs come in text order (50000元（大写：伍万元整）): put the words first.
-    pairs = list({(w.start, g.start): (w, g) for w, g in
-                  ((a, b) if a.form == "words" else (b, a) for a, b in words_figures_pairs(r.text) + _labelled_pairs(r))
-                  }.values())
+    pairs = list(
+        {
+            (w.start, g.start): (w, g)
+            for w, g in (
+                (a, b) if a.form == "words" else (b, a)
+                for a, b in words_figures_pairs(r.text) + _labelled_pairs(r)
+            )
+        }.values()
+    )
     if pairs:
-        f["amount_pairs"] = [r.value({"words": w.yuan, "figures": g.yuan, "text": r.text[min(w.start, g.start):max(w.end, g.end)],
-                                      "words_text": w.text, "figures_text": g.text},
-                                     min(w.start, g.start), max(w.end, g.end)) for w, g in pairs]
+        f["amount_pairs"] = [
+            r.value(
+                {
+                    "words": w.yuan,
+                    "figures": g.yuan,
+                    "text": r.text[min(w.start, g.start) : max(w.end, g.end)],
+                    "words_text": w.text,
+                    "figures_text": g.text,
+                },
+                min(w.start, g.start),
+                max(w.end, g.end),
+            )
+            for w, g in pairs
+        ]
     bad = malformed_figures(r.text)
     if bad:
         # On a scan the print may be right and the reading wrong: C03 then asks a person to look.
-        f["malformed_figures"] = [r.value({"text": t, "scanned": r.dt.line_at(a).block.confidence is not None}, a, b)
-                                  for a, b, t in bad]
+        f["malformed_figures"] = [
+            r.value({"text": t, "scanned": r.dt.line_at(a).block.confidence is not None}, a, b)
+            for a, b, t in bad
+        ]
     # Citations are read on the flattened text: PDF lines wrap inside law names and articles
     # (《中华人民共和国大气污\n染防治法》第九十\n九条).
     flat = FlatText(r)
     cites = find_citations(flat.text)
     if cites:
-        f["citations"] = [flat.value({"law": c.law, "articles": list(c.articles), "vague": c.vague, "text": c.text,
-                                      "strings": c.strings(), "role": role_of(flat.text, c.start),
-                                      "alias": _is_alias(flat.text, c.start, c.end),
-                                      "loose_article": _loose_article(flat.text, c.end) if not c.articles else None},
-                                     c.start, c.end) for c in cites]
+        f["citations"] = [
+            flat.value(
+                {
+                    "law": c.law,
+                    "articles": list(c.articles),
+                    "vague": c.vague,
+                    "text": c.text,
+                    "strings": c.strings(),
+                    "role": role_of(flat.text, c.start),
+                    "alias": _is_alias(flat.text, c.start, c.end),
+                    "loose_article": _loose_article(flat.text, c.end) if not c.articles else None,
+                },
+                c.start,
+                c.end,
+            )
+            for c in cites
+        ]
     sigs = signatures(r.dt)
     if sigs:
-        f["signatures"] = [Value(Signature(s.role, s.signed, s.kind, s.name, s.label, s.images,
-                                           scanned=s.line.block.confidence is not None), r.dt.line_loc(s.line))
-                           for s in sigs]
+        f["signatures"] = [
+            Value(
+                Signature(
+                    s.role,
+                    s.signed,
+                    s.kind,
+                    s.name,
+                    s.label,
+                    s.images,
+                    scanned=s.line.block.confidence is not None,
+                ),
+                r.dt.line_loc(s.line),
+            )
+            for s in sigs
+        ]
     seals = []
     n_lines = len(r.dt.lines)
     first_of_block: dict[int, Line] = {}  # id(block) -> its first line, built once (linear in the lines)
@@ -82,7 +134,11 @@ def read_generic(r: Reader) -> None:  # noqa: C901 - extraction/rule logic kept 
         first_of_block.setdefault(id(line.block), line)
     for i, line in enumerate(r.dt.lines):
         if line.row is not None and line.block.kind == "table":
-            imgs = [img for img, (row, _) in zip(line.block.images, line.block.image_cells, strict=False) if row == line.row]
+            imgs = [
+                img
+                for img, (row, _) in zip(line.block.images, line.block.image_cells, strict=False)
+                if row == line.row
+            ]
         elif line.block.kind != "table" and line is first_of_block.get(id(line.block), line):
             imgs = line.block.images
         else:
@@ -95,8 +151,10 @@ def read_generic(r: Reader) -> None:  # noqa: C901 - extraction/rule logic kept 
     party = find_party(r)
     if party:
         f["party"] = party
-    for rxs, key in (((CREDIT_CODE, False), (MASKED_CREDIT_CODE, True)), "credit_code"), \
-                    (((ID_NUMBER, False), (MASKED_ID_NUMBER, True)), "id_number"):
+    for rxs, key in (
+        (((CREDIT_CODE, False), (MASKED_CREDIT_CODE, True)), "credit_code"),
+        (((ID_NUMBER, False), (MASKED_ID_NUMBER, True)), "id_number"),
+    ):
         m = party_number(r, rxs, key)
         if m is not None:
             f[key] = r.value(m.group(), m.start(), m.end())
@@ -130,7 +188,7 @@ def _labelled_pairs(r: Reader) -> list:
         words = [a for a in find_amounts(line.text) if a.form == "words"]
         if not words:
             continue
-        above = [(k, x) for k, x in enumerate(lines[max(0, i - 2): i]) if "小写" in x.text]
+        above = [(k, x) for k, x in enumerate(lines[max(0, i - 2) : i]) if "小写" in x.text]
         if above and "小写" not in line.text:  # 金额（小写） | ¥13,000.00 above 金额（大写） | 壹万叁仟元整
             _, prev = above[-1]
             figs = [a for a in find_amounts(prev.text) if a.form == "figures"]
@@ -143,7 +201,7 @@ def _labelled_pairs(r: Reader) -> list:
             if figs:
                 out.append((_shift(words[0], line.start), _shift(figs[0], line.start + small)))
                 continue
-        for nxt in lines[i + 1: i + 3]:
+        for nxt in lines[i + 1 : i + 3]:
             if "小写" in nxt.text:
                 figs = [a for a in find_amounts(nxt.text) if a.form == "figures"]
                 if figs:
@@ -161,10 +219,13 @@ def _shift(a, offset: int):
 
 def _is_alias(text: str, start: int, end: int) -> bool:
     """A law named only to define its short form: 《中华人民共和国食品安全法》（以下简称《食品安全法》）."""
-    return bool(re.match(r"\s*[（(]\s*以下简称", text[end:end + 8]) or re.search(r"以下简称\s*$", text[max(0, start - 8):start]))
+    return bool(
+        re.match(r"\s*[（(]\s*以下简称", text[end : end + 8])
+        or re.search(r"以下简称\s*$", text[max(0, start - 8) : start])
+    )
 
 
 def _loose_article(text: str, end: int) -> str | None:
     """An article written irregularly right after the law (一百二十四条, （第三十四条）, 第124 条): its text."""
-    m = re.match(r"\s*[（(]?\s*第?\s*[零一二三四五六七八九十百千〇两\d]+\s*条", text[end:end + 16])
+    m = re.match(r"\s*[（(]?\s*第?\s*[零一二三四五六七八九十百千〇两\d]+\s*条", text[end : end + 16])
     return m.group().strip() if m else None

@@ -40,16 +40,18 @@ def read_notice(r: Reader) -> None:
     f["rights"] = rights
     deadline = None
     for m in DEADLINE.finditer(r.text):
-        window = r.text[max(0, m.start() - 60): m.end() + 60]
+        window = r.text[max(0, m.start() - 60) : m.end() + 60]
         if re.search(r"陈述|申辩|听证", window):
             deadline = r.value({"days": cn_int(m.group("n")), "unit": m.group("unit")}, m.start(), m.end())
             break
     f["rights_deadline"] = deadline
     hearing_deadline = None
     for m in DEADLINE.finditer(r.text):
-        window = r.text[max(0, m.start() - 30): m.end() + 30]
+        window = r.text[max(0, m.start() - 30) : m.end() + 30]
         if "听证" in window:
-            hearing_deadline = r.value({"days": cn_int(m.group("n")), "unit": m.group("unit")}, m.start(), m.end())
+            hearing_deadline = r.value(
+                {"days": cn_int(m.group("n")), "unit": m.group("unit")}, m.start(), m.end()
+            )
             break
     f["hearing_deadline"] = hearing_deadline
     f["violation_date"] = violation_date(r)
@@ -88,15 +90,21 @@ def read_hearing_record(r: Reader) -> None:
     f["hearing_date"] = d or first_date(r)
     f["presiding"] = _presiding(r)
     inv = r.labelled_text(re.compile(r"(?:案件)?调查(?:人员|人)[:：]?"))
-    f["investigators"] = [r.value(n, off) for t, off in inv for n in split_names(re.split(r"当事人|委托", t)[0])]
+    f["investigators"] = [
+        r.value(n, off) for t, off in inv for n in split_names(re.split(r"当事人|委托", t)[0])
+    ]
 
 
 def read_statement(r: Reader) -> None:
     """statement_record: a statement, a waiver, or a hearing request."""
     f = r.fields
     waiver = r.hits("WAIVER")
-    req = [h for h in r.hits("HEARING_REQUEST") if not r.negated(h)
-           and not any(w.id == "waive_hearing" and w.start <= h.start < w.end + 2 for w in waiver)]
+    req = [
+        h
+        for h in r.hits("HEARING_REQUEST")
+        if not r.negated(h)
+        and not any(w.id == "waive_hearing" and w.start <= h.start < w.end + 2 for w in waiver)
+    ]
     f["hearing_requested"] = r.value(True, req[0].start, req[0].end) if req else None
     f["waiver"] = r.value([h.id for h in waiver], waiver[0].start, waiver[0].end) if waiver else None
     if req and re.search(r"听证", r.doc.title):

@@ -11,10 +11,14 @@ from casereview.text.names import split_names
 from casereview.text.normalize import compact
 
 CREDIT_CODE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
-ID_NUMBER = re.compile(r"(?<![0-9])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9])")
+ID_NUMBER = re.compile(
+    r"(?<![0-9])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9])"
+)
 # Published with some characters masked (91430281MA4Pxxxxxx, 6540**********0015, 92430524****4KN196).
 _MASK = "*＊xXＸ"
-MASKED_CREDIT_CODE = re.compile(rf"(?<![0-9A-Z*＊])[0-9A-HJ-NPQRTUWY]{{2}}\d{{2,6}}[0-9A-HJ-NPQRTUWY{_MASK}]{{8,12}}(?![0-9A-Z*＊])")
+MASKED_CREDIT_CODE = re.compile(
+    rf"(?<![0-9A-Z*＊])[0-9A-HJ-NPQRTUWY]{{2}}\d{{2,6}}[0-9A-HJ-NPQRTUWY{_MASK}]{{8,12}}(?![0-9A-Z*＊])"
+)
 MASKED_ID_NUMBER = re.compile(rf"(?<![0-9*＊])\d{{2,6}}[\d{_MASK}]{{8,12}}[\dXx{_MASK}]{{1,4}}(?![0-9*＊])")
 _ID_LENGTHS = (15, 16, 17, 18)  # 15 and 18 digits; a page may drop a masked character or two
 # A number labelled as another thing's (索引号, 报关单号码, 编号): not the party's.
@@ -26,19 +30,35 @@ _PARTY_LABEL = re.compile(
     r"行政相对人|被检查(?:人|单位)|被调查(?:人|单位)|单位名称|公司名称|纳税人名称|个人姓名|姓名或名称|名称或姓名|经营者|企业名称|"
     r"缴款人|名称|"
     r"(?<!受)送达对象)"
-    r"(?:[（(]?(?:单位|个人|单位名称)?(?:名称|姓名)?(?:[/／或](?:名称|姓名))?[)）]?)?(?:[】\]]|[）)]?(?:[:：]\s*|\s+|$))")
+    r"(?:[（(]?(?:单位|个人|单位名称)?(?:名称|姓名)?(?:[/／或](?:名称|姓名))?[)）]?)?(?:[】\]]|[）)]?(?:[:：]\s*|\s+|$))"
+)
 # A bracketed note after a party's name that is not part of it: （个体工商户）, （以下简称当事人）.
-_PARTY_NOTE = re.compile(r"[（(](?:个体工商户|个体户|个体|普通合伙|有限合伙|以下简称[^）)]*|下称[^）)]*|经营者[^）)]*)[）)]$")
+_PARTY_NOTE = re.compile(
+    r"[（(](?:个体工商户|个体户|个体|普通合伙|有限合伙|以下简称[^）)]*|下称[^）)]*|经营者[^）)]*)[）)]$"
+)
 # The addressee at a notice's or a decision's head (masked names too: XX有限公司：), a remark after it allowed
 # (某某有限公司：（纳税人识别号：…）).
-_SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()XxＸ*＊]{3,40}?)[:：](?:\s*[（(][^（）()]{2,40}[）)])?$")
-_PERSON_SALUTATION = re.compile(r"^(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffXxＸ*＊]{1,3}(?:·[\u4e00-\u9fff]{1,6})?)[:：]$")
-_NOT_A_NAME = re.compile(r"当事人|说明|备注|附件|事由|联系|地址|电话|意见|案由|时间|地点|日期|证据|理由|依据|问|答")
-_ADDRESSED = {DocType.ADVANCE_NOTICE, DocType.PENALTY_DECISION, DocType.EVIDENCE_PRESERVATION,
-              DocType.SEIZURE, DocType.HEARING_NOTICE}
+_SALUTATION = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff（）()XxＸ*＊]{3,40}?)[:：](?:\s*[（(][^（）()]{2,40}[）)])?$"
+)
+_PERSON_SALUTATION = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffXxＸ*＊]{1,3}(?:·[\u4e00-\u9fff]{1,6})?)[:：]$"
+)
+_NOT_A_NAME = re.compile(
+    r"当事人|说明|备注|附件|事由|联系|地址|电话|意见|案由|时间|地点|日期|证据|理由|依据|问|答"
+)
+_ADDRESSED = {
+    DocType.ADVANCE_NOTICE,
+    DocType.PENALTY_DECISION,
+    DocType.EVIDENCE_PRESERVATION,
+    DocType.SEIZURE,
+    DocType.HEARING_NOTICE,
+}
 _WORKPLACE = re.compile(r"^工作单位(?:及职务)?(?:[:：]|$)|工作单位(?:及职务)?[:：]")
-ADDRESS_LABEL = re.compile(r"(?:住所|地址|住址|经营场所|经营地址|联系地址|住所地|注册地址|家庭住址)(?:[（(][^）)]{1,8}[）)])?"
-                            r"(?:[:：]|$)")
+ADDRESS_LABEL = re.compile(
+    r"(?:住所|地址|住址|经营场所|经营地址|联系地址|住所地|注册地址|家庭住址)(?:[（(][^）)]{1,8}[）)])?"
+    r"(?:[:：]|$)"
+)
 
 
 def find_party(r: Reader) -> Value | None:  # noqa: C901 - extraction/rule logic kept as is until it can be split with its cases
@@ -49,10 +69,16 @@ def find_party(r: Reader) -> Value | None:  # noqa: C901 - extraction/rule logic
             return r.value(name, off, off + len(name))
     if r.doc.type == DocType.PENALTY_DECISION:
         # 一、当事人基本情况 / 姓名：肖平仔，性别：男 …: the party's fields under a heading that names the party
-        head = next((i for i, line in enumerate(r.dt.lines[:20]) if re.search(r"当事人(?:的)?(?:基本)?(?:情况|信息)", line.text)),
-                    None)
+        head = next(
+            (
+                i
+                for i, line in enumerate(r.dt.lines[:20])
+                if re.search(r"当事人(?:的)?(?:基本)?(?:情况|信息)", line.text)
+            ),
+            None,
+        )
         if head is not None:
-            for line in r.dt.lines[head + 1: head + 4]:
+            for line in r.dt.lines[head + 1 : head + 4]:
                 m = re.match(r"\s*(?:姓名|名称|单位名称)[:：]\s*(.+)", line.text)
                 if m and (name := party_name(m.group(1))):
                     return r.line_value(name, line)
@@ -61,16 +87,27 @@ def find_party(r: Reader) -> Value | None:  # noqa: C901 - extraction/rule logic
         for i, line in enumerate(r.dt.lines[:10]):
             c = compact(line.text)
             nxt = r.dt.lines[i + 1].text if i + 1 < len(r.dt.lines) else ""
-            if len(line.cells) == 1 and ORG_PREFIX.fullmatch(c) and not AGENCY.fullmatch(c) and \
-                    title_type(c) is None and re.match(r"\s*(?:统一社会信用代码|营业执照|注册号|住所|地址|法定代表人|负责人|"
-                                                       r"经营者|身份证|公民身份)", nxt):
+            if (
+                len(line.cells) == 1
+                and ORG_PREFIX.fullmatch(c)
+                and not AGENCY.fullmatch(c)
+                and title_type(c) is None
+                and re.match(
+                    r"\s*(?:统一社会信用代码|营业执照|注册号|住所|地址|法定代表人|负责人|"
+                    r"经营者|身份证|公民身份)",
+                    nxt,
+                )
+            ):
                 return r.line_value(c, line)
     for line in r.dt.lines[:8]:
         m = _SALUTATION.match(line.text.strip())
         # A decision may be addressed to an agency that broke the law (XX局：); elsewhere such a line is a heading.
-        if m and (ORG_SUFFIX.search(m.group("name")) or r.doc.type == DocType.PENALTY_DECISION) and \
-                (not AGENCY.fullmatch(m.group("name")) or r.doc.type == DocType.PENALTY_DECISION) and \
-                not _NOT_A_NAME.search(m.group("name")):
+        if (
+            m
+            and (ORG_SUFFIX.search(m.group("name")) or r.doc.type == DocType.PENALTY_DECISION)
+            and (not AGENCY.fullmatch(m.group("name")) or r.doc.type == DocType.PENALTY_DECISION)
+            and not _NOT_A_NAME.search(m.group("name"))
+        ):
             return r.line_value(m.group("name"), line)
         m = _PERSON_SALUTATION.match(line.text.strip())
         if m and r.doc.type in _ADDRESSED and not _NOT_A_NAME.search(m.group("name")):
@@ -83,9 +120,14 @@ def find_party(r: Reader) -> Value | None:  # noqa: C901 - extraction/rule logic
                 if names:
                     return r.value(names[0], off, off + len(names[0]))  # the party was interviewed in person
         workplace = r.labelled_text(_WORKPLACE)
-        witness = relation and not re.match(r"当事人|本人|法定代表人|负责人|经营者|业主|股东", relation[0][0].strip())
-        if r.doc.type == DocType.INQUIRY_RECORD and not witness and \
-                not any(ORG_PREFIX.match(t.strip()) for t, _ in workplace):
+        witness = relation and not re.match(
+            r"当事人|本人|法定代表人|负责人|经营者|业主|股东", relation[0][0].strip()
+        )
+        if (
+            r.doc.type == DocType.INQUIRY_RECORD
+            and not witness
+            and not any(ORG_PREFIX.match(t.strip()) for t, _ in workplace)
+        ):
             # No employer named (工作单位：农民, 个体): the interviewee speaks for themself.
             for text, off in r.labelled_text(re.compile(r"^被询问人(?:姓名)?(?:[:：]|$)")):
                 names = split_names(re.split(r"[|，,]|性别|\s", text)[0])
@@ -106,15 +148,23 @@ def find_party(r: Reader) -> Value | None:  # noqa: C901 - extraction/rule logic
 def party_name(text: str) -> str | None:
     """The party's name at the start of a labelled value: up to the next field (统一社会信用代码, 地址 …), without a
     note after it (（个体工商户）) or its owner in brackets (某某店（张三）); None when it is no name."""
-    name = re.split(r"[，。,；;|]|\s|统一社会|身份证|地址|住所|法定代表人|负责人|性别|经营者|"
-                    r"[（(](?:统一|身份|住|公民|营业|注册|组织|信用)", text)[0].strip()
+    name = re.split(
+        r"[，。,；;|]|\s|统一社会|身份证|地址|住所|法定代表人|负责人|性别|经营者|"
+        r"[（(](?:统一|身份|住|公民|营业|注册|组织|信用)",
+        text,
+    )[0].strip()
     name = _PARTY_NOTE.sub("", name)
-    owner = re.match(rf"(.{{2,38}}(?:{ORG_WORDS}))(?:[（(][\u4e00-\u9fff*＊XxＸ]{{2,4}}[）)]|"
-                     rf"[\u4e00-\u9fff][*＊XxＸ]{{1,2}}[\u4e00-\u9fff]?)$", name)
+    owner = re.match(
+        rf"(.{{2,38}}(?:{ORG_WORDS}))(?:[（(][\u4e00-\u9fff*＊XxＸ]{{2,4}}[）)]|"
+        rf"[\u4e00-\u9fff][*＊XxＸ]{{1,2}}[\u4e00-\u9fff]?)$",
+        name,
+    )
     if owner:
         name = owner.group(1)  # 固川县城关广达百货店（邹广达）, 某农资经营部龙*权: the shop, run by its owner
     name = name.rstrip("（(")
-    if 2 <= len(name) <= 40 and not re.search(r"签名|签字|盖章|基本情况|情况|信息$|如下|决定书|通知书|告知书|公告|文书", name):
+    if 2 <= len(name) <= 40 and not re.search(
+        r"签名|签字|盖章|基本情况|情况|信息$|如下|决定书|通知书|告知书|公告|文书", name
+    ):
         return name
     return None
 
@@ -136,11 +186,19 @@ def party_number(r: Reader, patterns, key: str) -> re.Match[str] | None:
                 continue  # digits and a mask only: an ID number (371795********2715)
             line = r.dt.line_at(m.start())
             cell_start = max((s_ for s_ in line.cell_starts if s_ <= m.start()), default=line.start)
-            before = re.split(r"[，,。；;]", r.text[cell_start: m.start()])[-1]  # this field's own words
-            if _OTHER_PERSON.search(before) and not _PARTY_LABEL.search(before) or _NOT_PARTY_NUMBER.search(before):
+            before = re.split(r"[，,。；;]", r.text[cell_start : m.start()])[-1]  # this field's own words
+            if (
+                _OTHER_PERSON.search(before)
+                and not _PARTY_LABEL.search(before)
+                or _NOT_PARTY_NUMBER.search(before)
+            ):
                 continue
-            if not before.strip() and line.text.strip() == m.group():  # a number alone on its line (a form set
-                above = " ".join(x.text for x in r.dt.lines[max(0, r.dt.lines.index(line) - 3): r.dt.lines.index(line)])
+            if (
+                not before.strip() and line.text.strip() == m.group()
+            ):  # a number alone on its line (a form set
+                above = " ".join(
+                    x.text for x in r.dt.lines[max(0, r.dt.lines.index(line) - 3) : r.dt.lines.index(line)]
+                )
                 if _OTHER_PERSON.search(above):  # out vertically): it is the person's named just above
                     continue
             return m
@@ -151,8 +209,16 @@ def party_kind(name: str | None, credit_code: str | None, id_number: str | None)
     """organization or person: a business's or an agency's name is an organization's (a 个体工商户's shop
     too — ``individual_business`` tells it apart); else the credit code (92… is a 个体工商户 trading under its
     owner's name), the ID number, or a person's name."""
-    if name and "·" not in name and (ORG_SUFFIX.search(name) or AGENCY.fullmatch(name) or len(name) > 5 or
-                                     re.search(r"(?:局|厅|委员会|政府|办公室|管委会)$", name)):
+    if (
+        name
+        and "·" not in name
+        and (
+            ORG_SUFFIX.search(name)
+            or AGENCY.fullmatch(name)
+            or len(name) > 5
+            or re.search(r"(?:局|厅|委员会|政府|办公室|管委会)$", name)
+        )
+    ):
         return "organization"
     if credit_code and not credit_code.startswith("92"):
         return "organization"
@@ -164,5 +230,6 @@ def party_kind(name: str | None, credit_code: str | None, id_number: str | None)
 def individual_business(name: str | None, credit_code: str | None, text: str = "") -> bool:
     """A 个体工商户: in law a natural person doing business (民法典 第五十四条), so its hearing threshold is a
     person's (市场监督管理行政处罚听证办法 第五条)."""
-    return bool(credit_code and credit_code.startswith("92")) or bool(name and re.search(
-        rf"{re.escape(name)}[（(]?个体(?:工商)?户", text))
+    return bool(credit_code and credit_code.startswith("92")) or bool(
+        name and re.search(rf"{re.escape(name)}[（(]?个体(?:工商)?户", text)
+    )

@@ -22,7 +22,11 @@ def _amounts_with_context(r: Reader, start: int, end: int):
     out = []
     for li in range(first, last + 1):
         line = r.dt.lines[li]
-        above = r.dt.lines[li - 1] if li > 0 and line.row is not None and r.dt.lines[li - 1].block is line.block else None
+        above = (
+            r.dt.lines[li - 1]
+            if li > 0 and line.row is not None and r.dt.lines[li - 1].block is line.block
+            else None
+        )
         for col, cell in enumerate(line.cells):
             cell_off = line.cell_starts[col]
             if cell_off + len(cell) < start or cell_off > end:
@@ -31,22 +35,30 @@ def _amounts_with_context(r: Reader, start: int, end: int):
             for a in find_amounts(cell):
                 if not (start <= cell_off + a.start < end + 1):
                     continue
-                context = header + " " + cell[max(0, a.start - 16): a.start]
+                context = header + " " + cell[max(0, a.start - 16) : a.start]
                 if re.search(r"合计|共计|总计|小计", header):
                     continue
-                clause = re.split(r"[。；;]", cell[max(0, a.start - 80): a.start])[-1]
-                out.append((a, context, cell_off, cell[a.end: a.end + 8], clause))
+                clause = re.split(r"[。；;]", cell[max(0, a.start - 80) : a.start])[-1]
+                out.append((a, context, cell_off, cell[a.end : a.end + 8], clause))
     return out
 
 
 # An amount that is a rate or a factor (每平方米20元, 11元/㎡, 697㎡×11元), a surcharge (每日按…加处罚款), a tax or
 # a value of goods (少缴增值税38630.50元, 货值金额) is not a fine; a total (合计, 共计, 罚款金额为) is the whole fine.
 _RATE_BEFORE = re.compile(r"每[^，。；;、\d]{0,6}$|[×xX*＊]\s*$")
-_RATE_AFTER = re.compile(r"\s*(?:[/／每×xX*＊]|以下|以上|的?百分之|的?\d+(?:\.\d+)?\s*[%％倍]|[一二两三四五六七八九十]倍)")
-_NOT_FINE = re.compile(r"(?:加处罚款|滞纳金|每日|货值|货物价值|价值|销售额|销售收入|营业额|经营额|经营总额|营业收入|违法经营额|少缴|"
-                       r"税款|偷税|造价|工程款|标的|申报总价|成交价格|退税|保证金|押金|曾)(?:(?!罚款)[^，。；;]){0,10}$")
-_TOTAL = re.compile(r"(?:合计|共计|总计|计金额|计罚款|罚款金额为|罚款数额为|罚款总额|罚没款共计)[^，。；;\d]{0,10}$")
-_IMPOSED = re.compile(r"(?:处以|并处|处)(?:人民币)?[\d一二三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟〇零.,，]+(?:万)?元")
+_RATE_AFTER = re.compile(
+    r"\s*(?:[/／每×xX*＊]|以下|以上|的?百分之|的?\d+(?:\.\d+)?\s*[%％倍]|[一二两三四五六七八九十]倍)"
+)
+_NOT_FINE = re.compile(
+    r"(?:加处罚款|滞纳金|每日|货值|货物价值|价值|销售额|销售收入|营业额|经营额|经营总额|营业收入|违法经营额|少缴|"
+    r"税款|偷税|造价|工程款|标的|申报总价|成交价格|退税|保证金|押金|曾)(?:(?!罚款)[^，。；;]){0,10}$"
+)
+_TOTAL = re.compile(
+    r"(?:合计|共计|总计|计金额|计罚款|罚款金额为|罚款数额为|罚款总额|罚没款共计)[^，。；;\d]{0,10}$"
+)
+_IMPOSED = re.compile(
+    r"(?:处以|并处|处)(?:人民币)?[\d一二三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟〇零.,，]+(?:万)?元"
+)
 
 
 def _fine_and_confiscation(items) -> tuple:
@@ -57,8 +69,15 @@ def _fine_and_confiscation(items) -> tuple:
     for a, context, off, after, clause in items:
         if _RATE_BEFORE.search(context) or _RATE_AFTER.match(after) or _NOT_FINE.search(context):
             continue
-        if any(b.form != a.form and (b.yuan == a.yuan and abs(b.start + boff - a.start - off) < 24
-                                     or 0 <= a.start + off - (b.end + boff) <= 3) for b, boff in seen):
+        if any(
+            b.form != a.form
+            and (
+                b.yuan == a.yuan
+                and abs(b.start + boff - a.start - off) < 24
+                or 0 <= a.start + off - (b.end + boff) <= 3
+            )
+            for b, boff in seen
+        ):
             continue  # the same sum in words beside figures (伍仟元整（¥5,000.00）), even misprinted (C03 judges that)
         seen.append((a, off))
         if context.rstrip().endswith(("=", "＝")):
@@ -69,8 +88,9 @@ def _fine_and_confiscation(items) -> tuple:
             totals.append((a, off))
         elif conf_at > fine_at:
             confiscation = confiscation or (a, off)
-        elif fine_at > conf_at and not any(b.yuan == a.yuan and abs(b.start + boff - a.start - off) < 60
-                                           for b, boff in fines):
+        elif fine_at > conf_at and not any(
+            b.yuan == a.yuan and abs(b.start + boff - a.start - off) < 60 for b, boff in fines
+        ):
             fines.append((a, off))  # (a sum restated in its computation, 5880元*2倍=11760元, is one fine)
     if totals:
         return totals[-1], confiscation, False
@@ -84,7 +104,9 @@ def _section_end(r: Reader, start: int) -> int:
     return end_m.start() if end_m else min(len(r.text), start + 400)
 
 
-_SECTION_END = re.compile(r"复议|诉讼|陈述|申辩|听证|逾期不(?:缴|交|履行|申请|提起)|到期不缴纳|如不服|限你|请于|当事人应当|告知")
+_SECTION_END = re.compile(
+    r"复议|诉讼|陈述|申辩|听证|逾期不(?:缴|交|履行|申请|提起)|到期不缴纳|如不服|限你|请于|当事人应当|告知"
+)
 
 
 def penalty_section(r: Reader, proposed: bool) -> Penalty:  # noqa: C901 - extraction/rule logic kept as is until it can be split with its cases
@@ -112,7 +134,7 @@ def penalty_section(r: Reader, proposed: bool) -> Penalty:  # noqa: C901 - extra
     types = []
     for h in r.hits("PENALTY"):
         if start <= h.start < end and h.id not in types:
-            if h.id == "罚款" and re.search(r"加处罚款", r.text[max(0, h.start - 2): h.end]):
+            if h.id == "罚款" and re.search(r"加处罚款", r.text[max(0, h.start - 2) : h.end]):
                 continue
             line, col = r.dt.cell_at(h.start)
             if is_label_cell(line.cells[col]):
@@ -132,8 +154,12 @@ def penalty_section(r: Reader, proposed: bool) -> Penalty:  # noqa: C901 - extra
         fine = r.value(total if total else a.yuan, off + a.start, off + a.end)
     if fine is None and "罚款" in types:
         for a, context, off, after, _clause in items:
-            if (confiscation is None or a.yuan != confiscation.value) and not _RATE_AFTER.match(after) \
-                    and not _RATE_BEFORE.search(context) and not _NOT_FINE.search(context):
+            if (
+                (confiscation is None or a.yuan != confiscation.value)
+                and not _RATE_AFTER.match(after)
+                and not _RATE_BEFORE.search(context)
+                and not _NOT_FINE.search(context)
+            ):
                 fine = r.value(a.yuan, off + a.start, off + a.end)
                 break
     if fine is not None and "罚款" not in types:

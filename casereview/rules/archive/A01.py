@@ -30,8 +30,9 @@ class A01(Rule):
     )
 
     def check(self, ctx: Context) -> Outcome:
-        missing = [zh for t, zh in ((DocType.COVER, "卷宗封面"), (DocType.INDEX, "卷内目录"))
-                   if not ctx.has(t)]
+        missing = [
+            zh for t, zh in ((DocType.COVER, "卷宗封面"), (DocType.INDEX, "卷内目录")) if not ctx.has(t)
+        ]
         present = [loc_of(d) for d in ctx.docs(DocType.COVER, DocType.INDEX)]
         if missing:
             where = [loc_of(ctx.case.documents[0])] if ctx.case.documents else []

@@ -37,8 +37,12 @@ class A03(Rule):
         if ctx.decision is None:
             return "案卷中没有行政处罚决定书"
         p = penalty(ctx)
-        if p.fine is None and p.confiscation is None and p.types and \
-                not any(t in MONEY_PENALTIES for t in p.types):
+        if (
+            p.fine is None
+            and p.confiscation is None
+            and p.types
+            and not any(t in MONEY_PENALTIES for t in p.types)
+        ):
             return f"处罚（{'、'.join(p.types)}）不含罚款或没收"
         return None
 
@@ -51,15 +55,24 @@ class A03(Rule):
             return self.passed(evidence=[loc_of(d) for d in records])
         what = self._what(p)
         if not what:
-            return self.manual(f"未能从{doc_label(decision)}读出处罚内容，无法判断是否处以罚款或没收；"
-                               "案卷中未见缴款凭证或强制执行申请书，请人工核查", [loc_of(decision)])
+            return self.manual(
+                f"未能从{doc_label(decision)}读出处罚内容，无法判断是否处以罚款或没收；"
+                "案卷中未见缴款凭证或强制执行申请书，请人工核查",
+                [loc_of(decision)],
+            )
         evidence = self._penalty_locs(ctx, decision)
         if proofs:
-            return ctx.absent(self, f"{doc_label(decision)}决定{what}，案卷中仅有"
-                                    f"{'、'.join(doc_label(d) for d in proofs)}，未见缴款凭证或强制执行申请书",
-                              evidence + [loc_of(d) for d in proofs])
-        return ctx.absent(self, f"{doc_label(decision)}决定{what}，但案卷中未见罚没款缴款凭证，也未见强制执行申请书",
-                          evidence)
+            return ctx.absent(
+                self,
+                f"{doc_label(decision)}决定{what}，案卷中仅有"
+                f"{'、'.join(doc_label(d) for d in proofs)}，未见缴款凭证或强制执行申请书",
+                evidence + [loc_of(d) for d in proofs],
+            )
+        return ctx.absent(
+            self,
+            f"{doc_label(decision)}决定{what}，但案卷中未见罚没款缴款凭证，也未见强制执行申请书",
+            evidence,
+        )
 
     @staticmethod
     def _what(p) -> str:

@@ -67,10 +67,14 @@ class A04(Rule):
 
     def check(self, ctx: Context) -> Outcome:
         indexes = ctx.docs(DocType.INDEX)
-        entries: list[Value] = [e for d in indexes for e in (d.fields.get("entries") or d.fields.get("listed") or [])]
+        entries: list[Value] = [
+            e for d in indexes for e in (d.fields.get("entries") or d.fields.get("listed") or [])
+        ]
         if not entries:
-            return self.manual(f"未能从{'、'.join(doc_label(d) for d in indexes)}读出所列文件题名，请人工核对目录与案卷内容",
-                               [loc_of(d) for d in indexes])
+            return self.manual(
+                f"未能从{'、'.join(doc_label(d) for d in indexes)}读出所列文件题名，请人工核对目录与案卷内容",
+                [loc_of(d) for d in indexes],
+            )
         held = [d for d in ctx.case.documents if d.type not in NOT_LISTED and d.has_text]
         missing = self._unmatched(entries, held)
         if not missing:
@@ -80,17 +84,29 @@ class A04(Rule):
         if misread and len(misread) == len(missing):
             # Titles read off a scanned index: an unmatched one may be a misreading of a title the file holds.
             titles = "、".join(f"“{e.value['title']}”" for e in misread[:6])
-            return self.manual(f"扫描的卷内目录中{titles}未能与案卷中的文件对应，可能是识别有误，请人工核对目录与案卷内容",
-                               [e.loc for e in misread])
+            return self.manual(
+                f"扫描的卷内目录中{titles}未能与案卷中的文件对应，可能是识别有误，请人工核对目录与案卷内容",
+                [e.loc for e in misread],
+            )
         # A title read off a scanned document that a misreading could make of a listed one: may be that document.
-        titles_read = {id(d): ctx.reading(d.title, ctx.showing(d.first_loc, d.title, d), d) for d in held if d.title}
-        near = [(e, d) for e in missing for d in held if d.title and confusable(
-            Reading(e.value["title"], e.loc), titles_read[id(d)], _key)]
+        titles_read = {
+            id(d): ctx.reading(d.title, ctx.showing(d.first_loc, d.title, d), d) for d in held if d.title
+        }
+        near = [
+            (e, d)
+            for e in missing
+            for d in held
+            if d.title and confusable(Reading(e.value["title"], e.loc), titles_read[id(d)], _key)
+        ]
         if near and len({id(e) for e, _ in near}) == len(missing):
-            parts = "；".join(f"目录列有“{e.value['title']}”，案卷中有{doc_label(d)}，其标题识别为{titles_read[id(d)]}"
-                             for e, d in near)
-            return self.manual(f"{parts}，只差个别字或识别置信度低，可能是识别误差，请人工核对目录与案卷内容",
-                               [e.loc for e, _ in near] + [titles_read[id(d)].loc for _, d in near])
+            parts = "；".join(
+                f"目录列有“{e.value['title']}”，案卷中有{doc_label(d)}，其标题识别为{titles_read[id(d)]}"
+                for e, d in near
+            )
+            return self.manual(
+                f"{parts}，只差个别字或识别置信度低，可能是识别误差，请人工核对目录与案卷内容",
+                [e.loc for e, _ in near] + [titles_read[id(d)].loc for _, d in near],
+            )
         listed = Counter(e.value.get("type") for e in entries)
         titles: dict[str, set[str]] = {}
         for e in entries:
@@ -116,14 +132,22 @@ class A04(Rule):
         for e in entries:  # 0. listed by its 文号 only: the document issued under that number
             number = e.value.get("number")
             if e.value.get("type") is None and number and e.value["title"] == number:
-                doc = next((d for d in held if id(d) not in used and _own_number(d) == _number_key(number)), None)
+                doc = next(
+                    (d for d in held if id(d) not in used and _own_number(d) == _number_key(number)), None
+                )
                 if doc is not None:
                     used.add(id(doc))
                     continue
             pending.append(e)
         for e in pending:  # 1. the same title
-            doc = next((d for d in held if id(d) not in used and d.title and _key(d.title) == _key(e.value["title"])),
-                       None)
+            doc = next(
+                (
+                    d
+                    for d in held
+                    if id(d) not in used and d.title and _key(d.title) == _key(e.value["title"])
+                ),
+                None,
+            )
             if doc is not None:
                 used.add(id(doc))
             else:
@@ -137,9 +161,13 @@ class A04(Rule):
             else:
                 left.append(e)
         pending, left = left, []
-        for e in pending:  # 3. a title spelt a little differently (a misread or a variant: 询间笔录, 案作来源登记表)
+        for e in (
+            pending
+        ):  # 3. a title spelt a little differently (a misread or a variant: 询间笔录, 案作来源登记表)
             key = _key(e.value["title"])
-            doc = next((d for d in held if id(d) not in used and d.title and _similar(key, _key(d.title))), None)
+            doc = next(
+                (d for d in held if id(d) not in used and d.title and _similar(key, _key(d.title))), None
+            )
             if doc is not None:
                 used.add(id(doc))
             else:
@@ -149,13 +177,25 @@ class A04(Rule):
             key = _key(e.value["title"])
             if len(key) < 2:
                 continue
-            doc = next((d for d in held if id(d) not in used and d.title and len(_key(d.title)) >= 2
-                        and (key in _key(d.title) or _key(d.title) in key)), None)
+            doc = next(
+                (
+                    d
+                    for d in held
+                    if id(d) not in used
+                    and d.title
+                    and len(_key(d.title)) >= 2
+                    and (key in _key(d.title) or _key(d.title) in key)
+                ),
+                None,
+            )
             if doc is not None:
                 used.add(id(doc))
                 continue
-            if any(key != _key(d.title or "") and key in {_key(line) for b in d.blocks for line in b.text.split("\n")}
-                   for d in held):
+            if any(
+                key != _key(d.title or "")
+                and key in {_key(line) for b in d.blocks for line in b.text.split("\n")}
+                for d in held
+            ):
                 continue  # a part of another document (a list or a photo page under its own heading)
             missing.append(e)
         return missing

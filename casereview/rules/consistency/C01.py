@@ -9,8 +9,13 @@ from casereview.model import DocType, Document, Outcome, Value
 from casereview.rules.base import Basis, Context, DecisionRule, confusable, doc_label, loc_of
 from casereview.text.normalize import compact
 
-COMPARED = (DocType.ADVANCE_NOTICE, DocType.HEARING_NOTICE, DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD,
-            DocType.SERVICE_RECEIPT)
+COMPARED = (
+    DocType.ADVANCE_NOTICE,
+    DocType.HEARING_NOTICE,
+    DocType.INSPECTION_RECORD,
+    DocType.INQUIRY_RECORD,
+    DocType.SERVICE_RECEIPT,
+)
 # A remark after the name that is not part of it: 鑫源超市（个体工商户）, 张三（经营者）.
 _REMARK = re.compile(r"[(（][^()（）]*(?:个体工商户|经营者|负责人|法定代表人|业主)[^()（）]*[)）]$")
 
@@ -61,8 +66,10 @@ class C01(DecisionRule):
         decision = ctx.decision
         ref = decision.fields.get("party")
         if not isinstance(ref, Value) or not ref.value:
-            return self.manual(f"未能从{doc_label(decision)}读出当事人名称，无法比对各文书的当事人，请人工核查",
-                               [loc_of(decision)])
+            return self.manual(
+                f"未能从{doc_label(decision)}读出当事人名称，无法比对各文书的当事人，请人工核查",
+                [loc_of(decision)],
+            )
         want = normalized(ref.value)
         mine = ctx.reading(ref.value, ctx.showing(ref.loc, ref.value, decision), decision)
         org = (ctx.case.summary.get("party_kind") or party_kind(ref.value, None, None)) == "organization"
@@ -82,12 +89,21 @@ class C01(DecisionRule):
                 else:
                     differ.append((doc, theirs))
         if differ:
-            message = "；".join(f"决定书当事人“{ref.value}”与{doc_label(d)}“{r.text}”不一致" for d, r in differ)
+            message = "；".join(
+                f"决定书当事人“{ref.value}”与{doc_label(d)}“{r.text}”不一致" for d, r in differ
+            )
             return self.failed(message, [mine.loc] + [r.loc for _, r in differ])
         if not compared and others:
-            return self.manual(f"未能从{'、'.join(doc_label(d) for d in others[:5])}读出当事人名称，"
-                               f"无法与决定书当事人“{ref.value}”比对，请人工核查", [mine.loc])
+            return self.manual(
+                f"未能从{'、'.join(doc_label(d) for d in others[:5])}读出当事人名称，"
+                f"无法与决定书当事人“{ref.value}”比对，请人工核查",
+                [mine.loc],
+            )
         if unsure:
-            message = "；".join(f"{doc_label(d)}识别出的当事人{r}与决定书当事人{mine}略有出入" for d, r in unsure)
-            return self.manual(message + "，可能是识别误差或单元格折行，请人工核对", [mine.loc] + [r.loc for _, r in unsure])
+            message = "；".join(
+                f"{doc_label(d)}识别出的当事人{r}与决定书当事人{mine}略有出入" for d, r in unsure
+            )
+            return self.manual(
+                message + "，可能是识别误差或单元格折行，请人工核对", [mine.loc] + [r.loc for _, r in unsure]
+            )
         return self.passed(evidence=[mine.loc] + compared)

@@ -10,8 +10,15 @@ from casereview.rules.base import Basis, Context, Reading, Rule, confusable, doc
 from casereview.text.normalize import canonical_brackets, compact
 
 # Documents that are issued under a 文号 of their own (each type its own series: 罚告, 处罚, 先保 …).
-ISSUED = (DocType.PENALTY_DECISION, DocType.ADVANCE_NOTICE, DocType.HEARING_NOTICE,
-          DocType.EVIDENCE_PRESERVATION, DocType.SEIZURE, DocType.FILING_APPROVAL, DocType.EXTENSION_APPROVAL)
+ISSUED = (
+    DocType.PENALTY_DECISION,
+    DocType.ADVANCE_NOTICE,
+    DocType.HEARING_NOTICE,
+    DocType.EVIDENCE_PRESERVATION,
+    DocType.SEIZURE,
+    DocType.FILING_APPROVAL,
+    DocType.EXTENSION_APPROVAL,
+)
 _NUMBER = re.compile(r"^(?P<prefix>.*?)〔(?P<year>\d{4})〕第?(?P<serial>[A-Za-z]?\d+)号$")
 
 
@@ -85,11 +92,20 @@ def _refs(ctx: Context, owners: list[Owner]) -> list[Ref]:
     return out
 
 
-_NAMES = {DocType.PENALTY_DECISION: "处罚决定书", DocType.ADVANCE_NOTICE: "事先告知书",
-          DocType.HEARING_NOTICE: "听证通知书", DocType.EVIDENCE_PRESERVATION: "先行登记保存文书",
-          DocType.SEIZURE: "查封扣押文书", DocType.FILING_APPROVAL: "立案审批表", DocType.EXTENSION_APPROVAL: "延期审批表",
-          DocType.PAYMENT_PROOF: "缴款凭证", DocType.PUBLICITY_RECORD: "公示记录", DocType.SERVICE_RECEIPT: "送达回证",
-          DocType.CLOSURE_REPORT: "结案审批表", DocType.INVESTIGATION_REPORT: "调查终结报告"}
+_NAMES = {
+    DocType.PENALTY_DECISION: "处罚决定书",
+    DocType.ADVANCE_NOTICE: "事先告知书",
+    DocType.HEARING_NOTICE: "听证通知书",
+    DocType.EVIDENCE_PRESERVATION: "先行登记保存文书",
+    DocType.SEIZURE: "查封扣押文书",
+    DocType.FILING_APPROVAL: "立案审批表",
+    DocType.EXTENSION_APPROVAL: "延期审批表",
+    DocType.PAYMENT_PROOF: "缴款凭证",
+    DocType.PUBLICITY_RECORD: "公示记录",
+    DocType.SERVICE_RECEIPT: "送达回证",
+    DocType.CLOSURE_REPORT: "结案审批表",
+    DocType.INVESTIGATION_REPORT: "调查终结报告",
+}
 
 
 def _series_conflicts(ctx: Context, owners: list[Owner]) -> list[tuple[str, list]]:
@@ -118,8 +134,13 @@ def _series_conflicts(ctx: Context, owners: list[Owner]) -> list[tuple[str, list
             if any(_near(ctx, x, main[0]) for x in odd):
                 continue  # a misread serial on a scan is not an inconsistency to report
             names = "、".join(doc_label(x.doc) for x in odd)
-            out.append((f"{names}文号“{odd[0].number}”与本案{'、'.join(doc_label(x.doc) for x in main[:3])}"
-                        f"等文书所载“{main[0].number}”不一致", [x.value.loc for x in odd] + [main[0].value.loc]))
+            out.append(
+                (
+                    f"{names}文号“{odd[0].number}”与本案{'、'.join(doc_label(x.doc) for x in main[:3])}"
+                    f"等文书所载“{main[0].number}”不一致",
+                    [x.value.loc for x in odd] + [main[0].value.loc],
+                )
+            )
     return out
 
 
@@ -189,8 +210,13 @@ class C02(Rule):
                     if _near(ctx, o, ref):
                         unsure.append((ref, o))  # one character apart on a scan: may be a misreading
                         continue
-                    conflicts.append((f"{doc_label(ref.doc)}所载{_name(o.doc.type)}文号“{ref.number}”"
-                                      f"与{doc_label(o.doc)}文号“{o.number}”不一致", [ref.value.loc, o.value.loc]))
+                    conflicts.append(
+                        (
+                            f"{doc_label(ref.doc)}所载{_name(o.doc.type)}文号“{ref.number}”"
+                            f"与{doc_label(o.doc)}文号“{o.number}”不一致",
+                            [ref.value.loc, o.value.loc],
+                        )
+                    )
             elif ref.refers_to:
                 unowned.setdefault(ref.refers_to, []).append(ref)
         conflicts.extend(_series_conflicts(ctx, owners))
@@ -199,26 +225,50 @@ class C02(Rule):
             for ref in group:
                 if not any(ref.number.same(d.number) for d in distinct):
                     distinct.append(ref)
-            near = [(b, a) for i, a in enumerate(distinct) for b in distinct[i + 1:] if _near(ctx, a, b)]
+            near = [(b, a) for i, a in enumerate(distinct) for b in distinct[i + 1 :] if _near(ctx, a, b)]
             if near and len(distinct) == 2:
                 unsure.extend(near)  # two citations of one number, one of them misread on a scan
             elif len(distinct) > 1:
                 listed = "、".join(f"{doc_label(r.doc)}“{r.number}”" for r in distinct)
-                conflicts.append((f"各文书所载{_name(doc_type)}文号不一致：{listed}", [r.value.loc for r in distinct]))
+                conflicts.append(
+                    (f"各文书所载{_name(doc_type)}文号不一致：{listed}", [r.value.loc for r in distinct])
+                )
         if conflicts:
-            conflicts = list({m: (m, locs) for m, locs in conflicts}.values())  # a number written twice on a form
-            return self.failed("；".join(m for m, _ in conflicts),
-                               list(dict.fromkeys(loc for _, locs in conflicts for loc in locs)))
+            conflicts = list(
+                {m: (m, locs) for m, locs in conflicts}.values()
+            )  # a number written twice on a form
+            return self.failed(
+                "；".join(m for m, _ in conflicts),
+                list(dict.fromkeys(loc for _, locs in conflicts for loc in locs)),
+            )
         if unsure:
-            message = "；".join(f"{doc_label(r.doc)}所载文号{_reading(ctx, r)}与{doc_label(o.doc)}所载文号"
-                               f"{_reading(ctx, o)}相差个别字符" for r, o in unsure)
-            return self.manual(message + "，可能是识别误差，请人工核对",
-                               list(dict.fromkeys(loc for r, o in unsure for loc in (r.value.loc, o.value.loc))))
+            message = "；".join(
+                f"{doc_label(r.doc)}所载文号{_reading(ctx, r)}与{doc_label(o.doc)}所载文号"
+                f"{_reading(ctx, o)}相差个别字符"
+                for r, o in unsure
+            )
+            return self.manual(
+                message + "，可能是识别误差，请人工核对",
+                list(dict.fromkeys(loc for r, o in unsure for loc in (r.value.loc, o.value.loc))),
+            )
         decision = ctx.decision
         cited = unowned.get(DocType.PENALTY_DECISION)
         if cited and (decision is None or not any(o.doc is decision for o in owners)):
-            where = f"未能从{doc_label(decision)}读出其文号" if decision is not None else "案卷中没有可读取的行政处罚决定书"
-            return self.manual(f"{where}，其他文书引用的决定书文号“{cited[0].number}”无法与决定书核对，请人工核查",
-                               [r.value.loc for r in cited] + ([loc_of(decision)] if decision is not None else []))
-        return self.passed(evidence=list(dict.fromkeys(
-            [o.value.loc for o in owners] + compared + [r.value.loc for g in unowned.values() for r in g])))
+            where = (
+                f"未能从{doc_label(decision)}读出其文号"
+                if decision is not None
+                else "案卷中没有可读取的行政处罚决定书"
+            )
+            return self.manual(
+                f"{where}，其他文书引用的决定书文号“{cited[0].number}”无法与决定书核对，请人工核查",
+                [r.value.loc for r in cited] + ([loc_of(decision)] if decision is not None else []),
+            )
+        return self.passed(
+            evidence=list(
+                dict.fromkeys(
+                    [o.value.loc for o in owners]
+                    + compared
+                    + [r.value.loc for g in unowned.values() for r in g]
+                )
+            )
+        )

@@ -40,20 +40,30 @@ class C03(Rule):
     )
 
     def applies(self, ctx: Context) -> str | None:
-        if not any(d.fields.get("amount_pairs") or d.fields.get("malformed_figures") for d in ctx.case.documents) \
-                and not ctx.unread:
+        if (
+            not any(
+                d.fields.get("amount_pairs") or d.fields.get("malformed_figures") for d in ctx.case.documents
+            )
+            and not ctx.unread
+        ):
             return "案卷中没有同时以大写和小写书写的金额"
         return None
 
     def check(self, ctx: Context) -> Outcome:
-        pairs: list[tuple] = [(d, v) for d in ctx.case.documents for v in d.fields.get("amount_pairs") or []
-                              if isinstance(v, Value)]
+        pairs: list[tuple] = [
+            (d, v)
+            for d in ctx.case.documents
+            for v in d.fields.get("amount_pairs") or []
+            if isinstance(v, Value)
+        ]
         bad = [(d, v) for d in ctx.case.documents for v in d.fields.get("malformed_figures") or []]
         misprinted = [(d, v) for d, v in bad if not v.value["scanned"]]
         misread = [(d, v) for d, v in bad if v.value["scanned"]]
         if not pairs and not bad:
-            return self.manual(f"未读到大小写金额；案卷中有未能读取的内容（{'；'.join(ctx.unread[:5])}），"
-                               "其中的金额请人工核对")
+            return self.manual(
+                f"未读到大小写金额；案卷中有未能读取的内容（{'；'.join(ctx.unread[:5])}），"
+                "其中的金额请人工核对"
+            )
         differ, misread_pairs = [], []
         for d, v in pairs:
             words, figures = float(v.value["words"]), float(v.value["figures"])
@@ -64,17 +74,38 @@ class C03(Rule):
             # Read off a scan one digit apart (¥5,000.00 for 伍万元), or with a low confidence: maybe a misreading.
             (misread_pairs if digits_confusable(w, f, words, figures) else differ).append((d, v, w, f))
         if differ or misprinted:
-            message = "；".join([f"{doc_label(d)}大写金额{_words(v.value)}与小写 {_figures(v.value)} 不一致"
-                                 for d, v, _, _ in differ] +
-                                [f"{doc_label(d)}小写金额“{v.value['text']}”书写有误，不成数字" for d, v in misprinted])
-            return self.failed(message, list(dict.fromkeys([loc for *_, w, f in differ for loc in (w.loc, f.loc)]
-                                                           + [v.loc for _, v in misprinted])))
+            message = "；".join(
+                [
+                    f"{doc_label(d)}大写金额{_words(v.value)}与小写 {_figures(v.value)} 不一致"
+                    for d, v, _, _ in differ
+                ]
+                + [f"{doc_label(d)}小写金额“{v.value['text']}”书写有误，不成数字" for d, v in misprinted]
+            )
+            return self.failed(
+                message,
+                list(
+                    dict.fromkeys(
+                        [loc for *_, w, f in differ for loc in (w.loc, f.loc)]
+                        + [v.loc for _, v in misprinted]
+                    )
+                ),
+            )
         if misread_pairs:
-            return self.manual("；".join(f"{doc_label(d)}大写金额识别为{w}，小写金额识别为{f}，两者不一致"
-                                        for d, _, w, f in misread_pairs) + "，可能是识别误差（个别数字识别有误），请人工核对",
-                               list(dict.fromkeys(loc for *_, w, f in misread_pairs for loc in (w.loc, f.loc))))
+            return self.manual(
+                "；".join(
+                    f"{doc_label(d)}大写金额识别为{w}，小写金额识别为{f}，两者不一致"
+                    for d, _, w, f in misread_pairs
+                )
+                + "，可能是识别误差（个别数字识别有误），请人工核对",
+                list(dict.fromkeys(loc for *_, w, f in misread_pairs for loc in (w.loc, f.loc))),
+            )
         if misread:
-            return self.manual("；".join(f"{doc_label(d)}扫描页上的小写金额识别为“{v.value['text']}”，不成数字，"
-                                        "可能是识别错误" for d, v in misread) + "，请人工核对大小写金额是否一致",
-                               [v.loc for _, v in misread])
+            return self.manual(
+                "；".join(
+                    f"{doc_label(d)}扫描页上的小写金额识别为“{v.value['text']}”，不成数字，可能是识别错误"
+                    for d, v in misread
+                )
+                + "，请人工核对大小写金额是否一致",
+                [v.loc for _, v in misread],
+            )
         return self.passed(evidence=[v.loc for _, v in pairs])

@@ -58,12 +58,20 @@ class T01(DecisionRule):
         decision = ctx.decision
         decided_v, decided = decision_day(decision)
         if decided is None:
-            return self.manual(f"{doc_label(decision)}的落款日期未能识别，无法计算办案期限", [loc_of(decision)])
+            return self.manual(
+                f"{doc_label(decision)}的落款日期未能识别，无法计算办案期限", [loc_of(decision)]
+            )
         filed_v = filing_date(ctx)
         if filed_v is None:
             filings = ctx.docs(DocType.FILING_APPROVAL)
-            where = f"{doc_label(filings[0])}上的立案日期未能识别" if filings else "案卷中未见立案审批表，也未见载明立案日期的封面"
-            return self.manual(f"{where}，无法计算办案期限", [loc_of(filings[0])] if filings else [loc_of(decision)])
+            where = (
+                f"{doc_label(filings[0])}上的立案日期未能识别"
+                if filings
+                else "案卷中未见立案审批表，也未见载明立案日期的封面"
+            )
+            return self.manual(
+                f"{where}，无法计算办案期限", [loc_of(filings[0])] if filings else [loc_of(decision)]
+            )
         filed = filed_v.value
         evidence = [ctx.at(None, filed_v), ctx.at(decision, decided_v)]
         read: list[tuple[Document | None, Value | None]] = [(None, filed_v), (decision, decided_v)]
@@ -72,8 +80,9 @@ class T01(DecisionRule):
         except CalendarUnknown as exc:
             return self.manual(calendar_unknown_reason(exc), evidence)
 
-    def _decide(self, ctx: Context, filed: dt.date, decided: dt.date, evidence: list[Location],
-                read: list) -> Outcome:
+    def _decide(
+        self, ctx: Context, filed: dt.date, decided: dt.date, evidence: list[Location], read: list
+    ) -> Outcome:
         lim = limit(ctx, "case_days", on=filed, default=90)
         unit = lim.unit_zh
         total = elapsed(ctx, filed, decided, lim.unit)
@@ -86,22 +95,33 @@ class T01(DecisionRule):
             (start, end), where, values = hearing
             read.extend(values)
             if start is None or end is None:
-                return self.manual(f"{span}，超过 {lim}；案卷中有听证，但听证通知送达日期或听证日期未能识别，"
-                                   "无法扣除听证期间，请人工核算", evidence + where)
+                return self.manual(
+                    f"{span}，超过 {lim}；案卷中有听证，但听证通知送达日期或听证日期未能识别，"
+                    "无法扣除听证期间，请人工核算",
+                    evidence + where,
+                )
             excluded = max(0, elapsed(ctx, start, end, lim.unit))
             evidence = evidence + where
         net = total - excluded
-        note = f"（扣除听证期间 {fmt(start)} 至 {fmt(end)} 共 {excluded} {unit}后为 {net} {unit}）" if excluded else ""
+        note = (
+            f"（扣除听证期间 {fmt(start)} 至 {fmt(end)} 共 {excluded} {unit}后为 {net} {unit}）"
+            if excluded
+            else ""
+        )
         if net <= lim.days:
             return self.passed(f"{span}{note}，未超过 {lim}", evidence)
         extensions = ctx.docs(DocType.EXTENSION_APPROVAL)
         if not extensions:
             return ctx.absent(self, f"{span}{note}，超过 {lim}且无延期审批", evidence)
-        ext_v = next((e.fields["extension"] for e in extensions if isinstance(e.fields.get("extension"), Value)), None)
+        ext_v = next(
+            (e.fields["extension"] for e in extensions if isinstance(e.fields.get("extension"), Value)), None
+        )
         ext_doc = next((e for e in extensions if e.fields.get("extension") is ext_v), extensions[0])
         evidence = evidence + [ctx.at(ext_doc, ext_v)]
         if ext_v is None:
-            return self.passed(f"{span}{note}，超过 {lim}，案卷中有{doc_label(ext_doc)}（未载明延长期限）", evidence)
+            return self.passed(
+                f"{span}{note}，超过 {lim}，案卷中有{doc_label(ext_doc)}（未载明延长期限）", evidence
+            )
         base_end = deadline(ctx, filed, lim)
         ext_end = _extend(ctx, base_end, ext_v.value)
         allowed = lim.days + elapsed(ctx, base_end, ext_end, lim.unit) if ext_end is not None else None
@@ -110,10 +130,14 @@ class T01(DecisionRule):
             return self.passed(f"{span}{note}，超过 {lim}，案卷中有{doc_label(ext_doc)}", evidence)
         if net <= allowed:
             return self.passed(f"{span}{note}，经延期审批延长 {said}，未超过 {allowed} {unit}", evidence)
-        return self.failed(f"{span}{note}，超过 {lim}及延期审批延长的 {said}（共 {allowed} {unit}）", evidence)
+        return self.failed(
+            f"{span}{note}，超过 {lim}及延期审批延长的 {said}（共 {allowed} {unit}）", evidence
+        )
 
     @staticmethod
-    def _hearing_period(ctx: Context) -> tuple[tuple[dt.date | None, dt.date | None], list[Location], list] | None:
+    def _hearing_period(
+        ctx: Context,
+    ) -> tuple[tuple[dt.date | None, dt.date | None], list[Location], list] | None:
         """((hearing notice served, hearing held), their places, their (document, value)) when the file shows a
         hearing; None without one."""
         notices = ctx.docs(DocType.HEARING_NOTICE)
@@ -134,8 +158,13 @@ class T01(DecisionRule):
                 where.append(ctx.at(by, sv))
                 values.append((by, sv))
             hv = notice.fields.get("hearing_date")
-            if hv is not None and as_date(hv.value) is not None and not any(
-                    as_date(r.fields["hearing_date"].value) for r in records if r.fields.get("hearing_date")):
+            if (
+                hv is not None
+                and as_date(hv.value) is not None
+                and not any(
+                    as_date(r.fields["hearing_date"].value) for r in records if r.fields.get("hearing_date")
+                )
+            ):
                 end = as_date(hv.value)  # the hearing as the notice fixed it: no record dates it
                 where.append(ctx.at(notice, hv))
                 values.append((notice, hv))

@@ -37,18 +37,28 @@ class T02(DecisionRule):
         decision = ctx.decision
         decided_v, decided = decision_day(decision)
         if decided is None:
-            return self.manual(f"{doc_label(decision)}的落款日期未能识别，无法计算送达期限", [loc_of(decision)])
+            return self.manual(
+                f"{doc_label(decision)}的落款日期未能识别，无法计算送达期限", [loc_of(decision)]
+            )
         service = service_of(ctx, decision)
         if service is None:
             unknown = [r for r in ctx.docs(DocType.SERVICE_RECEIPT) if not r.service.served]
             if unknown:
-                return self.manual(f"未见写明送达处罚决定书的送达回证；{doc_label(unknown[0])}未能识别所送达的文书，"
-                                   "请人工核对", [loc_of(r) for r in unknown])
-            return ctx.absent(self, f"未见{doc_label(decision)}的送达回证或当事人签收，无法证明决定书已按期送达",
-                              [ctx.at(decision, decided_v)])
+                return self.manual(
+                    f"未见写明送达处罚决定书的送达回证；{doc_label(unknown[0])}未能识别所送达的文书，"
+                    "请人工核对",
+                    [loc_of(r) for r in unknown],
+                )
+            return ctx.absent(
+                self,
+                f"未见{doc_label(decision)}的送达回证或当事人签收，无法证明决定书已按期送达",
+                [ctx.at(decision, decided_v)],
+            )
         if service.date is None:
-            return self.manual(f"{doc_label(service.document)}的送达日期未能识别，无法计算送达期限",
-                               [loc_of(service.document), loc_of(decision, decided_v)])
+            return self.manual(
+                f"{doc_label(service.document)}的送达日期未能识别，无法计算送达期限",
+                [loc_of(service.document), loc_of(decision, decided_v)],
+            )
         served = as_date(service.date.value)
         evidence = [ctx.at(decision, decided_v), ctx.at(service.document, service.date)]
         read = ((decision, decided_v), (service.document, service.date))

@@ -57,7 +57,9 @@ class T03(Rule):
         decision = ctx.decision
         decided = _dated(decision)
         if decided is None:
-            return self.manual(f"{doc_label(decision)}的落款日期未能识别，无法计算陈述申辩期间", [loc_of(decision)])
+            return self.manual(
+                f"{doc_label(decision)}的落款日期未能识别，无法计算陈述申辩期间", [loc_of(decision)]
+            )
         day, decided_v = decided
         notice = self._notice(ctx, day)
         service = service_of(ctx, notice)
@@ -66,11 +68,16 @@ class T03(Rule):
             what = "签收日期" if service.document is notice else "送达日期"
         elif _dated(notice) is not None:
             start_v, what = _dated(notice)[1], "落款日期"
-            note = ("（未见送达回证，按告知书落款日期计算）" if service is None else
-                    f"（{doc_label(service.document)}的送达日期未能识别，按告知书落款日期计算）")
+            note = (
+                "（未见送达回证，按告知书落款日期计算）"
+                if service is None
+                else f"（{doc_label(service.document)}的送达日期未能识别，按告知书落款日期计算）"
+            )
         else:
-            return self.manual(f"{doc_label(notice)}既无可识别的送达日期，也无落款日期，无法计算陈述申辩期间",
-                               [loc_of(notice), loc_of(decision, decided_v)])
+            return self.manual(
+                f"{doc_label(notice)}既无可识别的送达日期，也无落款日期，无法计算陈述申辩期间",
+                [loc_of(notice), loc_of(decision, decided_v)],
+            )
         start = as_date(start_v.value)
         start_doc = service.document if service is not None and service.date is start_v else notice
         evidence = [ctx.at(start_doc, start_v), ctx.at(decision, decided_v)]
@@ -86,11 +93,24 @@ class T03(Rule):
         statement = self._statement_before(ctx, day)
         if statement is not None:
             doc, v = statement
-            return self.read_surely(ctx, self.passed(
-                f"{span}，少于 {lim}，但当事人已于 {fmt(as_date(v.value))} 陈述申辩或放弃（{doc_label(doc)}）",
-                evidence + [ctx.at(doc, v)]), *read, (doc, v))
-        return self.read_surely(ctx, ctx.absent(
-            self, f"{span}，少于 {lim}的陈述申辩期间，且案卷中无当事人在决定前的陈述申辩或放弃声明", evidence), *read)
+            return self.read_surely(
+                ctx,
+                self.passed(
+                    f"{span}，少于 {lim}，但当事人已于 {fmt(as_date(v.value))} 陈述申辩或放弃（{doc_label(doc)}）",
+                    evidence + [ctx.at(doc, v)],
+                ),
+                *read,
+                (doc, v),
+            )
+        return self.read_surely(
+            ctx,
+            ctx.absent(
+                self,
+                f"{span}，少于 {lim}的陈述申辩期间，且案卷中无当事人在决定前的陈述申辩或放弃声明",
+                evidence,
+            ),
+            *read,
+        )
 
     @staticmethod
     def _notice(ctx: Context, decided: dt.date) -> Document:

@@ -34,9 +34,15 @@ class T04(Rule):
         filed_v = filing_date(ctx)
         if filed_v is None:
             filings = ctx.docs(DocType.FILING_APPROVAL)
-            where = f"{doc_label(filings[0])}上的立案日期未能识别" if filings else "案卷中未见立案审批表，也未见载明立案日期的封面"
-            return self.manual(f"{where}，无法判断询问是否在立案之后",
-                               [loc_of(filings[0])] if filings else [loc_of(inquiries[0])])
+            where = (
+                f"{doc_label(filings[0])}上的立案日期未能识别"
+                if filings
+                else "案卷中未见立案审批表，也未见载明立案日期的封面"
+            )
+            return self.manual(
+                f"{where}，无法判断询问是否在立案之后",
+                [loc_of(filings[0])] if filings else [loc_of(inquiries[0])],
+            )
         filed = filed_v.value
         undated = []
         for doc in inquiries:
@@ -45,12 +51,26 @@ class T04(Rule):
             if day is None:
                 undated.append(doc)
             elif day < filed:
-                return self.read_surely(ctx, self.failed(
-                    f"{doc_label(doc)}的询问日期 {fmt(day)} 早于立案日期 {fmt(filed)}",
-                    [ctx.at(doc, v), ctx.at(None, filed_v)]), (doc, v), (None, filed_v))
+                return self.read_surely(
+                    ctx,
+                    self.failed(
+                        f"{doc_label(doc)}的询问日期 {fmt(day)} 早于立案日期 {fmt(filed)}",
+                        [ctx.at(doc, v), ctx.at(None, filed_v)],
+                    ),
+                    (doc, v),
+                    (None, filed_v),
+                )
         if undated:
-            return self.manual(f"{doc_label(undated[0])}的询问日期未能识别，无法判断是否在立案之后",
-                               [loc_of(d) for d in undated])
-        return self.read_surely(ctx, self.passed(f"询问笔录均不早于立案日期 {fmt(filed)}",
-                                                 [ctx.at(None, filed_v)] + [ctx.at(d, date_of(d)) for d in inquiries]),
-                                (None, filed_v), *((d, date_of(d)) for d in inquiries))
+            return self.manual(
+                f"{doc_label(undated[0])}的询问日期未能识别，无法判断是否在立案之后",
+                [loc_of(d) for d in undated],
+            )
+        return self.read_surely(
+            ctx,
+            self.passed(
+                f"询问笔录均不早于立案日期 {fmt(filed)}",
+                [ctx.at(None, filed_v)] + [ctx.at(d, date_of(d)) for d in inquiries],
+            ),
+            (None, filed_v),
+            *((d, date_of(d)) for d in inquiries),
+        )

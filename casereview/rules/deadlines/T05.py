@@ -37,13 +37,16 @@ class T05(Rule):
         found = self._violation(ctx)
         if found is None:
             doc = ctx.decision or ctx.docs(*self.SOURCES)[-1]
-            return self.manual(f"{doc_label(doc)}未能识别违法行为发生（终了）日期，无法判断是否超过追责时效",
-                               [loc_of(doc)])
+            return self.manual(
+                f"{doc_label(doc)}未能识别违法行为发生（终了）日期，无法判断是否超过追责时效", [loc_of(doc)]
+            )
         doc, v = found
         violated = as_date(v.value)
         filed_v = filing_date(ctx)
         if filed_v is None:
-            return self.manual("未能识别立案日期（立案审批表或封面），无法判断是否超过追责时效", [loc_of(doc, v)])
+            return self.manual(
+                "未能识别立案日期（立案审批表或封面），无法判断是否超过追责时效", [loc_of(doc, v)]
+            )
         filed = filed_v.value
         years = int(ctx.param("limitation_years", 2))
         expiry = add_years(violated, years)
@@ -55,10 +58,16 @@ class T05(Rule):
         discovered = self._discovered(ctx, expiry)
         if discovered is not None:
             ddoc, dv = discovered
-            return self.manual(f"{span}，立案时已超过 {years} 年；但{doc_label(ddoc)}显示 {fmt(as_date(dv.value))} "
-                               "即已发现违法行为（处罚法第三十六条以“发现”为准），请人工核实", evidence + [ctx.at(ddoc, dv)])
-        return self.read_surely(ctx, self.failed(
-            f"{span}，距违法行为终了已超过 {years} 年追责时效（{fmt(expiry)} 届满）", evidence), *read)
+            return self.manual(
+                f"{span}，立案时已超过 {years} 年；但{doc_label(ddoc)}显示 {fmt(as_date(dv.value))} "
+                "即已发现违法行为（处罚法第三十六条以“发现”为准），请人工核实",
+                evidence + [ctx.at(ddoc, dv)],
+            )
+        return self.read_surely(
+            ctx,
+            self.failed(f"{span}，距违法行为终了已超过 {years} 年追责时效（{fmt(expiry)} 届满）", evidence),
+            *read,
+        )
 
     def _violation(self, ctx: Context) -> tuple[Document, Value] | None:
         for t in self.SOURCES:

@@ -64,15 +64,22 @@ class T06(Rule):
             start = as_date(nv.value) if nv is not None else None
             if start is None:
                 if not handlings:  # never handled: no date is needed to see that
-                    return ctx.absent(self, f"{doc_label(notice)}先行登记保存后，未见处理决定", [loc_of(notice)])
+                    return ctx.absent(
+                        self, f"{doc_label(notice)}先行登记保存后，未见处理决定", [loc_of(notice)]
+                    )
                 return self.manual(f"{doc_label(notice)}的日期未能识别，无法计算处理期限", [loc_of(notice)])
             later = [(day, h) for h in handlings if (day := _day(h)) is not None and day >= start]
             if not later:
                 if undated:
-                    return self.manual(f"{doc_label(undated[0])}的日期未能识别，无法判断先行登记保存是否按期处理",
-                                       [loc_of(notice, nv), loc_of(undated[0])])
-                return ctx.absent(self, f"{doc_label(notice)}（{fmt(start)}）先行登记保存后，未见处理决定",
-                                  [ctx.at(notice, nv)])
+                    return self.manual(
+                        f"{doc_label(undated[0])}的日期未能识别，无法判断先行登记保存是否按期处理",
+                        [loc_of(notice, nv), loc_of(undated[0])],
+                    )
+                return ctx.absent(
+                    self,
+                    f"{doc_label(notice)}（{fmt(start)}）先行登记保存后，未见处理决定",
+                    [ctx.at(notice, nv)],
+                )
             day, handling = min(later, key=lambda t: t[0])
             evidence = [ctx.at(notice, nv), ctx.at(handling, date_of(handling))]
             read = ((notice, nv), (handling, date_of(handling)))
@@ -81,10 +88,14 @@ class T06(Rule):
             except CalendarUnknown as exc:
                 return self.manual(calendar_unknown_reason(exc), evidence)
             unit = lim.unit_zh
-            span = f"先行登记保存 {fmt(start)}，处理决定 {fmt(day)}（{doc_label(handling)}），相隔 {days} {unit}"
+            span = (
+                f"先行登记保存 {fmt(start)}，处理决定 {fmt(day)}（{doc_label(handling)}），相隔 {days} {unit}"
+            )
             if days > lim.days:
                 return self.read_surely(ctx, self.failed(f"{span}，超过 {lim}", evidence), *read)
             results.append((span, evidence, read))
-        return self.read_surely(ctx, self.passed("；".join(s for s, _, _ in results),
-                                                 [loc for _, locs, _ in results for loc in locs]),
-                                *(x for *_, read in results for x in read))
+        return self.read_surely(
+            ctx,
+            self.passed("；".join(s for s, _, _ in results), [loc for _, locs, _ in results for loc in locs]),
+            *(x for *_, read in results for x in read),
+        )

@@ -80,19 +80,33 @@ class T07(Rule):
                 pair = ((doc, d[1]), (decision, decided[1]))
                 evidence = [ctx.at(doc, d[1]), ctx.at(decision, decided[1])]
                 if doc.type == DocType.CLOSURE_REPORT and d[0] < decided[0]:
-                    return self.read_surely(ctx, self.failed(
-                        f"{doc_label(doc)}日期 {fmt(d[0])} 早于决定书落款日期 {fmt(decided[0])}", evidence), *pair)
+                    return self.read_surely(
+                        ctx,
+                        self.failed(
+                            f"{doc_label(doc)}日期 {fmt(d[0])} 早于决定书落款日期 {fmt(decided[0])}", evidence
+                        ),
+                        *pair,
+                    )
                 if doc.type == DocType.ADVANCE_NOTICE and d[0] > decided[0]:
-                    return self.read_surely(ctx, self.failed(
-                        f"{doc_label(doc)}日期 {fmt(d[0])} 晚于决定书落款日期 {fmt(decided[0])}", evidence), *pair)
+                    return self.read_surely(
+                        ctx,
+                        self.failed(
+                            f"{doc_label(doc)}日期 {fmt(d[0])} 晚于决定书落款日期 {fmt(decided[0])}", evidence
+                        ),
+                        *pair,
+                    )
         if unclear:
-            return self.manual("；".join(dict.fromkeys(m for m, _ in unclear)) + "，无法核对文书日期先后",
-                               list(dict.fromkeys(loc for _, loc in unclear)))
+            return self.manual(
+                "；".join(dict.fromkeys(m for m, _ in unclear)) + "，无法核对文书日期先后",
+                list(dict.fromkeys(loc for _, loc in unclear)),
+            )
         return self.read_surely(ctx, self.passed(f"已核对 {checked} 组文书日期，未见顺序倒置", seen), *read)
 
     def _receipt(self, ctx: Context, receipt: Document, unclear: list, read: list) -> Outcome | bool | None:
         """Check one receipt against what it serves: a fail, True when checked, None when nothing to check."""
-        served_types = [t for t in dict.fromkeys(receipt.service.served_types) if t != DocType.SERVICE_RECEIPT]
+        served_types = [
+            t for t in dict.fromkeys(receipt.service.served_types) if t != DocType.SERVICE_RECEIPT
+        ]
         if not served_types:
             if not receipt.service.served and "地址确认" not in receipt.title:
                 unclear.append((f"{doc_label(receipt)}未能识别所送达的文书", loc_of(receipt)))
@@ -103,8 +117,12 @@ class T07(Rule):
             docs = ctx.docs(t)
             if not docs:
                 continue
-            numbered = [d for d in docs if d.case_number is not None and
-                        "".join(str(d.case_number.value).split()) in _numbers(receipt)]
+            numbered = [
+                d
+                for d in docs
+                if d.case_number is not None
+                and "".join(str(d.case_number.value).split()) in _numbers(receipt)
+            ]
             docs = numbered or docs
             if rd is None:
                 unclear.append((f"{doc_label(receipt)}的送达日期未能识别", loc_of(receipt)))
@@ -120,7 +138,13 @@ class T07(Rule):
                 unclear.append((f"{doc_label(undated)}的日期未能识别", loc_of(undated)))
                 continue
             doc, (day, v) = min(dated, key=lambda t: t[1][0])
-            return self.read_surely(ctx, self.failed(
-                f"{doc_label(receipt)}的送达日期 {fmt(rd[0])} 早于所送达的{doc_label(doc)}日期 {fmt(day)}",
-                [ctx.at(receipt, rd[1]), ctx.at(doc, v)]), (receipt, rd[1]), (doc, v))
+            return self.read_surely(
+                ctx,
+                self.failed(
+                    f"{doc_label(receipt)}的送达日期 {fmt(rd[0])} 早于所送达的{doc_label(doc)}日期 {fmt(day)}",
+                    [ctx.at(receipt, rd[1]), ctx.at(doc, v)],
+                ),
+                (receipt, rd[1]),
+                (doc, v),
+            )
         return result

@@ -26,9 +26,15 @@ class D01(DecisionRule):
         decision = ctx.decision
         party = decision.fields.get("party")
         address = decision.fields.get("party_address")
-        missing = [what for what, v in (("当事人姓名（名称）", party), ("当事人地址（住所）", address)) if v is None]
+        missing = [
+            what for what, v in (("当事人姓名（名称）", party), ("当事人地址（住所）", address)) if v is None
+        ]
         if missing:
             found = [loc_of(decision, v) for v in (party, address) if v is not None] or [loc_of(decision)]
-            return ctx.absent(self, f"{doc_label(decision)}未载明{'和'.join(missing)}", found, within=[decision])
-        return self.passed(f"当事人 {party.value}，地址 {address.value}",
-                           [loc_of(decision, party), loc_of(decision, address)])
+            return ctx.absent(
+                self, f"{doc_label(decision)}未载明{'和'.join(missing)}", found, within=[decision]
+            )
+        return self.passed(
+            f"当事人 {party.value}，地址 {address.value}",
+            [loc_of(decision, party), loc_of(decision, address)],
+        )

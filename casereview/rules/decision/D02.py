@@ -30,5 +30,7 @@ class D02(DecisionRule):
         missing = [what for what, v in (("违法事实", facts), ("证据", evidence)) if v is None]
         if missing:
             found = [loc_of(decision, v) for v in (facts, evidence) if v is not None] or [loc_of(decision)]
-            return ctx.absent(self, f"{doc_label(decision)}未载明{'和'.join(missing)}", found, within=[decision])
+            return ctx.absent(
+                self, f"{doc_label(decision)}未载明{'和'.join(missing)}", found, within=[decision]
+            )
         return self.passed(evidence=[loc_of(decision, facts), loc_of(decision, evidence)])

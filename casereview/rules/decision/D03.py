@@ -29,14 +29,23 @@ class D03(DecisionRule):
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision
-        cites = [c for c in decision.fields.get("citations", [])
-                 if not any(c.value["law"].endswith(law) for law in REMEDY_LAWS)]
+        cites = [
+            c
+            for c in decision.fields.get("citations", [])
+            if not any(c.value["law"].endswith(law) for law in REMEDY_LAWS)
+        ]
         if cites:
             laws = "、".join(dict.fromkeys(f"《{c.value['law']}》" for c in cites))
             return self.passed(f"决定书引用了{laws}", [loc_of(decision, cites[0])])
         bare = decision.fields.get("bare_citations") or []
         if bare:
             b = bare[0]
-            return self.passed(f"决定书引用了{b.value['law']}{b.value['article']}（未加书名号）", [loc_of(decision, b)])
-        return ctx.absent(self, f"{doc_label(decision)}未引用任何法律、法规或规章作为处罚依据", [loc_of(decision)],
-                          within=[decision])
+            return self.passed(
+                f"决定书引用了{b.value['law']}{b.value['article']}（未加书名号）", [loc_of(decision, b)]
+            )
+        return ctx.absent(
+            self,
+            f"{doc_label(decision)}未引用任何法律、法规或规章作为处罚依据",
+            [loc_of(decision)],
+            within=[decision],
+        )

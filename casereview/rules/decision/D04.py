@@ -38,8 +38,11 @@ class D04(Rule):
 
     @staticmethod
     def _laws(ctx: Context) -> list:
-        return [c for c in ctx.decision.fields.get("citations", [])
-                if LAW_NAME.search(c.value["law"]) and not c.value.get("alias")]
+        return [
+            c
+            for c in ctx.decision.fields.get("citations", [])
+            if LAW_NAME.search(c.value["law"]) and not c.value.get("alias")
+        ]
 
     def check(self, ctx: Context) -> Outcome:
         decision = ctx.decision
@@ -49,10 +52,14 @@ class D04(Rule):
         if bad:
             quoted = "；".join(dict.fromkeys(c.loc.quote or c.value["text"] for c in bad))
             laws = "、".join(dict.fromkeys(f"《{c.value['law']}》" for c in bad))
-            return self.failed(f"{doc_label(decision)}引用{laws}未写明具体条款：{quoted}",
-                               [loc_of(decision, c) for c in bad])
+            return self.failed(
+                f"{doc_label(decision)}引用{laws}未写明具体条款：{quoted}", [loc_of(decision, c) for c in bad]
+            )
         if loose:
             c = loose[0]
-            return self.manual(f"{doc_label(decision)}引用《{c.value['law']}》后的条款写作“{c.value['loose_article']}”，"
-                               "写法不规范、未能确认具体条款，请人工核对", [loc_of(decision, c) for c in loose])
+            return self.manual(
+                f"{doc_label(decision)}引用《{c.value['law']}》后的条款写作“{c.value['loose_article']}”，"
+                "写法不规范、未能确认具体条款，请人工核对",
+                [loc_of(decision, c) for c in loose],
+            )
         return self.passed(evidence=[loc_of(decision, c) for c in cites[:3]])

@@ -41,12 +41,19 @@ class D05(Rule):
         f, pen = decision.fields, decision.penalty
         fine = pen.fine
         if fine is None and pen.types is None:
-            return self.manual(f"{doc_label(decision)}的处罚内容未能识别，无法判断是否处以罚款", [loc_of(decision)])
+            return self.manual(
+                f"{doc_label(decision)}的处罚内容未能识别，无法判断是否处以罚款", [loc_of(decision)]
+            )
         deadline = f.get("payment_deadline")
         manner = f.get("payment_manner")
         missing = [what for what, v in (("缴纳期限", deadline), ("缴纳方式或地点", manner)) if v is None]
         where = [loc_of(decision, fine)] if fine is not None else [loc_of(decision, pen.types)]
         if missing:
             what = f"罚款 {fine.value:,.0f} 元" if fine is not None else "罚款"
-            return ctx.absent(self, f"{doc_label(decision)}处以{what}，但未载明{'和'.join(missing)}", where, within=[decision])
+            return ctx.absent(
+                self,
+                f"{doc_label(decision)}处以{what}，但未载明{'和'.join(missing)}",
+                where,
+                within=[decision],
+            )
         return self.passed(evidence=[loc_of(decision, deadline), loc_of(decision, manner)])

@@ -102,16 +102,24 @@ class D06(DecisionRule):
         decision = ctx.decision
         review = decision.fields.get("review_period")
         litigation = decision.fields.get("litigation_period")
-        missing = [what for what, v in (("申请行政复议的期限", review), ("提起行政诉讼的期限", litigation)) if v is None]
+        missing = [
+            what
+            for what, v in (("申请行政复议的期限", review), ("提起行政诉讼的期限", litigation))
+            if v is None
+        ]
         if missing:
             found = [loc_of(decision, v) for v in (review, litigation) if v is not None] or [loc_of(decision)]
-            return ctx.absent(self, f"{doc_label(decision)}未告知{'和'.join(missing)}", found, within=[decision])
+            return ctx.absent(
+                self, f"{doc_label(decision)}未告知{'和'.join(missing)}", found, within=[decision]
+            )
         decided = date_of(decision)
         day = as_date(decided.value) if decided is not None else None
         want_review, want_months = periods_on(day or dt.date.today())
         wrong, unsure = [], []
-        for v, got, want, unit in ((review, _days(review), want_review, "日"),
-                                   (litigation, _months(litigation), want_months, "个月")):
+        for v, got, want, unit in (
+            (review, _days(review), want_review, "日"),
+            (litigation, _months(litigation), want_months, "个月"),
+        ):
             if got == want:
                 continue
             what = "复议期限" if v is review else "起诉期限"
@@ -125,11 +133,24 @@ class D06(DecisionRule):
         if wrong:
             said = "，".join(m for m, _ in wrong)
             if day is None:
-                return self.manual(f"{doc_label(decision)}{said}，但决定书落款日期未能识别，"
-                                   "无法确定适用的法律版本，请人工核查", evidence)
-            return self.read_surely(ctx, self.failed(f"{doc_label(decision)}（落款日期 {day.isoformat()}）{said}",
-                                                     evidence + [ctx.at(decision, decided)]), (decision, decided))
+                return self.manual(
+                    f"{doc_label(decision)}{said}，但决定书落款日期未能识别，"
+                    "无法确定适用的法律版本，请人工核查",
+                    evidence,
+                )
+            return self.read_surely(
+                ctx,
+                self.failed(
+                    f"{doc_label(decision)}（落款日期 {day.isoformat()}）{said}",
+                    evidence + [ctx.at(decision, decided)],
+                ),
+                (decision, decided),
+            )
         if unsure:
-            return self.manual(f"{doc_label(decision)}" + "；".join(m for m, _ in unsure)
-                               + "，只差个别字或识别置信度低，可能是识别误差，请人工核对", evidence)
+            return self.manual(
+                f"{doc_label(decision)}"
+                + "；".join(m for m, _ in unsure)
+                + "，只差个别字或识别置信度低，可能是识别误差，请人工核对",
+                evidence,
+            )
         return self.passed(f"复议 {_said(review)}，诉讼 {_said(litigation)}", evidence)

@@ -29,18 +29,30 @@ class D07(DecisionRule):
         agency = decision.fields.get("closing_agency")
         date = decision.fields.get("closing_date")
         if agency is not None and date is not None:
-            return self.passed(f"落款 {agency.value} {date.value.isoformat()}",
-                               [loc_of(decision, agency), loc_of(decision, date)])
+            return self.passed(
+                f"落款 {agency.value} {date.value.isoformat()}",
+                [loc_of(decision, agency), loc_of(decision, date)],
+            )
         missing = [what for what, v in (("机关名称", agency), ("日期", date)) if v is None]
         found = [loc_of(decision, v) for v in (agency, date) if v is not None]
         unread = decision.fields.get("closing_date_unread")
         if date is None and unread is not None:
-            return self.manual(f"{doc_label(decision)}落款日期“{unread.value}”无法识别为有效日期（可能是识别误差或笔误），"
-                               "请人工核对落款日期", found + [loc_of(decision, unread)])
+            return self.manual(
+                f"{doc_label(decision)}落款日期“{unread.value}”无法识别为有效日期（可能是识别误差或笔误），"
+                "请人工核对落款日期",
+                found + [loc_of(decision, unread)],
+            )
         seals = [s for s in decision.fields.get("seals", []) if s.value.get("near_closing")]
         if agency is None and seals and is_scanned(decision):
-            return self.manual(f"{doc_label(decision)}落款处未见机关名称文字，仅有印章，请人工核对印章上的机关名称"
-                               + ("；落款也没有日期" if date is None else ""), found + [loc_of(decision, seals[0])])
+            return self.manual(
+                f"{doc_label(decision)}落款处未见机关名称文字，仅有印章，请人工核对印章上的机关名称"
+                + ("；落款也没有日期" if date is None else ""),
+                found + [loc_of(decision, seals[0])],
+            )
         sealed = "（虽盖有印章，落款未写明机关名称）" if agency is None and seals else ""
-        return ctx.absent(self, f"{doc_label(decision)}落款缺少{'和'.join(missing)}{sealed}",
-                          (found or [loc_of(decision)]) + [loc_of(decision, s) for s in seals[:1]], within=[decision])
+        return ctx.absent(
+            self,
+            f"{doc_label(decision)}落款缺少{'和'.join(missing)}{sealed}",
+            (found or [loc_of(decision)]) + [loc_of(decision, s) for s in seals[:1]],
+            within=[decision],
+        )

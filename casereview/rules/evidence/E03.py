@@ -37,7 +37,9 @@ class E03(Rule):
     def check(self, ctx: Context) -> Outcome:
         records = ctx.docs(DocType.INQUIRY_RECORD)
         if not records:
-            return self.manual(f"未见可读取的询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
+            return self.manual(
+                f"未见可读取的询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）"
+            )
         missing, ok = [], []
         for doc in records:
             mark = doc.record.confirmation or doc.record.party_refused
@@ -46,6 +48,8 @@ class E03(Rule):
             else:
                 missing.append(doc)
         if missing:
-            message = "；".join(f"{doc_label(d)}无被询问人核对确认笔录内容的记载，也未注明拒绝确认" for d in missing)
+            message = "；".join(
+                f"{doc_label(d)}无被询问人核对确认笔录内容的记载，也未注明拒绝确认" for d in missing
+            )
             return ctx.absent(self, message, [loc for d in missing for loc in _closing(d)], within=missing)
         return self.passed(evidence=ok)

@@ -35,8 +35,11 @@ def requests(ctx: Context) -> list[tuple[Document, Location, str]]:
 
 def withdrawals(ctx: Context) -> list[Document]:
     """Statements that waive or withdraw the hearing (放弃听证、撤回听证申请)."""
-    return [d for d in ctx.docs(DocType.STATEMENT_RECORD)
-            if "waive_hearing" in ((d.fields.get("waiver").value if d.fields.get("waiver") else None) or [])]
+    return [
+        d
+        for d in ctx.docs(DocType.STATEMENT_RECORD)
+        if "waive_hearing" in ((d.fields.get("waiver").value if d.fields.get("waiver") else None) or [])
+    ]
 
 
 class H01(Rule):
@@ -80,11 +83,14 @@ class H01(Rule):
         asked = requests(ctx)
         latest = _latest(asked)
         weak = self._weak(ctx, asked)
-        unclear = [w for w in withdrawals(ctx) if weak or latest is None or _date(w) is None or _date(w) >= latest]
+        unclear = [
+            w for w in withdrawals(ctx) if weak or latest is None or _date(w) is None or _date(w) >= latest
+        ]
         if unclear:
             why = f"（{'、'.join(map(str, weak))}识别置信度低）" if weak else ""
             return self.manual(
                 f"{asked[0][2]}，{'、'.join(doc_label(w) for w in unclear)}又记载放弃或撤回听证，"
                 f"先后顺序无法确定{why}，案卷中没有听证笔录，请人工核查",
-                [loc for _, loc, _ in asked] + [loc_of(w, w.fields.get("waiver")) for w in unclear])
+                [loc for _, loc, _ in asked] + [loc_of(w, w.fields.get("waiver")) for w in unclear],
+            )
         return ctx.absent(self, f"{asked[0][2]}，但案卷中没有听证笔录", [loc for _, loc, _ in asked])

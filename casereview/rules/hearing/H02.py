@@ -25,10 +25,14 @@ def _served_on(receipt: Document) -> dt.date | None:
     return as_date(value.value) if value is not None else None
 
 
-def _service(ctx: Context, notice: Document, before: dt.date | None) -> tuple[dt.date | None, Location, str, tuple]:
+def _service(
+    ctx: Context, notice: Document, before: dt.date | None
+) -> tuple[dt.date | None, Location, str, tuple]:
     """When the notice was served: its service receipt, else the notice's own date; with where, how, and the
     (document, value) read."""
-    receipts = [r for r in ctx.docs(DocType.SERVICE_RECEIPT) if DocType.HEARING_NOTICE in r.service.served_types]
+    receipts = [
+        r for r in ctx.docs(DocType.SERVICE_RECEIPT) if DocType.HEARING_NOTICE in r.service.served_types
+    ]
     if notice.case_number is not None:
         number = _key(notice.case_number.value)
         named = [r for r in receipts if any(number in _key(v.loc.quote) for v in r.service.served)]
@@ -78,33 +82,55 @@ class H02(Rule):
             # A 听证通知书 whose date could not be read, as opposed to a 听证告知书 that only offers the right.
             others = [d for d in ctx.docs(DocType.HEARING_NOTICE) if "通知" in (d.title or "")]
             if others:
-                return self.manual(f"未能从{'、'.join(doc_label(d) for d in others)}读出听证日期，请人工核查听证通知是否提前送达",
-                                   [loc_of(d) for d in others])
-            return ctx.absent(self, f"举行了听证（{doc_label(record)}），但案卷中没有确定听证时间、地点的听证通知书",
-                              [loc_of(record, held)])
+                return self.manual(
+                    f"未能从{'、'.join(doc_label(d) for d in others)}读出听证日期，请人工核查听证通知是否提前送达",
+                    [loc_of(d) for d in others],
+                )
+            return ctx.absent(
+                self,
+                f"举行了听证（{doc_label(record)}），但案卷中没有确定听证时间、地点的听证通知书",
+                [loc_of(record, held)],
+            )
         hearing_value = held or notices[-1].fields["hearing_date"]
         hearing_doc = record if held else notices[-1]
         hearing = as_date(hearing_value.value)
         if hearing is None:
             return self.manual("未能读出听证日期，请人工核查听证通知是否提前送达", [loc_of(hearing_doc)])
-        before = [n for n in notices if as_date(n.fields["hearing_date"].value) and
-                  as_date(n.fields["hearing_date"].value) <= hearing] or notices
+        before = [
+            n
+            for n in notices
+            if as_date(n.fields["hearing_date"].value) and as_date(n.fields["hearing_date"].value) <= hearing
+        ] or notices
         notice = before[-1]
         served, where, how, read = _service(ctx, notice, hearing)
         if served is None:
-            return self.manual(f"未能读出{doc_label(notice)}的送达日期，请人工核查听证通知是否提前送达", [where])
+            return self.manual(
+                f"未能读出{doc_label(notice)}的送达日期，请人工核查听证通知是否提前送达", [where]
+            )
         lim = limit(ctx, "hearing.notice_days", on=served, default=7)
         try:
             days = elapsed(ctx, served, hearing, lim.unit)
         except CalendarUnknown as exc:
-            return self.manual(f"工作日历不含所需年份（{exc}），请人工核查听证通知是否提前 {lim} 送达",
-                               [where, ctx.at(hearing_doc, hearing_value)])
+            return self.manual(
+                f"工作日历不含所需年份（{exc}），请人工核查听证通知是否提前 {lim} 送达",
+                [where, ctx.at(hearing_doc, hearing_value)],
+            )
         unit = lim.unit_zh
         evidence = [where, ctx.at(hearing_doc, hearing_value)]
         if days < lim.days:
-            return self.read_surely(ctx, self.failed(
-                f"{doc_label(notice)}于 {fmt(served)} 送达（{how}），听证于 {fmt(hearing)} 举行"
-                f"（{doc_label(hearing_doc)}），仅提前 {days}{unit}，不足 {lim}", evidence), read,
-                (hearing_doc, hearing_value))
-        return self.read_surely(ctx, self.passed(f"听证通知送达 {fmt(served)}，听证 {fmt(hearing)}，提前 {days}{unit}",
-                                                 evidence), read, (hearing_doc, hearing_value))
+            return self.read_surely(
+                ctx,
+                self.failed(
+                    f"{doc_label(notice)}于 {fmt(served)} 送达（{how}），听证于 {fmt(hearing)} 举行"
+                    f"（{doc_label(hearing_doc)}），仅提前 {days}{unit}，不足 {lim}",
+                    evidence,
+                ),
+                read,
+                (hearing_doc, hearing_value),
+            )
+        return self.read_surely(
+            ctx,
+            self.passed(f"听证通知送达 {fmt(served)}，听证 {fmt(hearing)}，提前 {days}{unit}", evidence),
+            read,
+            (hearing_doc, hearing_value),
+        )

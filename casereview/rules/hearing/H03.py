@@ -42,12 +42,15 @@ class H03(Rule):
         for doc in ctx.docs(DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD):
             for v in doc.record.officers:
                 name = v.value.name
-                investigators.setdefault(_n(name), []).append((doc, ctx.reading(name, ctx.showing(v.loc, name, doc), doc)))
+                investigators.setdefault(_n(name), []).append(
+                    (doc, ctx.reading(name, ctx.showing(v.loc, name, doc), doc))
+                )
         records = ctx.docs(DocType.HEARING_RECORD)
         for rec in records:
             for v in rec.fields.get("investigators") or []:
                 investigators.setdefault(_n(v.value), []).append(
-                    (rec, ctx.reading(v.value, ctx.showing(v.loc, v.value, rec), rec)))
+                    (rec, ctx.reading(v.value, ctx.showing(v.loc, v.value, rec), rec))
+                )
         clashes, unread, ok, unsure = [], [], [], []
         for rec in records:
             presiding = rec.fields.get("presiding")
@@ -60,30 +63,54 @@ class H03(Rule):
                 weak = [r for r in [chair] + [r for _, r in seen] if r.weak]
                 if weak:
                     # The same name, but read too poorly to accuse anyone: a person looks.
-                    unsure.append((f"{doc_label(rec)}识别出的听证主持人{chair}与本案调查人员"
-                                   f"{'、'.join(str(r) for _, r in seen)}相同，但识别置信度低", [chair.loc]
-                                  + [r.loc for _, r in seen]))
+                    unsure.append(
+                        (
+                            f"{doc_label(rec)}识别出的听证主持人{chair}与本案调查人员"
+                            f"{'、'.join(str(r) for _, r in seen)}相同，但识别置信度低",
+                            [chair.loc] + [r.loc for _, r in seen],
+                        )
+                    )
                     continue
                 where = "、".join(dict.fromkeys(doc_label(d) for d, _ in seen))
-                clashes.append((f"{doc_label(rec)}记载听证主持人{presiding.value}，而{presiding.value}是本案调查人员（{where}）",
-                                [chair.loc] + [r.loc for _, r in seen]))
+                clashes.append(
+                    (
+                        f"{doc_label(rec)}记载听证主持人{presiding.value}，而{presiding.value}是本案调查人员（{where}）",
+                        [chair.loc] + [r.loc for _, r in seen],
+                    )
+                )
                 continue
-            near = [next(r for _, r in readings if confusable(chair, r, _n)) for readings in investigators.values()
-                    if any(confusable(chair, r, _n) for _, r in readings)]
+            near = [
+                next(r for _, r in readings if confusable(chair, r, _n))
+                for readings in investigators.values()
+                if any(confusable(chair, r, _n) for _, r in readings)
+            ]
             if near:
                 # Read off a scan one character away from an investigator (张军 / 张立军): may be that person.
-                unsure.append((f"{doc_label(rec)}识别出的听证主持人{chair}与本案调查人员"
-                               f"{'、'.join(str(r) for r in near)}只差个别字", [chair.loc] + [r.loc for r in near]))
+                unsure.append(
+                    (
+                        f"{doc_label(rec)}识别出的听证主持人{chair}与本案调查人员"
+                        f"{'、'.join(str(r) for r in near)}只差个别字",
+                        [chair.loc] + [r.loc for r in near],
+                    )
+                )
             else:
                 ok.append(chair.loc)
         if clashes:
-            return self.failed("；".join(m for m, _ in clashes), list(dict.fromkeys(x for _, locs in clashes for x in locs)))
+            return self.failed(
+                "；".join(m for m, _ in clashes), list(dict.fromkeys(x for _, locs in clashes for x in locs))
+            )
         if unread:
-            return self.manual(f"未能从{'、'.join(doc_label(r) for r in unread)}读出听证主持人，请人工核查主持人是否为本案调查人员",
-                               [loc_of(r) for r in unread])
+            return self.manual(
+                f"未能从{'、'.join(doc_label(r) for r in unread)}读出听证主持人，请人工核查主持人是否为本案调查人员",
+                [loc_of(r) for r in unread],
+            )
         if unsure:
-            return self.manual("；".join(m for m, _ in unsure) + "，可能是识别误差，请人工核对主持人是否为本案调查人员",
-                               list(dict.fromkeys(x for _, locs in unsure for x in locs)))
+            return self.manual(
+                "；".join(m for m, _ in unsure) + "，可能是识别误差，请人工核对主持人是否为本案调查人员",
+                list(dict.fromkeys(x for _, locs in unsure for x in locs)),
+            )
         if not investigators:
-            return self.manual("未能从笔录或听证笔录读出本案调查人员，无法核对听证主持人是否为调查人员，请人工核查", ok)
+            return self.manual(
+                "未能从笔录或听证笔录读出本案调查人员，无法核对听证主持人是否为调查人员，请人工核查", ok
+            )
         return self.passed(evidence=ok)

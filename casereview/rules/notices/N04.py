@@ -102,19 +102,29 @@ class N04(Rule):
         candidates = [p for p in (penalty(ctx), proposed(ctx)) if p.source != "none"]
         due = [p for p in candidates if hearing_due(ctx, p)]
         notices = ctx.docs(DocType.ADVANCE_NOTICE)
-        where = (f"{'、'.join(doc_label(n) for n in notices)}未告知听证权利，案卷中也没有听证告知书" if notices
-                 else "案卷中没有告知听证权利的告知书或听证告知书")
+        where = (
+            f"{'、'.join(doc_label(n) for n in notices)}未告知听证权利，案卷中也没有听证告知书"
+            if notices
+            else "案卷中没有告知听证权利的告知书或听证告知书"
+        )
         weak = weak_amounts(ctx)
         if weak and not heavy(ctx):
             # Whether the sum reaches the threshold rests on a poorly read figure: not decided either way.
-            return self.manual(f"{where}；处罚金额识别为{'、'.join(map(str, weak))}，识别置信度低，"
-                               "无法可靠判断是否达到听证条件，请人工核查", [r.loc for r in weak] + [loc_of(n) for n in notices])
+            return self.manual(
+                f"{where}；处罚金额识别为{'、'.join(map(str, weak))}，识别置信度低，"
+                "无法可靠判断是否达到听证条件，请人工核查",
+                [r.loc for r in weak] + [loc_of(n) for n in notices],
+            )
         if not due:
             p = candidates[0]
             return self.manual(
                 f"{_describe(p)}，当事人是个人还是单位未能确定，无法判断是否达到听证条件；{where}，请人工核查",
-                _penalty_locs(ctx, p) + [loc_of(n) for n in notices])
+                _penalty_locs(ctx, p) + [loc_of(n) for n in notices],
+            )
         p = due[0]
         standard = _standard(ctx, p)
-        return ctx.absent(self, f"{_describe(p)}{f'（{standard}）' if standard else ''}，达到听证条件，但{where}",
-                          _penalty_locs(ctx, p) + [loc_of(n) for n in notices])
+        return ctx.absent(
+            self,
+            f"{_describe(p)}{f'（{standard}）' if standard else ''}，达到听证条件，但{where}",
+            _penalty_locs(ctx, p) + [loc_of(n) for n in notices],
+        )

@@ -62,15 +62,21 @@ class N05(Rule):
         if not d_types and d_fine is None and d_conf is None:
             return self.manual(f"未能从{dl}读出决定的处罚内容，请人工核对是否重于告知书", [loc_of(decision)])
         if not p_types and p_fine is None and p_conf is None:
-            return self.manual(f"未能从{nl}读出拟作出的处罚内容，请人工核对决定是否重于告知", [loc_of(notice)])
+            return self.manual(
+                f"未能从{nl}读出拟作出的处罚内容，请人工核对决定是否重于告知", [loc_of(notice)]
+            )
         heavier, unknown, evidence, unsure = [], [], [], []
         for name, d, p in (("罚款", d_fine, p_fine), ("没收", d_conf, p_conf)):
             if d is None:
                 continue
             if p is not None:
                 if d.value > p.value + 0.005:
-                    dr = ctx.reading(f"{_yuan(d.value)} 元", ctx.showing(d.loc, float(d.value), decision), decision)
-                    pr = ctx.reading(f"{_yuan(p.value)} 元", ctx.showing(p.loc, float(p.value), notice), notice)
+                    dr = ctx.reading(
+                        f"{_yuan(d.value)} 元", ctx.showing(d.loc, float(d.value), decision), decision
+                    )
+                    pr = ctx.reading(
+                        f"{_yuan(p.value)} 元", ctx.showing(p.loc, float(p.value), notice), notice
+                    )
                     if digits_confusable(dr, pr, float(d.value), float(p.value)):
                         # 5000 / 3000 read off a scan: one misread digit may make the difference.
                         unsure.append((f"{dl}{name}识别为{dr}，{nl}拟{name}识别为{pr}", [dr.loc, pr.loc]))
@@ -86,9 +92,14 @@ class N05(Rule):
         if heavier:
             return self.failed("；".join(heavier) + "，且无重新告知", list(dict.fromkeys(evidence)))
         if unsure:
-            return self.manual("；".join(m for m, _ in unsure) + "，只差一位数字或识别置信度低，可能是识别误差，"
-                               "请人工核对决定是否重于告知", list(dict.fromkeys(x for _, locs in unsure for x in locs)))
+            return self.manual(
+                "；".join(m for m, _ in unsure) + "，只差一位数字或识别置信度低，可能是识别误差，"
+                "请人工核对决定是否重于告知",
+                list(dict.fromkeys(x for _, locs in unsure for x in locs)),
+            )
         if unknown:
-            return self.manual("；".join(unknown) + f"，请人工核对{dl}是否重于告知", [loc_of(notice), loc_of(decision)])
+            return self.manual(
+                "；".join(unknown) + f"，请人工核对{dl}是否重于告知", [loc_of(notice), loc_of(decision)]
+            )
         ev = [loc_of(decision, v) for v in (d_fine, d_conf, dp.types) if v is not None]
         return self.passed(evidence=ev + [loc_of(notice)])

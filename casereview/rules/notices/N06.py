@@ -64,8 +64,14 @@ class N06(Rule):
                 continue
             # A receipt naming the notice's 文号 proves it (also for a second copy of the same notice).
             match = next((r for r in receipts if _names(r, notice)), None)
-            match = match or next((r for r in receipts if id(r) not in used and not any(
-                _names(r, n) for n in notices if n is not notice)), None)
+            match = match or next(
+                (
+                    r
+                    for r in receipts
+                    if id(r) not in used and not any(_names(r, n) for n in notices if n is not notice)
+                ),
+                None,
+            )
             if match is not None:
                 used.add(id(match))
                 served = [v for v in match.service.served if v.value.type == DocType.ADVANCE_NOTICE]
@@ -74,11 +80,15 @@ class N06(Rule):
                 unproven.append(notice)
         if not unproven:
             return self.passed(evidence=proven)
-        message = "；".join(f"{doc_label(n)}{f'（{n.case_number.value}）' if n.case_number else ''}"
-                            "没有送达回证，告知书上也没有受送达人签收" for n in unproven)
+        message = "；".join(
+            f"{doc_label(n)}{f'（{n.case_number.value}）' if n.case_number else ''}"
+            "没有送达回证，告知书上也没有受送达人签收"
+            for n in unproven
+        )
         evidence = [loc_of(n, n.case_number) for n in unproven]
         if unread:
             return self.manual(
                 f"{message}；{'、'.join(doc_label(r) for r in unread)}未能读出所送达的文书，请人工核查",
-                evidence + [loc_of(r) for r in unread])
+                evidence + [loc_of(r) for r in unread],
+            )
         return ctx.absent(self, message, evidence)

@@ -49,8 +49,11 @@ class S01(RecordRule):
             signed = sorted({n for s in sigs if s.signed and s.name for n in s.name.split("、")})
             names = list(dict.fromkeys([v.value.name for v in values] + signed))
             where = [ctx.showing(v.loc, v.value.name, doc) for v in values] or [loc_of(doc)]
-            pictures = sum(s.images + (1 if s.kind == "image" and not s.images else 0)
-                           for s in sigs if s.signed and not s.name)
+            pictures = sum(
+                s.images + (1 if s.kind == "image" and not s.images else 0)
+                for s in sigs
+                if s.signed and not s.name
+            )
             if not names or (not values and len(names) < 2):
                 # No officer line could be read: one signature alone does not show that only one officer took part.
                 unknown.append((doc, where))
@@ -68,14 +71,22 @@ class S01(RecordRule):
             message = "；".join(f"{doc_label(d)}仅记载执法人员{name}一人" for d, name, _ in short)
             return self.failed(message, list(dict.fromkeys(loc for *_, where in short for loc in where)))
         if twins:
-            message = "；".join(f"{doc_label(d)}识别出的执法人员" + "、".join(f"{a}与{b}" for a, b in pairs)
-                                + "只差个别字，可能是同一人的姓名识别有误" for d, pairs in twins)
-            return self.manual(message + "，请人工核查执法人员是否不少于两人",
-                               list(dict.fromkeys(r.loc for _, pairs in twins for pair in pairs for r in pair)))
+            message = "；".join(
+                f"{doc_label(d)}识别出的执法人员"
+                + "、".join(f"{a}与{b}" for a, b in pairs)
+                + "只差个别字，可能是同一人的姓名识别有误"
+                for d, pairs in twins
+            )
+            return self.manual(
+                message + "，请人工核查执法人员是否不少于两人",
+                list(dict.fromkeys(r.loc for _, pairs in twins for pair in pairs for r in pair)),
+            )
         if unknown:
             docs = "、".join(doc_label(d) for d, _ in unknown)
-            return self.manual(f"未能从{docs}读出执法人员姓名，请人工核查执法人员是否不少于两人",
-                               list(dict.fromkeys(loc for _, where in unknown for loc in where)))
+            return self.manual(
+                f"未能从{docs}读出执法人员姓名，请人工核查执法人员是否不少于两人",
+                list(dict.fromkeys(loc for _, where in unknown for loc in where)),
+            )
         return self.passed(evidence=list(dict.fromkeys(ok)))
 
     @staticmethod
@@ -83,5 +94,5 @@ class S01(RecordRule):
         """Pairs of names a misreading could make of one person, when without them fewer than two remain."""
         place = {v.value.name: ctx.showing(v.loc, v.value.name, doc) for v in values}
         readings = [ctx.reading(n, place.get(n) or ctx.showing(loc_of(doc), n, doc), doc) for n in names]
-        pairs = [(a, b) for i, a in enumerate(readings) for b in readings[i + 1:] if confusable(a, b)]
+        pairs = [(a, b) for i, a in enumerate(readings) for b in readings[i + 1 :] if confusable(a, b)]
         return pairs if len(names) - len(pairs) < 2 else []

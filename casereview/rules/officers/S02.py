@@ -39,13 +39,22 @@ class S02(RecordRule):
             lacking = [v for v in values if not v.value.cert_no]
             if lacking:
                 names = "、".join(v.value.name for v in lacking)
-                missing.append((f"{doc_label(doc)}记载的执法人员{names}未注明执法证号",
-                                [ctx.showing(v.loc, v.value.name, doc) for v in lacking]))
+                missing.append(
+                    (
+                        f"{doc_label(doc)}记载的执法人员{names}未注明执法证号",
+                        [ctx.showing(v.loc, v.value.name, doc) for v in lacking],
+                    )
+                )
             else:
                 ok.extend(loc_of(doc, v) for v in values)
         if missing:
-            return self.failed("；".join(m for m, _ in missing), list(dict.fromkeys(loc for _, locs in missing for loc in locs)))
+            return self.failed(
+                "；".join(m for m, _ in missing),
+                list(dict.fromkeys(loc for _, locs in missing for loc in locs)),
+            )
         if unknown:
             docs = "、".join(doc_label(d) for d in unknown)
-            return self.manual(f"未能从{docs}读出执法人员及其执法证号，请人工核查", [loc_of(d) for d in unknown])
+            return self.manual(
+                f"未能从{docs}读出执法人员及其执法证号，请人工核查", [loc_of(d) for d in unknown]
+            )
         return self.passed(evidence=list(dict.fromkeys(ok)))

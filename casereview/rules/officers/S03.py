@@ -28,6 +28,7 @@ def _norm(s: str) -> str:
 def _near_pairs(name: Reading, cert: Reading, pairs: set[tuple[str, str]]) -> list[tuple[str, str]]:
     """Roster pairs that the pair read off a scan may be a misreading of: each of name and number the same,
     one misreading away, or (the number) unread or cut short; not both the same."""
+
     def close(r: Reading, printed: str) -> bool:
         return _norm(r.text) == printed or confusable(r, Reading(printed, ROSTER), _norm)
 
@@ -80,7 +81,9 @@ class S03(Rule):
             by_cert.setdefault(c, set()).add(n)
         records = ctx.docs(*RECORDS)
         if not records:
-            return self.manual(f"未见可读取的现场检查笔录或询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
+            return self.manual(
+                f"未见可读取的现场检查笔录或询问笔录，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）"
+            )
         bad, unknown, ok, unsure = [], [], [], []
         for doc in records:
             values = doc.record.officers
@@ -96,13 +99,20 @@ class S03(Rule):
                 near = _near_pairs(ctx.reading(name, where, doc), ctx.reading(cert or "", where, doc), pairs)
                 if near:
                     listed = "、".join(f"{rn}（证号 {rc}）" for rn, rc in near[:3])
-                    unsure.append((f"{doc_label(doc)}识别出执法人员“{name}”、证号“{cert or '（未识别）'}”"
-                                   f"（{ctx.reading(name, where, doc).where}），与名册略有出入（名册中为{listed}）", where))
+                    unsure.append(
+                        (
+                            f"{doc_label(doc)}识别出执法人员“{name}”、证号“{cert or '（未识别）'}”"
+                            f"（{ctx.reading(name, where, doc).where}），与名册略有出入（名册中为{listed}）",
+                            where,
+                        )
+                    )
                     continue
                 if not cert:
                     why = f"执法人员{name}（未注明证号）不在持证执法人员名册中"
                 elif n in by_name:
-                    why = f"记载{name}的执法证号为 {cert}，名册中{name}的证号为 {'、'.join(sorted(by_name[n]))}"
+                    why = (
+                        f"记载{name}的执法证号为 {cert}，名册中{name}的证号为 {'、'.join(sorted(by_name[n]))}"
+                    )
                 elif c in by_cert:
                     why = f"执法证号 {cert} 在名册中属于{'、'.join(sorted(by_cert[c]))}，而非{name}"
                 else:
@@ -111,10 +121,14 @@ class S03(Rule):
         if bad:
             return self.failed("；".join(m for m, _ in bad), list(dict.fromkeys(loc for _, loc in bad)))
         if unsure:
-            return self.manual("；".join(m for m, _ in unsure) + "，可能是识别误差，请人工核对执法证件",
-                               list(dict.fromkeys(loc for _, loc in unsure)))
+            return self.manual(
+                "；".join(m for m, _ in unsure) + "，可能是识别误差，请人工核对执法证件",
+                list(dict.fromkeys(loc for _, loc in unsure)),
+            )
         if unknown:
             docs = "、".join(doc_label(d) for d in unknown)
-            return self.manual(f"未能从{docs}读出执法人员及其执法证号，无法与名册核对，请人工核查",
-                               [loc_of(d) for d in unknown])
+            return self.manual(
+                f"未能从{docs}读出执法人员及其执法证号，无法与名册核对，请人工核查",
+                [loc_of(d) for d in unknown],
+            )
         return self.passed(evidence=list(dict.fromkeys(ok)))

@@ -79,38 +79,56 @@ class P01(Rule):
             if unknown_penalty:
                 return self.manual(f"{unknown_penalty}；案卷中未见公示记录，请人工核查", [loc_of(decision)])
             what = "、".join(p.types) or "罚没"
-            return ctx.absent(self, f"{doc_label(decision)}处以{what}，但案卷中未见行政处罚信息公示记录",
-                              [loc_of(decision)])
+            return ctx.absent(
+                self, f"{doc_label(decision)}处以{what}，但案卷中未见行政处罚信息公示记录", [loc_of(decision)]
+            )
         decided = date_of(decision)
         day = as_date(decided.value) if decided is not None else None
         if day is None:
-            return self.manual(f"未能读出{doc_label(decision)}的落款日期，无法计算公示期限，请人工核查",
-                               [loc_of(decision)] + [loc_of(r) for r in records])
+            return self.manual(
+                f"未能读出{doc_label(decision)}的落款日期，无法计算公示期限，请人工核查",
+                [loc_of(decision)] + [loc_of(r) for r in records],
+            )
         dated = [(r, v) for r in records if (v := _publicity_date(r)) is not None]
         if not dated:
-            return self.manual("未能读出公示记录的公示日期：" + "、".join(doc_label(r) for r in records) + "，请人工核查",
-                               [loc_of(r) for r in records])
+            return self.manual(
+                "未能读出公示记录的公示日期：" + "、".join(doc_label(r) for r in records) + "，请人工核查",
+                [loc_of(r) for r in records],
+            )
         lim = limit(ctx, "publicity_working_days", on=day, default={"days": 7, "unit": "working"})
         try:
             last_day = deadline(ctx, day, lim)
-            results = [(r, v, as_date(v.value), elapsed(ctx, day, as_date(v.value), lim.unit)) for r, v in dated]
+            results = [
+                (r, v, as_date(v.value), elapsed(ctx, day, as_date(v.value), lim.unit)) for r, v in dated
+            ]
         except CalendarUnknown as exc:
-            return self.manual(calendar_unknown_reason(exc), [loc_of(decision, decided)] + [v.loc for _, v in dated])
+            return self.manual(
+                calendar_unknown_reason(exc), [loc_of(decision, decided)] + [v.loc for _, v in dated]
+            )
         on_time = [(r, v) for r, v, d, _ in results if day <= d <= last_day]
         if on_time:
             r, v = on_time[0]
-            return self.read_surely(ctx, self.passed(evidence=[ctx.at(decision, decided), ctx.at(r, v)]),
-                                    (decision, decided), (r, v))
+            return self.read_surely(
+                ctx,
+                self.passed(evidence=[ctx.at(decision, decided), ctx.at(r, v)]),
+                (decision, decided),
+                (r, v),
+            )
         early = [(r, v, d) for r, v, d, _ in results if d < day]
         late = [(r, v, d, n) for r, v, d, n in results if d > last_day]
         if late:
             r, v, d, _ = min(late, key=lambda t: t[2])
-            message = (f"{doc_label(r)}公示日期 {d.isoformat()} 晚于公示期限届满日 {last_day.isoformat()}"
-                       f"（决定书落款日期 {day.isoformat()} 后 {lim}）")
+            message = (
+                f"{doc_label(r)}公示日期 {d.isoformat()} 晚于公示期限届满日 {last_day.isoformat()}"
+                f"（决定书落款日期 {day.isoformat()} 后 {lim}）"
+            )
             evidence = [ctx.at(decision, decided), ctx.at(r, v)]
             if unknown_penalty:
                 return self.manual(f"{message}；但{unknown_penalty}，请人工核查", evidence)
             return self.read_surely(ctx, self.failed(message, evidence), (decision, decided), (r, v))
         r, v, d = early[0]
-        return self.manual(f"{doc_label(r)}公示日期 {d.isoformat()} 早于决定书落款日期 {day.isoformat()}，"
-                           "日期可能读错或记载有误，请人工核查", [ctx.at(decision, decided), ctx.at(r, v)])
+        return self.manual(
+            f"{doc_label(r)}公示日期 {d.isoformat()} 早于决定书落款日期 {day.isoformat()}，"
+            "日期可能读错或记载有误，请人工核查",
+            [ctx.at(decision, decided), ctx.at(r, v)],
+        )

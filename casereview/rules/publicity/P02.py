@@ -62,7 +62,12 @@ class P02(Rule):
         records = ctx.docs(DocType.AV_RECORD)
         if records:
             return self.passed(evidence=[loc_of(r) for r in records] + [loc for _, loc in steps])
-        mentioned = [d for d in ctx.case.documents if (n := step_notes(d)) is not None and n.recording is not None]
+        mentioned = [
+            d for d in ctx.case.documents if (n := step_notes(d)) is not None and n.recording is not None
+        ]
         note = "（文书中提及录音录像，但案卷未附音像记录）" if mentioned else ""
-        return ctx.absent(self, f"案卷有{'、'.join(s for s, _ in steps)}，但未见执法音像记录（全过程记录）文书{note}",
-                          [loc for _, loc in steps])
+        return ctx.absent(
+            self,
+            f"案卷有{'、'.join(s for s, _ in steps)}，但未见执法音像记录（全过程记录）文书{note}",
+            [loc for _, loc in steps],
+        )

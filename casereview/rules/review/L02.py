@@ -23,8 +23,13 @@ def handling_officers(ctx: Context) -> dict[str, tuple[Document, Location]]:
     for doc in ctx.docs(DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD):
         for o in doc.record.officers:
             add(o.value.name, doc, o.loc)
-    for doc in ctx.docs(DocType.FILING_APPROVAL, DocType.INVESTIGATION_REPORT, DocType.CLOSURE_REPORT,
-                        DocType.EXTENSION_APPROVAL, DocType.LEGAL_REVIEW):
+    for doc in ctx.docs(
+        DocType.FILING_APPROVAL,
+        DocType.INVESTIGATION_REPORT,
+        DocType.CLOSURE_REPORT,
+        DocType.EXTENSION_APPROVAL,
+        DocType.LEGAL_REVIEW,
+    ):
         for a in doc.approvals:
             if a.value.role in HANDLING_ROLES:
                 add(a.value.signer, doc, a.loc)
@@ -89,52 +94,90 @@ class L02(Rule):
             mine = ctx.reading(v.value, ctx.showing(v.loc, v.value, doc), doc)
             for cert, (name, other, where) in certs.items():
                 theirs = ctx.reading(cert, ctx.showing(where, cert, other), other)
-                if compact(v.value) == cert:  # the same certificate number: the same person, however the name is written
+                if (
+                    compact(v.value) == cert
+                ):  # the same certificate number: the same person, however the name is written
                     if mine.weak or theirs.weak:
-                        unsure.append((f"法制审核人员的执法证号{mine}与本案承办人员{name}的执法证号{theirs}相同，"
-                                       "但识别置信度低", [mine.loc, theirs.loc]))
+                        unsure.append(
+                            (
+                                f"法制审核人员的执法证号{mine}与本案承办人员{name}的执法证号{theirs}相同，"
+                                "但识别置信度低",
+                                [mine.loc, theirs.loc],
+                            )
+                        )
                     else:
-                        clashes.append((f"法制审核人员（执法证号 {v.value}，{doc_label(doc)}）与本案承办人员{name}"
-                                        f"（{doc_label(other)}）的执法证号相同，审核人员是承办人员", [mine.loc, theirs.loc]))
+                        clashes.append(
+                            (
+                                f"法制审核人员（执法证号 {v.value}，{doc_label(doc)}）与本案承办人员{name}"
+                                f"（{doc_label(other)}）的执法证号相同，审核人员是承办人员",
+                                [mine.loc, theirs.loc],
+                            )
+                        )
                 elif confusable(mine, theirs, compact):
-                    unsure.append((f"法制审核人员的执法证号{mine}与本案承办人员{name}的执法证号{theirs}只差个别字符",
-                                   [mine.loc, theirs.loc]))
+                    unsure.append(
+                        (
+                            f"法制审核人员的执法证号{mine}与本案承办人员{name}的执法证号{theirs}只差个别字符",
+                            [mine.loc, theirs.loc],
+                        )
+                    )
         for doc, v in reviewers:
             mine = ctx.reading(v.value, ctx.showing(v.loc, v.value, doc), doc)
             for name, (other, where) in officers.items():
                 theirs = ctx.reading(name, ctx.showing(where, name, other), other)
                 if v.value == name:
                     if mine.weak or theirs.weak:
-                        unsure.append((f"法制审核人员{mine}与本案承办人员{theirs}姓名相同，但识别置信度低",
-                                       [mine.loc, theirs.loc]))
+                        unsure.append(
+                            (
+                                f"法制审核人员{mine}与本案承办人员{theirs}姓名相同，但识别置信度低",
+                                [mine.loc, theirs.loc],
+                            )
+                        )
                     else:
-                        clashes.append((f"法制审核人员 {v.value}（{doc_label(doc)}）同时是本案承办人员（{doc_label(other)}）",
-                                        [mine.loc, theirs.loc]))
+                        clashes.append(
+                            (
+                                f"法制审核人员 {v.value}（{doc_label(doc)}）同时是本案承办人员（{doc_label(other)}）",
+                                [mine.loc, theirs.loc],
+                            )
+                        )
                 elif confusable(mine, theirs, compact):
                     # 邵文 read off a scan for 邵文华: may be the same person.
-                    unsure.append((f"法制审核人员{mine}与本案承办人员{theirs}只差个别字", [mine.loc, theirs.loc]))
+                    unsure.append(
+                        (f"法制审核人员{mine}与本案承办人员{theirs}只差个别字", [mine.loc, theirs.loc])
+                    )
         if clashes:
             clashes = list({m: (m, locs) for m, locs in clashes}.values())
-            return self.failed("；".join(m for m, _ in clashes),
-                               list(dict.fromkeys(loc for _, locs in clashes for loc in locs)))
+            return self.failed(
+                "；".join(m for m, _ in clashes),
+                list(dict.fromkeys(loc for _, locs in clashes for loc in locs)),
+            )
         if unsure:
             unsure = list({m: (m, locs) for m, locs in unsure}.values())
-            return self.manual("；".join(m for m, _ in unsure) + "，可能是识别误差，请人工核对审核人员是否为本案承办人员",
-                               list(dict.fromkeys(loc for _, locs in unsure for loc in locs)))
+            return self.manual(
+                "；".join(m for m, _ in unsure) + "，可能是识别误差，请人工核对审核人员是否为本案承办人员",
+                list(dict.fromkeys(loc for _, locs in unsure for loc in locs)),
+            )
         if not reviewers and reviewer_certs:
             # Reviewers who signed by hand beside their certificate numbers: compared by number, which needs
             # the number of every handling officer.
             known = {name for name, _, _ in certs.values()}
             if officers and set(officers) <= known:
                 numbers = "、".join(dict.fromkeys(v.value for _, v in reviewer_certs))
-                return self.passed(f"法制审核人员（执法证号 {numbers}）不是本案承办人员",
-                                   list(dict.fromkeys(loc_of(doc, v) for doc, v in reviewer_certs)))
+                return self.passed(
+                    f"法制审核人员（执法证号 {numbers}）不是本案承办人员",
+                    list(dict.fromkeys(loc_of(doc, v) for doc, v in reviewer_certs)),
+                )
         if not reviewers:
-            return self.manual(f"{doc_label(reviews[0])}上未能识别法制审核人员姓名，请人工核对审核人是否为承办人员",
-                               [loc_of(r) for r in reviews])
+            return self.manual(
+                f"{doc_label(reviews[0])}上未能识别法制审核人员姓名，请人工核对审核人是否为承办人员",
+                [loc_of(r) for r in reviews],
+            )
         if not officers:
-            return self.manual("案卷中未能识别案件承办（执法）人员姓名，无法比对法制审核人员，请人工核查",
-                               list(dict.fromkeys(loc_of(doc, v) for doc, v in reviewers)))
+            return self.manual(
+                "案卷中未能识别案件承办（执法）人员姓名，无法比对法制审核人员，请人工核查",
+                list(dict.fromkeys(loc_of(doc, v) for doc, v in reviewers)),
+            )
         names = "、".join(dict.fromkeys(v.value for _, v in reviewers))
-        return self.passed(f"法制审核人员 {names} 不是本案承办人员",
-                           list(dict.fromkeys(loc_of(doc, v) for doc, v in reviewers)))
+        return self.passed(
+            f"法制审核人员 {names} 不是本案承办人员",
+            list(dict.fromkeys(loc_of(doc, v) for doc, v in reviewers)),
+        )

@@ -35,7 +35,9 @@ class L03(Rule):
         decision = ctx.decision
         decided = date_of(decision)
         if decided is None or as_date(decided.value) is None:
-            return self.manual(f"{doc_label(decision)}的落款日期未能识别，无法比较法制审核日期", [loc_of(decision)])
+            return self.manual(
+                f"{doc_label(decision)}的落款日期未能识别，无法比较法制审核日期", [loc_of(decision)]
+            )
         day = as_date(decided.value)
         dated, undated = [], []
         for doc in ctx.docs(DocType.LEGAL_REVIEW):
@@ -47,14 +49,28 @@ class L03(Rule):
         before = [t for t in dated if t[0] <= day]
         if before:
             first = min(before, key=lambda t: t[0])
-            return self.read_surely(ctx, self.passed(f"法制审核 {fmt(first[0])} 不晚于决定 {fmt(day)}",
-                                                     [ctx.at(first[1], first[2]), ctx.at(decision, decided)]),
-                                    (first[1], first[2]), (decision, decided))
+            return self.read_surely(
+                ctx,
+                self.passed(
+                    f"法制审核 {fmt(first[0])} 不晚于决定 {fmt(day)}",
+                    [ctx.at(first[1], first[2]), ctx.at(decision, decided)],
+                ),
+                (first[1], first[2]),
+                (decision, decided),
+            )
         if undated:
-            return self.manual(f"{doc_label(undated[0])}的日期未能识别，无法判断法制审核是否在决定之前",
-                               [loc_of(d) for d in undated])
+            return self.manual(
+                f"{doc_label(undated[0])}的日期未能识别，无法判断法制审核是否在决定之前",
+                [loc_of(d) for d in undated],
+            )
         first = min(dated, key=lambda t: t[0])
         # The review's date where it is written (二〇二四年七月二十二日), not the row it was read with (审核人员：…).
-        return self.read_surely(ctx, self.failed(
-            f"法制审核日期 {fmt(first[0])}（{doc_label(first[1])}）晚于决定书落款日期 {fmt(day)}",
-            [ctx.at(first[1], first[2]), ctx.at(decision, decided)]), (first[1], first[2]), (decision, decided))
+        return self.read_surely(
+            ctx,
+            self.failed(
+                f"法制审核日期 {fmt(first[0])}（{doc_label(first[1])}）晚于决定书落款日期 {fmt(day)}",
+                [ctx.at(first[1], first[2]), ctx.at(decision, decided)],
+            ),
+            (first[1], first[2]),
+            (decision, decided),
+        )

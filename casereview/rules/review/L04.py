@@ -47,11 +47,15 @@ class L04(Rule):
         if weak and not heavy(ctx):
             return self.manual(
                 f"{doc_label(decision)}的处罚金额识别为{'、'.join(map(str, weak))}，识别置信度低，无法可靠判断"
-                "是否属于重大案件；案卷中未见集体讨论记录，请人工核查", [r.loc for r in weak])
+                "是否属于重大案件；案卷中未见集体讨论记录，请人工核查",
+                [r.loc for r in weak],
+            )
         if major_case(ctx) is None:
             return self.manual(
                 f"{doc_label(decision)}的处罚（{describe_penalty(ctx)}）是否达到听证条件取决于当事人是个人还是单位，"
                 "当事人类型未能识别；案卷中未见集体讨论记录，请人工判断是否属于重大案件",
-                penalty_evidence(decision))
+                penalty_evidence(decision),
+            )
         return ctx.absent(
-            self, f"重大案件（{describe_penalty(ctx)}）未见负责人集体讨论记录", penalty_evidence(decision))
+            self, f"重大案件（{describe_penalty(ctx)}）未见负责人集体讨论记录", penalty_evidence(decision)
+        )

@@ -36,11 +36,15 @@ class L05(Rule):
                 return self.failed(f"{doc_label(doc)}未记录讨论结论（结论/决定意见）", [loc_of(doc)])
         decision = ctx.decision
         if decision is None:
-            return self.passed("集体讨论记录载明讨论结论（案卷中没有决定书，不比较日期）",
-                               [loc_of(d, d.fields["conclusion"]) for d in discussions])
+            return self.passed(
+                "集体讨论记录载明讨论结论（案卷中没有决定书，不比较日期）",
+                [loc_of(d, d.fields["conclusion"]) for d in discussions],
+            )
         decided = date_of(decision)
         if decided is None or as_date(decided.value) is None:
-            return self.manual(f"{doc_label(decision)}的落款日期未能识别，无法比较集体讨论日期", [loc_of(decision)])
+            return self.manual(
+                f"{doc_label(decision)}的落款日期未能识别，无法比较集体讨论日期", [loc_of(decision)]
+            )
         day = as_date(decided.value)
         undated = []
         for doc in discussions:
@@ -49,13 +53,26 @@ class L05(Rule):
             if held is None:
                 undated.append(doc)
             elif held > day:
-                return self.read_surely(ctx, self.failed(
-                    f"集体讨论日期 {fmt(held)}（{doc_label(doc)}）晚于决定书落款日期 {fmt(day)}",
-                    [ctx.at(doc, v), ctx.at(decision, decided)]), (doc, v), (decision, decided))
+                return self.read_surely(
+                    ctx,
+                    self.failed(
+                        f"集体讨论日期 {fmt(held)}（{doc_label(doc)}）晚于决定书落款日期 {fmt(day)}",
+                        [ctx.at(doc, v), ctx.at(decision, decided)],
+                    ),
+                    (doc, v),
+                    (decision, decided),
+                )
         if undated:
-            return self.manual(f"{doc_label(undated[0])}的讨论日期未能识别，无法判断是否在决定之前",
-                               [loc_of(d) for d in undated])
-        return self.read_surely(ctx, self.passed(
-            f"集体讨论不晚于决定 {fmt(day)}，并载明讨论结论",
-            [loc_of(d, d.fields["conclusion"]) for d in discussions] + [ctx.at(decision, decided)]),
-            (decision, decided), *((d, date_of(d)) for d in discussions))
+            return self.manual(
+                f"{doc_label(undated[0])}的讨论日期未能识别，无法判断是否在决定之前",
+                [loc_of(d) for d in undated],
+            )
+        return self.read_surely(
+            ctx,
+            self.passed(
+                f"集体讨论不晚于决定 {fmt(day)}，并载明讨论结论",
+                [loc_of(d, d.fields["conclusion"]) for d in discussions] + [ctx.at(decision, decided)],
+            ),
+            (decision, decided),
+            *((d, date_of(d)) for d in discussions),
+        )

@@ -42,18 +42,28 @@ class G01(RecordRule):
                 if proof is not None:
                     ok.extend([refused.loc, proof.loc])
                 else:
-                    failed.append((f"{doc_label(doc)}注明当事人拒绝签名，但无见证人签名，也无录音录像记载",
-                                   [refused.loc]))
+                    failed.append(
+                        (
+                            f"{doc_label(doc)}注明当事人拒绝签名，但无见证人签名，也无录音录像记载",
+                            [refused.loc],
+                        )
+                    )
             elif fields:
                 role = fields[0].value.role
-                failed.append((f"{doc_label(doc)}无{role}签名（“{fields[0].value.label}”后空白），也未注明拒签",
-                               [s.loc for s in fields]))
+                failed.append(
+                    (
+                        f"{doc_label(doc)}无{role}签名（“{fields[0].value.label}”后空白），也未注明拒签",
+                        [s.loc for s in fields],
+                    )
+                )
             else:
                 unknown.append(doc)
         if failed:
             return self.failed("；".join(m for m, _ in failed), [loc for _, locs in failed for loc in locs])
         if unknown:
             names = "；".join(doc_label(d) + unread_note(ctx, d) for d in unknown)
-            return self.manual(f"未能在{names}上找到当事人签名栏，无法判断当事人是否签名，请人工核查",
-                               [loc_of(d) for d in unknown])
+            return self.manual(
+                f"未能在{names}上找到当事人签名栏，无法判断当事人是否签名，请人工核查",
+                [loc_of(d) for d in unknown],
+            )
         return self.passed(evidence=ok)

@@ -43,8 +43,12 @@ class G02(RecordRule):
                 if any(s.value.signed for s in fields):
                     ok.extend(s.loc for s in fields if s.value.signed)
                 else:
-                    failed.append((f"{doc_label(doc)}执法人员签名栏（“{fields[0].value.label}”）空白",
-                                   [s.loc for s in fields]))
+                    failed.append(
+                        (
+                            f"{doc_label(doc)}执法人员签名栏（“{fields[0].value.label}”）空白",
+                            [s.loc for s in fields],
+                        )
+                    )
                 continue
             scanned = is_scanned(doc)
             missing = _unsigned(officers, fields, scanned)
@@ -52,26 +56,46 @@ class G02(RecordRule):
             others = [n for n in signed_names if not any(_signs(m, n, scanned) for m in named)]
             if missing and others and is_scanned(doc):
                 # A handwritten name read off a scan that matches nobody listed may be a misreading.
-                unknown.append((doc, f"扫描页上签名栏识别为“{'、'.join(sorted(others))}”，"
-                                     f"与记载的执法人员{'、'.join(missing)}对不上（可能是手写字识别有误）"))
+                unknown.append(
+                    (
+                        doc,
+                        f"扫描页上签名栏识别为“{'、'.join(sorted(others))}”，"
+                        f"与记载的执法人员{'、'.join(missing)}对不上（可能是手写字识别有误）",
+                    )
+                )
                 continue
             if missing:
-                evidence = [ctx.showing(v.loc, v.value.name, doc) for v in officers if v.value.name in missing] + \
-                    [s.loc for s in fields]
+                evidence = [
+                    ctx.showing(v.loc, v.value.name, doc) for v in officers if v.value.name in missing
+                ] + [s.loc for s in fields]
                 pictures = sum(_pictures(s) for s in fields)
                 if pictures:  # handwriting is not read: who is missing cannot be told, only how many
-                    failed.append((f"{doc_label(doc)}记载的执法人员{'、'.join(missing)}共{len(missing)}人未见其签名，"
-                                   f"相应签名栏的手写签名少于应签名人数（{self._signed_text(fields)}）", evidence))
+                    failed.append(
+                        (
+                            f"{doc_label(doc)}记载的执法人员{'、'.join(missing)}共{len(missing)}人未见其签名，"
+                            f"相应签名栏的手写签名少于应签名人数（{self._signed_text(fields)}）",
+                            evidence,
+                        )
+                    )
                 else:
-                    failed.append((f"{doc_label(doc)}记载的执法人员{'、'.join(missing)}未在笔录上签名"
-                                   f"（{self._signed_text(fields)}）", evidence))
+                    failed.append(
+                        (
+                            f"{doc_label(doc)}记载的执法人员{'、'.join(missing)}未在笔录上签名"
+                            f"（{self._signed_text(fields)}）",
+                            evidence,
+                        )
+                    )
             else:
                 ok.extend(s.loc for s in fields if s.value.signed)
         if failed:
-            return self.failed("；".join(m for m, _ in failed), list(dict.fromkeys(loc for _, ls in failed for loc in ls)))
+            return self.failed(
+                "；".join(m for m, _ in failed), list(dict.fromkeys(loc for _, ls in failed for loc in ls))
+            )
         if unknown:
             names = "；".join(f"{doc_label(d)}{reason}{unread_note(ctx, d)}" for d, reason in unknown)
-            return self.manual(f"{names}，无法判断执法人员是否签名，请人工核查", [loc_of(d) for d, _ in unknown])
+            return self.manual(
+                f"{names}，无法判断执法人员是否签名，请人工核查", [loc_of(d) for d, _ in unknown]
+            )
         return self.passed(evidence=list(dict.fromkeys(ok)))
 
     @staticmethod

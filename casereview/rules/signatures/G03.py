@@ -44,7 +44,9 @@ class G03(Rule):
     def check(self, ctx: Context) -> Outcome:
         docs = ctx.docs(*DOCS)
         if not docs:
-            return self.manual(f"未见可读取的处罚决定书或事先告知书，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
+            return self.manual(
+                f"未见可读取的处罚决定书或事先告知书，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）"
+            )
         missing, unknown, ok = [], [], []
         for doc in docs:
             seals = doc.fields.get("seals") or []
@@ -63,8 +65,10 @@ class G03(Rule):
             message = "；".join(f"{doc_label(d)}未见行政机关印章" + self._closing_note(d) for d in missing)
             return self.failed(message, [loc for d in missing for loc in self._closing_locs(ctx, d)])
         if unknown:
-            return self.manual("；".join(f"{doc_label(d)}{why}" for d, why in unknown) + "，请人工核查",
-                               [loc_of(d) for d, _ in unknown])
+            return self.manual(
+                "；".join(f"{doc_label(d)}{why}" for d, why in unknown) + "，请人工核查",
+                [loc_of(d) for d, _ in unknown],
+            )
         return self.passed(evidence=ok)
 
     @staticmethod

@@ -43,7 +43,9 @@ class G04(Rule):
     def check(self, ctx: Context) -> Outcome:
         receipts = ctx.docs(DocType.SERVICE_RECEIPT)
         if not receipts:
-            return self.manual(f"未见可读取的送达回证，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）")
+            return self.manual(
+                f"未见可读取的送达回证，请人工核查未能读取的内容（{'；'.join(ctx.unread[:5])}）"
+            )
         failed, unknown, ok = [], [], []
         for doc in receipts:
             fields = doc.signatures_of(RECIPIENT_ROLES)
@@ -57,18 +59,33 @@ class G04(Rule):
                 if proof is not None:
                     ok.extend([lien.loc, proof.loc])
                 else:
-                    failed.append((f"{doc_label(doc)}记载留置送达，但无见证人签名，也无录音录像记载", [lien.loc]))
+                    failed.append(
+                        (f"{doc_label(doc)}记载留置送达，但无见证人签名，也无录音录像记载", [lien.loc])
+                    )
             elif manner is not None and manner.value in NO_SIGNATURE_MANNERS:
-                unknown.append((doc, f"送达方式为{manner.value}，回证上无受送达人签名，需核对邮件签收记录、"
-                                     "公告或电子送达记录", manner.loc))
+                unknown.append(
+                    (
+                        doc,
+                        f"送达方式为{manner.value}，回证上无受送达人签名，需核对邮件签收记录、"
+                        "公告或电子送达记录",
+                        manner.loc,
+                    )
+                )
             elif fields:
-                failed.append((f"{doc_label(doc)}无受送达人签名（“{fields[0].value.label}”后空白），"
-                               "也未注明留置送达", [s.loc for s in fields]))
+                failed.append(
+                    (
+                        f"{doc_label(doc)}无受送达人签名（“{fields[0].value.label}”后空白），"
+                        "也未注明留置送达",
+                        [s.loc for s in fields],
+                    )
+                )
             else:
                 unknown.append((doc, "未找到受送达人签名栏" + unread_note(ctx, doc), loc_of(doc)))
         if failed:
             return self.failed("；".join(m for m, _ in failed), [loc for _, locs in failed for loc in locs])
         if unknown:
-            return self.manual("；".join(f"{doc_label(d)}{why}" for d, why, _ in unknown) + "，请人工核查",
-                               [loc for *_, loc in unknown])
+            return self.manual(
+                "；".join(f"{doc_label(d)}{why}" for d, why, _ in unknown) + "，请人工核查",
+                [loc for *_, loc in unknown],
+            )
         return self.passed(evidence=ok)

@@ -10,8 +10,23 @@ from casereview.rules.signatures._shared import unread_note
 
 FORMS = (DocType.FILING_APPROVAL, DocType.INVESTIGATION_REPORT, DocType.CLOSURE_REPORT)
 # The final approval: the agency's head (or the one who signs for the agency).
-FINAL_ROLES = {"负责人", "机关负责人", "主要负责人", "分管负责人", "单位负责人", "局领导", "分管领导", "审批人", "审批",
-               "分管局长", "主管局长", "副局长", "局长", "主管领导", "领导审批"}
+FINAL_ROLES = {
+    "负责人",
+    "机关负责人",
+    "主要负责人",
+    "分管负责人",
+    "单位负责人",
+    "局领导",
+    "分管领导",
+    "审批人",
+    "审批",
+    "分管局长",
+    "主管局长",
+    "副局长",
+    "局长",
+    "主管领导",
+    "领导审批",
+}
 # The officers who propose: their stage needs a signature and a date; the proposal is the form's body.
 PROPOSER_ROLES = {"承办人", "承办人员", "经办人"}
 
@@ -46,8 +61,13 @@ def _stages(approvals: list[Value[Approval]]) -> list[Value[Approval]]:
     for a in approvals:
         if out and out[-1].value.role == a.value.role:
             prev = out[-1].value
-            merged = replace(prev, opinion=prev.opinion or a.value.opinion, signed=_either(prev.signed, a.value.signed),
-                             signer=prev.signer or a.value.signer, date=prev.date or a.value.date)
+            merged = replace(
+                prev,
+                opinion=prev.opinion or a.value.opinion,
+                signed=_either(prev.signed, a.value.signed),
+                signer=prev.signer or a.value.signer,
+                date=prev.date or a.value.date,
+            )
             out[-1] = Value(merged, out[-1].loc)
         else:
             out.append(a)
@@ -99,7 +119,11 @@ class G05(Rule):
                 continue
             # A date written but not read as one (2024年7月22H) may be a misreading; a signature box on a scan
             # that could not be judged is signed None (unsure below); anything else that is missing is seen.
-            problems = [(a, gaps) for a in approvals if (gaps := [g for g in _gaps(a.value) if not _unsure(a.value, g)])]
+            problems = [
+                (a, gaps)
+                for a in approvals
+                if (gaps := [g for g in _gaps(a.value) if not _unsure(a.value, g)])
+            ]
             for a, gaps in problems:
                 failed.append((f"{doc_label(doc)}{_stage(a)}栏缺少{'、'.join(gaps)}", a.loc))
             if not any(a.value.role in FINAL_ROLES for a in approvals):
@@ -108,8 +132,11 @@ class G05(Rule):
                 else:
                     no_final.append(doc)
             # On a scan, a stage that reads as unsigned or undated may be a misreading (2024年7月22H): a person looks.
-            unsure = [a for a in approvals if a.value.signed is None or
-                      any(_unsure(a.value, g) for g in _gaps(a.value))]
+            unsure = [
+                a
+                for a in approvals
+                if a.value.signed is None or any(_unsure(a.value, g) for g in _gaps(a.value))
+            ]
             if unsure and not problems:
                 scans.append((doc, unsure))
             elif not problems:
@@ -119,15 +146,26 @@ class G05(Rule):
             message = "；".join(m for m, _ in failed) + (f"；{more}" if more else "")
             return self.failed(message, [loc for _, loc in failed] + [loc_of(d) for d in no_final])
         if no_final:
-            message = "；".join(f"{doc_label(d)}未见负责人（机关负责人）审批栏，仅有"
-                               f"{'、'.join(_stage(a) for a in _stages(d.approvals))}" for d in no_final)
+            message = "；".join(
+                f"{doc_label(d)}未见负责人（机关负责人）审批栏，仅有"
+                f"{'、'.join(_stage(a) for a in _stages(d.approvals))}"
+                for d in no_final
+            )
             return ctx.absent(self, message, [loc_of(d) for d in no_final], within=no_final)
         if unknown:
-            return self.manual("；".join(self._unknown(ctx, d) for d in unknown) + "，请人工核查",
-                               [loc_of(d) for d in unknown])
+            return self.manual(
+                "；".join(self._unknown(ctx, d) for d in unknown) + "，请人工核查",
+                [loc_of(d) for d in unknown],
+            )
         if scans:
-            return self.manual("；".join(f"{doc_label(d)}为扫描页，{'、'.join(_stage(a) for a in u)}栏的签名或日期无法可靠识别"
-                                        for d, u in scans) + "，请人工核查", [a.loc for _, u in scans for a in u])
+            return self.manual(
+                "；".join(
+                    f"{doc_label(d)}为扫描页，{'、'.join(_stage(a) for a in u)}栏的签名或日期无法可靠识别"
+                    for d, u in scans
+                )
+                + "，请人工核查",
+                [a.loc for _, u in scans for a in u],
+            )
         return self.passed(evidence=ok)
 
     @staticmethod

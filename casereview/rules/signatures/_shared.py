@@ -38,7 +38,7 @@ def unread_after(ctx: Context, doc: Document) -> str | None:
     i = next((k for k, d in enumerate(docs) if d is doc), None)
     if i is None:
         return None
-    for nxt in docs[i + 1:]:
+    for nxt in docs[i + 1 :]:
         if nxt.source != doc.source or not (nxt.needs_ocr and not nxt.has_text):
             return None
         pages = f"第{'、'.join(map(str, nxt.unread_pages or nxt.pages))}页" if nxt.pages else ""

@@ -46,14 +46,19 @@ class PersonForm(forms.Form):
         return data
 
 
-def create_person(username: str, password: str, role: str, department: str | None = None,
-                  display_name: str = ""):
+def create_person(
+    username: str, password: str, role: str, department: str | None = None, display_name: str = ""
+):
     """A user with a role (and the department, made when new)."""
     with transaction.atomic():
         user = get_user_model().objects.create_user(username=username, password=password)
         dept = Department.objects.get_or_create(name=department.strip())[0] if department else None
-        Profile.objects.create(user=user, role=role, department=dept if role == Role.DEPARTMENT else None,
-                               display_name=display_name or username)
+        Profile.objects.create(
+            user=user,
+            role=role,
+            department=dept if role == Role.DEPARTMENT else None,
+            display_name=display_name or username,
+        )
     return user
 
 

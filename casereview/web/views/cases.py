@@ -32,14 +32,21 @@ def _check(case, code: str) -> dict:
 @require_GET
 def case_page(request, pk: int):
     case = access.case_or_404(request.user, pk)
-    ctx = {"case": case, "can_settle": access.can_settle(request.user, case) and case.status == Status.DONE,
-           "decisions": DECISIONS, "audit": case.audit.select_related("user")}
+    ctx = {
+        "case": case,
+        "can_settle": access.can_settle(request.user, case) and case.status == Status.DONE,
+        "decisions": DECISIONS,
+        "audit": case.audit.select_related("user"),
+    }
     if case.status == Status.DONE and case.result:
         sheet = service.sheet(case)
         checks = {c["code"]: c for c in case.result.get("checks") or []}
-        ctx.update(sheet=sheet, checks=checks,
-                   summary=case.result.get("summary") or {},
-                   errors=case.result.get("errors") or [])
+        ctx.update(
+            sheet=sheet,
+            checks=checks,
+            summary=case.result.get("summary") or {},
+            errors=case.result.get("errors") or [],
+        )
     return render(request, "web/case.html", ctx)
 
 
@@ -57,8 +64,18 @@ def evidence_page(request, pk: int, code: str, n: int):
     case = access.case_or_404(request.user, pk)
     check = _check(case, code)
     item = _evidence(case, code, n)
-    return render(request, "web/evidence.html", {"case": case, "check": check, "item": item, "n": n,
-                                                 "code": code, "count": len(check.get("evidence") or [])})
+    return render(
+        request,
+        "web/evidence.html",
+        {
+            "case": case,
+            "check": check,
+            "item": item,
+            "n": n,
+            "code": code,
+            "count": len(check.get("evidence") or []),
+        },
+    )
 
 
 @login_required
@@ -72,8 +89,9 @@ def evidence_picture(request, pk: int, code: str, n: int):
     ws = workspace()
     try:
         source = service.source_of(ws, case, item.get("document") or "")
-        rendered = render_evidence(source, item.get("page"), item.get("quote"), ws.pages_dir,
-                                   paragraph=item.get("paragraph"))
+        rendered = render_evidence(
+            source, item.get("page"), item.get("quote"), ws.pages_dir, paragraph=item.get("paragraph")
+        )
     except (service.ServiceError, EvidenceError) as exc:
         return HttpResponse(str(exc), status=404, content_type="text/plain; charset=utf-8")
     response = FileResponse(rendered.png.open("rb"), content_type="image/png")
@@ -91,15 +109,19 @@ def settle(request, pk: int, code: str):
         raise Http404("没有这个页面")
     _check(case, code)
     try:
-        entries = service.settle(case, request.user, code, request.POST.get("decision", ""),
-                                 request.POST.get("note", ""))
+        entries = service.settle(
+            case, request.user, code, request.POST.get("decision", ""), request.POST.get("note", "")
+        )
     except service.ServiceError as exc:
         messages.error(request, f"{code}：{exc}")
         return redirect(f"/cases/{case.pk}/#item-{code}")
     if entries:
         e = entries[-1]
-        messages.success(request, f"{code} 已复核：得分 {_points(e['score']['from'])} → {_points(e['score']['to'])}，"
-                                  f"等次 {e['grade']['from'] or '无'} → {e['grade']['to'] or '无'}")
+        messages.success(
+            request,
+            f"{code} 已复核：得分 {_points(e['score']['from'])} → {_points(e['score']['to'])}，"
+            f"等次 {e['grade']['from'] or '无'} → {e['grade']['to'] or '无'}",
+        )
     else:
         messages.info(request, f"{code}：复核结论与原判定相同，未作修改")
     return redirect(f"/cases/{case.pk}/#item-{code}")

@@ -48,8 +48,11 @@ def home(request):
         n[status] = n.get(status, 0) + 1
         n["total"] += 1
     rows = [(r, counts.get(r.pk, {})) for r in rounds]
-    return render(request, "web/home.html", {"rows": rows, "form": RoundForm() if access.is_admin(request.user)
-                                             else None})
+    return render(
+        request,
+        "web/home.html",
+        {"rows": rows, "form": RoundForm() if access.is_admin(request.user) else None},
+    )
 
 
 @login_required
@@ -69,8 +72,13 @@ def round_new(request):
 
 def _visible_cases(request, rnd: Round):
     # The lists show figures only: the review results (tens of KB of JSON a case) are not read.
-    return access.cases_for(request.user).filter(round=rnd).select_related("department").defer(
-        "result", "rubric").order_by("department__name", "id")
+    return (
+        access.cases_for(request.user)
+        .filter(round=rnd)
+        .select_related("department")
+        .defer("result", "rubric")
+        .order_by("department__name", "id")
+    )
 
 
 @login_required
@@ -79,12 +87,17 @@ def round_page(request, pk: int):
     rnd = access.round_or_404(request.user, pk)
     cases = _visible_cases(request, rnd)
     is_admin = access.is_admin(request.user)
-    ctx = {"round": rnd, "cases": cases, "can_upload": access.can_upload(request.user, rnd),
-           "departments": Department.objects.all() if is_admin else None,
-           "reviewers": get_user_model().objects.filter(profile__role=Role.REVIEWER) if is_admin else None,
-           "sources": Round.objects.filter(kind=RoundKind.SELF) if is_admin and rnd.kind == RoundKind.COUNTY
-           else None,
-           "pending": cases.filter(status__in=[Status.QUEUED, Status.RUNNING]).exists()}
+    ctx = {
+        "round": rnd,
+        "cases": cases,
+        "can_upload": access.can_upload(request.user, rnd),
+        "departments": Department.objects.all() if is_admin else None,
+        "reviewers": get_user_model().objects.filter(profile__role=Role.REVIEWER) if is_admin else None,
+        "sources": Round.objects.filter(kind=RoundKind.SELF)
+        if is_admin and rnd.kind == RoundKind.COUNTY
+        else None,
+        "pending": cases.filter(status__in=[Status.QUEUED, Status.RUNNING]).exists(),
+    }
     return render(request, "web/round.html", ctx)
 
 
@@ -95,9 +108,19 @@ def round_status(request, pk: int):
     rnd = access.round_or_404(request.user, pk)
     rows = []
     for c in _visible_cases(request, rnd):
-        rows.append({"id": c.pk, "status": c.status, "label": Status(c.status).label,
-                     "score": c.score, "grade": c.grade, "veto": c.veto, "manual": c.needs_manual,
-                     "started": c.started_at.isoformat() if c.started_at else None, "error": c.error})
+        rows.append(
+            {
+                "id": c.pk,
+                "status": c.status,
+                "label": Status(c.status).label,
+                "score": c.score,
+                "grade": c.grade,
+                "veto": c.veto,
+                "manual": c.needs_manual,
+                "started": c.started_at.isoformat() if c.started_at else None,
+                "error": c.error,
+            }
+        )
     return JsonResponse({"cases": rows})
 
 
@@ -175,7 +198,9 @@ def draw(request, pk: int):
             raise service.ServiceError("每个单位抽取的卷数须为正整数")
         made = service.draw_round(rnd, source, per_unit, seed)
     except (ValueError, Round.DoesNotExist) as exc:
-        messages.error(request, f"抽取参数有误：{exc}" if not isinstance(exc, service.ServiceError) else str(exc))
+        messages.error(
+            request, f"抽取参数有误：{exc}" if not isinstance(exc, service.ServiceError) else str(exc)
+        )
         return redirect("round", pk=rnd.pk)
     messages.success(request, f"已按种子 {seed} 从“{source.name}”每单位抽取 {per_unit} 卷，共 {len(made)} 卷")
     return redirect("round", pk=rnd.pk)
@@ -192,14 +217,32 @@ def figures(request, pk: int):
         messages.error(request, str(exc))
         return redirect("round", pk=rnd.pk)
     comp, cov = figs.compilation, figs.coverage
-    departments = [{"rank": d.rank, "department": d.department, "files": d.files, "scored": d.scored,
-                    "mean": d.mean, "grade_counts": [d.grades.get(g, 0) for g in comp.grades]}
-                   for d in comp.departments]
+    departments = [
+        {
+            "rank": d.rank,
+            "department": d.department,
+            "files": d.files,
+            "scored": d.scored,
+            "mean": d.mean,
+            "grade_counts": [d.grades.get(g, 0) for g in comp.grades],
+        }
+        for d in comp.departments
+    ]
     quarters = sorted({q for row in cov.rows for q in row.quarters})
-    return render(request, "web/figures.html", {
-        "round": rnd, "figs": figs, "comp": comp, "cov": cov, "departments": departments,
-        "total_grades": [comp.total.grades.get(g, 0) for g in comp.grades], "quarters": quarters,
-        "coverage_rows": [(row.department, [row.quarters.get(q) for q in quarters]) for row in cov.rows]})
+    return render(
+        request,
+        "web/figures.html",
+        {
+            "round": rnd,
+            "figs": figs,
+            "comp": comp,
+            "cov": cov,
+            "departments": departments,
+            "total_grades": [comp.total.grades.get(g, 0) for g in comp.grades],
+            "quarters": quarters,
+            "coverage_rows": [(row.department, [row.quarters.get(q) for q in quarters]) for row in cov.rows],
+        },
+    )
 
 
 @login_required
@@ -216,4 +259,3 @@ def compiled_file(request, pk: int, name: str):
         return redirect("round", pk=rnd.pk)
     path = next(p for p in figs.written if p.name == name)
     return FileResponse(path.open("rb"), as_attachment=True, filename=f"{rnd.name}-{name}")
-

@@ -35,8 +35,18 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
-FIELDS = ("case_number", "party", "party_kind", "party_id", "agency", "decision_date",
-          "penalty_types", "fine_yuan", "confiscation_yuan", "legal_basis")
+FIELDS = (
+    "case_number",
+    "party",
+    "party_kind",
+    "party_id",
+    "agency",
+    "decision_date",
+    "penalty_types",
+    "fine_yuan",
+    "confiscation_yuan",
+    "legal_basis",
+)
 # keys some versions of the reader add to the summary; scored only when the reader outputs them:
 # (reader key, truth key) — the provisions must be exactly the truth's, as (title, article) pairs
 EXTRAS = (("penalty_basis", "legal_basis"), ("violated", "violated"))
@@ -45,8 +55,10 @@ OPEN = "(（〔[［【﹝〖｛{"
 CLOSE = ")）〕]］】﹞〗｝}"
 _BRACKETS = {**{c: "(" for c in OPEN}, **{c: ")" for c in CLOSE}}
 # traditional characters that occur in law titles (so a mirror in traditional script still matches)
-_TRAD = str.maketrans("華國條項處罰關實環護汙號決權總務產業職債條規製經營貨區縣鄉與衛藥醫療機構農藥廣告",
-                      "华国条项处罚关实环护污号决权总务产业职债条规制经营货区县乡与卫药医疗机构农药广告")
+_TRAD = str.maketrans(
+    "華國條項處罰關實環護汙號決權總務產業職債條規製經營貨區縣鄉與衛藥醫療機構農藥廣告",
+    "华国条项处罚关实环护污号决权总务产业职债条规制经营货区县乡与卫药医疗机构农药广告",
+)
 
 
 def norm(s):
@@ -57,7 +69,20 @@ def norm(s):
     return re.sub(r"\s+", "", s)
 
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
@@ -77,7 +102,9 @@ def cn_int(s: str) -> int | None:
     return total + num
 
 
-_CITE = re.compile(r"《([^》]+)》\s*(?:[(（][^)）]*[)）])?\s*第?([零〇一二两三四五六七八九十百千0-9０-９]+)[条條]")
+_CITE = re.compile(
+    r"《([^》]+)》\s*(?:[(（][^)）]*[)）])?\s*第?([零〇一二两三四五六七八九十百千0-9０-９]+)[条條]"
+)
 
 
 def provisions(items) -> set[tuple[str, int]]:
@@ -121,12 +148,22 @@ def extract_cmd(src: str | None = None) -> list[str]:
         boot = f"import sys; sys.path.insert(0, {str(Path(src).resolve())!r}); from casereview.cli import main; sys.exit(main())"
         return [sys.executable, "-c", boot]
     exe = shutil.which("casereview")
-    return [exe] if exe else [sys.executable, "-c", "import sys; from casereview.cli import main; sys.exit(main())"]
+    return (
+        [exe]
+        if exe
+        else [sys.executable, "-c", "import sys; from casereview.cli import main; sys.exit(main())"]
+    )
 
 
 def run_extract(path: Path, src: str | None = None) -> dict:
-    proc = subprocess.run(extract_cmd(src) + ["extract", str(path)], cwd=src or REPO, capture_output=True,
-                          text=True, encoding="utf-8", timeout=300)
+    proc = subprocess.run(
+        extract_cmd(src) + ["extract", str(path)],
+        cwd=src or REPO,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+    )
     if proc.returncode != 0:
         return {"_error": (proc.stderr or proc.stdout).strip()[-500:]}
     try:
@@ -140,7 +177,9 @@ def main(argv=None) -> int:
     ap.add_argument("files", nargs="*", help="text numbers or names (default: all in truth.json)")
     ap.add_argument("--json", metavar="FILE", help="also write every comparison to FILE")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
-    ap.add_argument("--src", metavar="DIR", help="run the reader from this source tree instead of the installed one")
+    ap.add_argument(
+        "--src", metavar="DIR", help="run the reader from this source tree instead of the installed one"
+    )
     args = ap.parse_args(argv)
 
     truth = json.loads((HERE / "truth.json").read_text(encoding="utf-8"))
@@ -148,8 +187,13 @@ def main(argv=None) -> int:
         wanted = {f if f.endswith(".txt") else f"{int(f):03d}.txt" if f.isdigit() else f for f in args.files}
         truth = [t for t in truth if t["file"] in wanted]
     with cf.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        summaries = dict(zip((t["file"] for t in truth),
-                             pool.map(lambda t: run_extract(HERE / t["file"], args.src), truth), strict=True))
+        summaries = dict(
+            zip(
+                (t["file"] for t in truth),
+                pool.map(lambda t: run_extract(HERE / t["file"], args.src), truth),
+                strict=True,
+            )
+        )
 
     scored = {f: [0, 0] for f in FIELDS}
     extra: dict[str, list[int]] = {}
@@ -189,7 +233,9 @@ def main(argv=None) -> int:
         total[0] += r
         total[1] += n
         print(f"{f:<20}{r:>7}{n:>8}{(100 * r / n if n else 0):>9.1f}%")
-    print(f"{'all fields':<20}{total[0]:>7}{total[1]:>8}{(100 * total[0] / total[1] if total[1] else 0):>9.1f}%")
+    print(
+        f"{'all fields':<20}{total[0]:>7}{total[1]:>8}{(100 * total[0] / total[1] if total[1] else 0):>9.1f}%"
+    )
     for key, (r, n) in extra.items():
         print(f"{key + ' (extra)':<20}{r:>7}{n:>8}{(100 * r / n if n else 0):>9.1f}%")
     print(f"\n{len(mismatches)} mismatches")
