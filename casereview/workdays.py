@@ -19,6 +19,9 @@ from typing import Any
 
 import chinese_calendar
 
+FIRST_YEAR, LAST_YEAR = 1990, 2099  # the years a calendar override may name
+SATURDAY = 5  # date.weekday(): Monday is 0
+
 __all__ = [
     "CalendarOverrides",
     "add_working_days",
@@ -90,8 +93,10 @@ def _one_year(item: Mapping[str, Any], where: str) -> CalendarOverrides:
     if unknown:
         problems.add(f"unknown keys {sorted(unknown)}")
     year = item.get("year")
-    if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 1990 <= year <= 2099):
-        problems.add(f"'year' must be an integer 1990-2099, got {year!r}")
+    if year is not None and (
+        not isinstance(year, int) or isinstance(year, bool) or not FIRST_YEAR <= year <= LAST_YEAR
+    ):
+        problems.add(f"'year' must be an integer {FIRST_YEAR}-{LAST_YEAR}, got {year!r}")
         year = None
     holidays = _date_list(item.get("holidays", []), "holidays", year, problems)
     workdays = _date_list(item.get("workdays", []), "workdays", year, problems)
@@ -188,7 +193,7 @@ def _is_working(d: dt.date, ov: CalendarOverrides | None) -> bool:
         if d in ov.workdays:
             return True
         if d.year in ov.years:
-            return d.weekday() < 5
+            return d.weekday() < SATURDAY
     try:
         return chinese_calendar.is_workday(d)
     except NotImplementedError as exc:

@@ -17,6 +17,9 @@ from typing import Literal
 
 from casereview.text.normalize import normalize
 
+FIRST_YEAR, LAST_YEAR = 1990, 2099  # a year outside these is a misreading, not a case date
+HOURS, MINUTES, NOON = 24, 60, 12
+
 __all__ = [
     "DateMatch",
     "DateRange",
@@ -214,7 +217,7 @@ def _make_date(year: str, month: str, day: str | None) -> dt.date | None:
         value = dt.date(y, mo, d)
     except ValueError:
         return None
-    return value if 1990 <= y <= 2099 else None
+    return value if FIRST_YEAR <= y <= LAST_YEAR else None
 
 
 _PM = {"下午", "晚上", "傍晚", "晚", "夜间"}
@@ -230,18 +233,18 @@ def _make_time(m: re.Match[str]) -> dt.time | None:
     except ValueError:
         return None
     hour = _apply_ampm(hour, m.group("ampm"))
-    if not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59):
+    if not (0 <= hour < HOURS and 0 <= minute < MINUTES and 0 <= second < MINUTES):
         return None
     return dt.time(hour, minute, second)
 
 
 def _apply_ampm(hour: int, ampm: str | None) -> int:
     """Shift a 12-hour clock reading stated with 下午/晚上/中午 to 24 hours."""
-    if ampm in _PM and 1 <= hour < 12:
+    if ampm in _PM and 1 <= hour < NOON:
         return hour + 12
-    if ampm == "中午" and 1 <= hour < 11:
+    if ampm == "中午" and 1 <= hour < NOON - 1:
         return hour + 12
-    if ampm == "凌晨" and hour == 12:
+    if ampm == "凌晨" and hour == NOON:
         return 0
     return hour
 

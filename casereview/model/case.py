@@ -15,6 +15,12 @@ from typing import Any, Generic, Literal, TypeVar
 from casereview.model.doctype import DocType, doc_type, doc_types
 from casereview.model.fields import Approval, Payload, Penalty, Record, Service, Signature
 
+# What a picture's pixel shares say about it (see Picture.looks_like_seal / looks_like_ink).
+SEAL_RED_SHARE = 0.5  # red is at least half the ink of a seal (and less than half of a signature's)
+SEAL_ASPECT = (0.6, 1.67)  # width / height of a round or oval stamp, photographed slightly askew
+SEAL_MIN_INK = 0.02  # below this share of inked pixels a red picture is a speck, not a stamp
+STROKES_INK = (0.005, 0.45)  # handwriting inks some of its box: more than dust, less than a photo
+
 BlockKind = Literal["paragraph", "table", "image"]
 Part = Literal["body", "header", "footer", "textbox"]
 
@@ -78,9 +84,9 @@ class ImageInfo:
             return False
         aspect = self.width / self.height
         return (
-            self.red_share >= 0.5
-            and 0.6 <= aspect <= 1.67
-            and (self.ink_share or 0) > 0.02
+            self.red_share >= SEAL_RED_SHARE
+            and SEAL_ASPECT[0] <= aspect <= SEAL_ASPECT[1]
+            and (self.ink_share or 0) > SEAL_MIN_INK
             and self.round is not False
         )
 
@@ -92,7 +98,7 @@ class ImageInfo:
         if self.red_share is None:
             return False
         # Strokes are sparse: a photo or a filled box inks most of its area.
-        return self.red_share < 0.5 and 0.005 < (self.ink_share or 0) < 0.45
+        return self.red_share < SEAL_RED_SHARE and STROKES_INK[0] < (self.ink_share or 0) < STROKES_INK[1]
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"width": self.width, "height": self.height}

@@ -14,6 +14,14 @@ import warnings
 from casereview.model import ImageInfo
 
 _SAMPLE = 96  # pictures are reduced to at most this many pixels a side before counting
+# Pixel classes (RGBA, 0-255): ink is opaque and darker than paper; red ink is bright red with red well
+# above green and blue (r > 1.6 g, r > 1.6 b); dark ink (black, blue) sums its channels below this.
+_OPAQUE = 96
+_PAPER = 215
+_RED_MIN = 140
+_DARK_SUM = 450
+_MOSTLY_RED = 0.5  # red share of the ink from which the outline is tested for a stamp
+_MIN_STAMP_PIXELS = 12  # fewer red pixels than this have no outline to speak of
 
 
 def analyse_pil(img, bbox=None, digest: str = "") -> ImageInfo:
@@ -25,9 +33,11 @@ def analyse_pil(img, bbox=None, digest: str = "") -> ImageInfo:
     a = np.asarray(_sample(img).convert("RGBA"), dtype=np.int16)
     r, g, b, alpha = a[..., 0], a[..., 1], a[..., 2], a[..., 3]
     total = r.size or 1
-    ink_m = (alpha >= 96) & (np.minimum(np.minimum(r, g), b) <= 215)  # not transparent, not paper-white
-    red_m = ink_m & (r > 140) & (r * 10 > g * 16) & (r * 10 > b * 16)
-    dark_m = ink_m & ~red_m & ((r + g + b) < 450)
+    ink_m = (alpha >= _OPAQUE) & (
+        np.minimum(np.minimum(r, g), b) <= _PAPER
+    )  # not transparent, not paper-white
+    red_m = ink_m & (r > _RED_MIN) & (r * 10 > g * 16) & (r * 10 > b * 16)
+    dark_m = ink_m & ~red_m & ((r + g + b) < _DARK_SUM)
     ink, red = int(ink_m.sum()), int(red_m.sum())
     red_share = (red / ink) if ink else 0.0
     return ImageInfo(
@@ -38,7 +48,7 @@ def analyse_pil(img, bbox=None, digest: str = "") -> ImageInfo:
         ink_share=ink / total,
         dark_share=int(dark_m.sum()) / total,
         digest=digest,
-        round=stamp_outline(red_m) if red_share >= 0.5 else None,
+        round=stamp_outline(red_m) if red_share >= _MOSTLY_RED else None,
     )
 
 
@@ -86,7 +96,7 @@ def ring_fit(mask) -> tuple[float, float]:
 
     h, w = mask.shape
     ys, xs = np.nonzero(mask)
-    if len(xs) == 0 or w < 2 or h < 2:
+    if len(xs) == 0 or min(w, h) <= 1:
         return 0.0, 1.0
     dx = (xs - (w - 1) / 2.0) / (w / 2.0)
     dy = (ys - (h - 1) / 2.0) / (h / 2.0)
@@ -97,7 +107,7 @@ def ring_fit(mask) -> tuple[float, float]:
     outer = np.zeros(_RING_BINS)
     np.maximum.at(outer, bins, rr)
     held = outer[outer > 0]
-    if len(held) < 2:
+    if len(held) <= 1:  # no spread to measure
         return 0.0, 1.0
     return len(held) / _RING_BINS, float(held.std() / held.mean())
 
@@ -107,7 +117,7 @@ def stamp_outline(mask) -> bool:
     import numpy as np
 
     ys, xs = np.nonzero(mask)
-    if len(xs) < 12:
+    if len(xs) < _MIN_STAMP_PIXELS:
         return False
     crop = mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
     cover, spread = ring_fit(crop)

@@ -42,6 +42,10 @@ _MIN_TEXT_CHARS = 8  # fewer readable characters than this on a page with an ima
 _FULL_PAGE_SHARE = 0.8
 _STAMP_MAX_CHARS = 40
 _STAMP_MAX_LINES = 2
+_NO_WIDTH = 0.01  # a character box narrower or lower than this (points) is not drawn
+_GARBAGE_SHARE = 0.3  # a text layer with more undecodable characters than this share is not trusted
+# Code points that are never real text: U+FFFD, the private-use area, C0 controls, the specials block.
+_REPLACEMENT, _PRIVATE_USE, _CONTROL_END, _SPECIALS = 0xFFFD, (0xE000, 0xF8FF), 0x20, 0xFFF0
 
 
 def read_pdf(data: bytes | Path, name: str, limits: Limits) -> SourceFile:
@@ -248,7 +252,7 @@ def _runs_by_chars(textpage, n_chars: int, height: float) -> list[tuple]:
             cur = _close_run(cur, runs)
             continue
         left, bottom, right, top = textpage.get_charbox(i)
-        if right - left < 0.01 or top - bottom < 0.01:
+        if right - left < _NO_WIDTH or top - bottom < _NO_WIDTH:
             continue
         ch = full[i] if one_to_one else textpage.get_text_range(i, 1)
         x0, y0, x1, y1 = left, height - top, right, height - bottom
@@ -368,7 +372,7 @@ def _join_wrapped(blocks: list[Block], min_chars: float = 0.0) -> list[Block]:
     wide (an OCR'd page of a few short lines has its longest line "at the
     right edge" without any wrapping).
     """
-    if len(blocks) < 2:
+    if len(blocks) <= 1:
         return blocks
     right = max(b.bbox[2] for b in blocks if b.bbox)
     left = min(b.bbox[0] for b in blocks if b.bbox)
@@ -417,7 +421,7 @@ def _garbage(text: str) -> bool:
     if _CID.search(stripped):
         return True
     bad = sum(1 for ch in stripped if _garbage_char(ch))
-    return bad / len(stripped) > 0.3
+    return bad / len(stripped) > _GARBAGE_SHARE
 
 
 def _unusable(text: str) -> bool:
@@ -427,7 +431,7 @@ def _unusable(text: str) -> bool:
 
 def _garbage_char(ch: str) -> bool:
     o = ord(ch)
-    return o == 0xFFFD or 0xE000 <= o <= 0xF8FF or o < 0x20 or 0xFFF0 <= o
+    return o == _REPLACEMENT or _PRIVATE_USE[0] <= o <= _PRIVATE_USE[1] or o < _CONTROL_END or _SPECIALS <= o
 
 
 def _group_lines(runs):

@@ -24,6 +24,10 @@ _MIN_H = 15.0  # shortest horizontal rule that may bound a cell
 _MIN_V = 6.0  # shortest vertical rule
 _SNAP = 2.0  # rules closer than this are one
 _MIN_ROW = 4.0  # a band between two rules thinner than this is a double rule, not a row
+_SKEW = 0.5  # an edge whose ends differ by at most this (points) across is axis-aligned
+_MAX_FORM_DEPTH = 3  # form XObjects nested deeper than this are not searched for rules
+_MAX_SEGMENTS = 2000  # a path of more segments is a drawing, not a table's rules
+_SIDES = 2  # a cell, a row or a box is bounded by two rules each way
 
 
 @dataclass(slots=True)
@@ -84,7 +88,7 @@ def page_rules(page, height: float) -> list[Rule]:
         for i in range(count):
             obj = get(i)
             kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 3:
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
                 walk(
                     pdfium_c.FPDFFormObj_CountObjects(obj),
                     lambda k, o=obj: pdfium_c.FPDFFormObj_GetObject(o, k),
@@ -111,7 +115,7 @@ def _segments(raw, height: float) -> list[Rule]:
     import pypdfium2.raw as pdfium_c
 
     n = pdfium_c.FPDFPath_CountSegments(raw)
-    if n <= 0 or n > 2000:
+    if n <= 0 or n > _MAX_SEGMENTS:
         return []
     fs = pdfium_c.FS_MATRIX()
     if not pdfium_c.FPDFPageObj_GetMatrix(raw, ctypes.byref(fs)):
@@ -140,9 +144,9 @@ def _segments(raw, height: float) -> list[Rule]:
 
 def _edge(a, b, height: float) -> list[Rule]:
     (ax, ay), (bx, by) = a, b
-    if abs(ay - by) <= 0.5 and abs(ax - bx) >= _MIN_H:
+    if abs(ay - by) <= _SKEW and abs(ax - bx) >= _MIN_H:
         return [Rule(min(ax, bx), height - ay, max(ax, bx), height - ay)]
-    if abs(ax - bx) <= 0.5 and abs(ay - by) >= _MIN_V:
+    if abs(ax - bx) <= _SKEW and abs(ay - by) >= _MIN_V:
         return [Rule(ax, height - max(ay, by), ax, height - min(ay, by))]
     return []
 
@@ -151,7 +155,7 @@ def find_grids(rules: list[Rule]) -> list[Grid]:
     """Tables: groups of horizontal rules joined by vertical rules that cross them."""
     hs = [r for r in rules if r.horizontal]
     vs = [r for r in rules if not r.horizontal]
-    if len(hs) < 2 or len(vs) < 2:
+    if len(hs) < _SIDES or len(vs) < _SIDES:
         return []
     # Union-find over rules that touch (a vertical rule reaching a horizontal one).
     parent = list(range(len(hs) + len(vs)))
@@ -177,7 +181,7 @@ def find_grids(rules: list[Rule]) -> list[Grid]:
         groups.setdefault(find(len(hs) + j), ([], []))[1].append(v)
     grids = []
     for g_hs, g_vs in groups.values():
-        if len(g_hs) < 2 or len(g_vs) < 2:
+        if len(g_hs) < _SIDES or len(g_vs) < _SIDES:
             continue
         grid = _grid(g_hs, g_vs)
         if grid is not None:
@@ -199,14 +203,14 @@ def _grid(hs: list[Rule], vs: list[Rule]) -> Grid | None:
     x1 = max(max(h.x1 for h in hs), max(v.x1 for v in vs))
     ys = _snap([(h.y0 + h.y1) / 2 for h in hs])
     ys = [y for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] >= _MIN_ROW or i == len(ys) - 1]
-    if len(ys) < 2:
+    if len(ys) < _SIDES:
         return None
     grid = Grid(x0, ys[0], x1, ys[-1], ys)
     for r in range(len(ys) - 1):
         mid = (ys[r] + ys[r + 1]) / 2
         edges = [(v.x0 + v.x1) / 2 for v in vs if v.y0 - _SNAP <= mid <= v.y1 + _SNAP]
         edges = _snap([x0, *edges, x1])
-        if len(edges) < 2:
+        if len(edges) < _SIDES:
             edges = [x0, x1]
         grid.cols.append(edges)
     return grid
@@ -267,4 +271,4 @@ def row_cells(grid: Grid, r: int) -> list[tuple[int, float]]:
 
 def is_frame(grid: Grid) -> bool:
     """A single box (a page frame, a framed note): not a table of cells."""
-    return len(grid.ys) == 2 and all(len(edges) == 2 for edges in grid.cols)
+    return len(grid.ys) == _SIDES and all(len(edges) == _SIDES for edges in grid.cols)

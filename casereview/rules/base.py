@@ -78,6 +78,13 @@ UNREAD_CODES = {"needs_ocr", "unreadable", "encrypted", "too_large"}
 # 0.95 and above; a page whose lines average below 0.85 is already left for a person).
 LOW_CONFIDENCE = 0.80
 
+# Two sums of money are the same when they differ by less than half a fen (float noise, not a difference).
+SAME_SUM = 0.005
+# A reading shorter than this is too short to be taken for a wrapped cell's cut-off start (misread_of).
+MIN_CUT_READING = 4
+# Weak readings: words shorter than this may differ in one character; longer ones in a quarter of them.
+SHORT_WORD = 3
+
 
 @dataclass(frozen=True, slots=True)
 class Basis:
@@ -313,7 +320,7 @@ def _shows(quote: str, value: Any) -> bool:
     if isinstance(value, int | float) and not isinstance(value, bool):
         from casereview.extract.amounts import find_amounts  # cn2an, loaded with the first sum
 
-        return any(abs(m.yuan - float(value)) < 0.005 for m in find_amounts(quote))
+        return any(abs(m.yuan - float(value)) < SAME_SUM for m in find_amounts(quote))
     want = _plain(str(value))
     return bool(want) and want in _plain(quote)
 
@@ -327,7 +334,7 @@ def _quote_of(line: str, value: Any) -> str:
         from casereview.extract.amounts import find_amounts
 
         span = next(
-            ((m.start, m.end) for m in find_amounts(line) if abs(m.yuan - float(value)) < 0.005), span
+            ((m.start, m.end) for m in find_amounts(line) if abs(m.yuan - float(value)) < SAME_SUM), span
         )
     else:
         want = re.sub(r"\s+", "", str(value))
@@ -382,7 +389,7 @@ def confusable(a: Reading, b: Reading, norm=None) -> bool:
         return True
     if a.weak or b.weak:
         longer = max(len(x), len(y))
-        return edits(x, y) <= (1 if longer < 3 else max(2, longer // 4))
+        return edits(x, y) <= (1 if longer < SHORT_WORD else max(2, longer // 4))
     return False
 
 
@@ -568,7 +575,7 @@ def misread_of(read: str, printed: str) -> bool:
     """
     if not read:
         return False
-    if len(read) >= 4 and printed.startswith(read):
+    if len(read) >= MIN_CUT_READING and printed.startswith(read):
         return True
     if edits(read, printed) > 1:
         return False

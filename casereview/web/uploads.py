@@ -57,6 +57,9 @@ _SUPPORTED = "、".join(sorted({".pdf", ".docx", ".doc", ".wps", ".txt", ".jpg",
 RATIO_FLOOR = 1 << 20
 _CHUNK = 1 << 20
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_CONTROL_END, _DEL = 0x20, 0x7F  # C0 control characters and DEL never belong in a file name
+_NAME_MAX = 255  # bytes in one path component (ext4, APFS, NTFS)
+_NAMED_FOLDERS = 3  # folders named in the refusal; more are summed up as 等
 
 
 @dataclass(frozen=True)
@@ -197,7 +200,7 @@ class _Tally:
 def _parts(name: str, limits: UploadLimits, shown: str) -> tuple[str, ...] | None:
     """The parts of a relative path (backslashes read as "/"), None for system junk; refuses unsafe paths."""
     name = unicodedata.normalize("NFC", name)
-    if any(ord(c) < 32 or ord(c) == 127 for c in name):
+    if any(ord(c) < _CONTROL_END or ord(c) == _DEL for c in name):
         raise UploadRefused("文件名含有控制字符（如 NUL），已拒绝上传", _printable(shown))
     path = name.replace("\\", "/")
     if path.startswith("/") or _DRIVE.match(path):
@@ -211,8 +214,8 @@ def _parts(name: str, limits: UploadLimits, shown: str) -> tuple[str, ...] | Non
         raise UploadRefused(
             f"文件夹层数过多（{len(parts) - 1} 层，上限 {limits.max_depth} 层），已拒绝上传", shown
         )
-    if any(len(p.encode()) > 255 for p in parts):
-        raise UploadRefused("文件名过长（超过 255 字节），无法保存，已拒绝上传", shown)
+    if any(len(p.encode()) > _NAME_MAX for p in parts):
+        raise UploadRefused(f"文件名过长（超过 {_NAME_MAX} 字节），无法保存，已拒绝上传", shown)
     if any(p == "__MACOSX" or p.startswith((".", "~$")) for p in parts) or parts[-1].lower() in JUNK_NAMES:
         return None  # hidden files, Office lock files, Finder and Explorer droppings: never case documents
     return parts
@@ -250,7 +253,7 @@ def _plan(
         if tops and loose:
             why = "既有文件夹又有单独的文件"
         elif tops:
-            why = f"包含 {len(tops)} 个文件夹（{'、'.join(list(tops)[:3])}{' 等' if len(tops) > 3 else ''}）"
+            why = f"包含 {len(tops)} 个文件夹（{'、'.join(list(tops)[:_NAMED_FOLDERS])}{' 等' if len(tops) > _NAMED_FOLDERS else ''}）"
         else:
             why = f"包含 {len(loose)} 个单独的文件"
         raise UploadRefused(
@@ -295,7 +298,7 @@ def _zip_cases(
         else:
             case = folders.setdefault(parts[0], _Case(parts[0], f"{name}/{parts[0]}/", zf=zf))
             case.members.append((parts[1:], info))
-    if many and len(folders) >= 2:
+    if many and len(folders) > 1:
         cases = list(folders.values())
         for parts, info in root_files:
             if _suffix(parts[0]) not in SINGLE_SUFFIXES:

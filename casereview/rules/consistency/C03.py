@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casereview.model import Outcome, Value
-from casereview.rules.base import Basis, Context, Rule, digits_confusable, doc_label
+from casereview.rules.base import SAME_SUM, Basis, Context, Rule, digits_confusable, doc_label
 
 
 def _figures(v: dict) -> str:
@@ -67,7 +67,7 @@ class C03(Rule):
         differ, misread_pairs = [], []
         for d, v in pairs:
             words, figures = float(v.value["words"]), float(v.value["figures"])
-            if abs(words - figures) <= 0.005:
+            if abs(words - figures) <= SAME_SUM:
                 continue
             w = ctx.reading(_words(v.value), ctx.showing(v.loc, words, d), d)
             f = ctx.reading(_figures(v.value), ctx.showing(v.loc, figures, d), d)
