@@ -139,11 +139,3 @@ def _cell_below(dt: DocText, line: Line, col: int) -> tuple[Line, int] | None:
     if not same_table or col >= len(nxt.cells) or is_label_cell(nxt.cells[col]):
         return None
     return nxt, col
-
-
-def row_rest(line: Line, col: int, label_end: int) -> list[tuple[str, int, int]]:
-    """The label's cell after the label, then every later cell of the row: (text, column, offset)."""
-    cs = line.cell_starts[col]
-    out = [(line.cells[col][label_end - cs :], col, label_end)]
-    out += [(line.cells[c], c, line.cell_starts[c]) for c in range(col + 1, len(line.cells))]
-    return out

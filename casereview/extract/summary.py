@@ -188,7 +188,6 @@ def _cause_and_name(case: Case, out: dict[str, Any], locs: dict[str, Location]) 
 
 
 # Laws a decision cites for its procedure, discretion or remedies, not as the provision broken or applied.
-_PROCEDURAL_LAWS = ("行政处罚法", "行政复议法", "行政诉讼法", "行政强制法")
 
 
 # A law, a regulation, a rule, or a discretion standard cited beside them (《…行政处罚裁量权基准》第八条).
@@ -227,13 +226,6 @@ def _provisions(cites: list[Value]) -> list[str]:
 def is_law(name: str) -> bool:
     """A law, regulation or rule by its name — not a technical standard (…标准) or a letter (《关于…的复函》)."""
     return bool(_LAW_NAME.search(name)) and not name.startswith("关于")
-
-
-def is_substantive(citation: dict) -> bool:
-    """A citation of the provision broken or the penalty provision: a law with an article, not 处罚法 etc."""
-    if not citation.get("articles"):
-        return False  # a technical standard, a letter (《关于…的复函》), or a vague 有关规定
-    return not any(citation["law"].endswith(law) for law in _PROCEDURAL_LAWS)
 
 
 def _first(case: Case, key: str, prefer: Document | None = None, order: tuple[str, ...] = ()) -> Value | None:

@@ -38,7 +38,7 @@ from casereview.report.docxkit import (
     tr,
 )
 from casereview.report.safe import clean_line, clean_name
-from casereview.report.sheet import PENDING_MARK, ScoreSheet, file_stem, num, write_each_sheet
+from casereview.report.sheet import PENDING_MARK, ScoreSheet, num, write_each_sheet
 
 log = logging.getLogger(__name__)
 
@@ -264,11 +264,6 @@ def render_docx(sheet: ScoreSheet) -> bytes:
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
-
-
-def docx_path(out_dir: Path, case_id: str) -> Path:
-    """Where the sheet of ``case_id`` goes when the id is unique in its batch (else see ``safe.unique_stems``)."""
-    return out_dir / "sheets" / f"{file_stem(case_id)}.docx"
 
 
 def write_docx(results: dict, out_dir: Path) -> list[Path]:

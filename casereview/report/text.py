@@ -9,19 +9,6 @@ from __future__ import annotations
 from casereview.model import STATUS_LABELS
 from casereview.report.safe import clean_line, clean_name
 
-CATEGORY_OF = {
-    "S": "执法主体与人员",
-    "E": "证据",
-    "N": "告知",
-    "H": "听证",
-    "L": "法制审核与集体讨论",
-    "D": "处罚决定书",
-    "T": "期限",
-    "G": "签名与印章",
-    "P": "公示与全过程记录",
-    "A": "卷宗",
-    "C": "一致性",
-}
 STATUS_ZH = STATUS_LABELS
 NO_FINDINGS = "未发现不符合或待人工核查的项目"
 """What ``check`` prints instead of finding lines when every item is 符合 or 不适用."""

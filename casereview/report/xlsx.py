@@ -23,7 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from casereview.report import Skipped, failures_message, write_atomic
 from casereview.report.safe import cell_text, clean_line, clean_name, guard_cell
-from casereview.report.sheet import PENDING_MARK, ScoreSheet, file_stem, write_each_sheet
+from casereview.report.sheet import PENDING_MARK, ScoreSheet, write_each_sheet
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,6 @@ NCOL = len(COLUMNS)
 _thin = Side(style="thin", color="000000")
 BORDER = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
 WRAP = Alignment(wrap_text=True, vertical="center")
-WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 RIGHT = Alignment(horizontal="right", vertical="center")
 F_BASE = Font(name="宋体", size=10.5)
@@ -317,11 +316,6 @@ def render_xlsx(sheet: ScoreSheet) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
-
-
-def sheet_path(out_dir: Path, case_id: str, suffix: str = ".xlsx") -> Path:
-    """Where the sheet of ``case_id`` goes when the id is unique in its batch (else see ``safe.unique_stems``)."""
-    return out_dir / "sheets" / f"{file_stem(case_id)}{suffix}"
 
 
 MANIFEST = ".casereview-sheets.json"

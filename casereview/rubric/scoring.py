@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from casereview.model import Outcome
 from casereview.rubric import Rubric
 
-PENDING = "待人工复核"
-
 
 @dataclass(slots=True)
 class Score:

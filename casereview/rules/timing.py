@@ -22,8 +22,6 @@ from casereview.model import DocType, Document, Location, Value
 from casereview.rules.base import Context
 from casereview.workdays import add_working_days, days_between, working_days_between
 
-LAW_REVISION_2021 = dt.date(2021, 7, 15)  # 行政处罚法 (2021 revision) in force
-
 
 class CalendarUnknown(ValueError):
     """A working-day count needs a year the holiday calendar does not know."""

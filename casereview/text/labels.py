@@ -35,7 +35,6 @@ def alternation(items) -> str:
 OFFICER_ROLES = frozenset(words("officer"))
 PARTY_ROLES = frozenset(words("party"))
 RECIPIENT_ROLES = frozenset(words("recipient")) | {"当事人", "法定代表人", "委托代理人"}
-WITNESS_ROLES = frozenset(words("witness"))
 ALL_ROLES = frozenset(w for kind in _data()["roles"] for w in words(kind))
 
 _ROLE_ALT = alternation(ALL_ROLES)
