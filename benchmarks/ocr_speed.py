@@ -186,8 +186,9 @@ def scan_pages(dpi: int, limit: int):
 
 
 def read_page(engine, img, page_dpi):
-    from casereview.parsers.ocr.apply import ocr_image, page_blocks
+    from casereview.parsers.ocr.apply import ocr_image
     from casereview.parsers.ocr.cache import OcrCache
+    from casereview.parsers.ocr.layout import page_blocks
     from casereview.parsers.ocr.page import image_dpi
 
     dpi = page_dpi or image_dpi(img)

@@ -149,3 +149,104 @@ def test_unwritable_cache_is_not_an_error(fixtures_dir, tmp_path):
     sources = _read(path)
     assert ocr_sources(sources, engine="rapid", cache_dir=blocker / "sub", root=path) == []
     assert sources[0].ocr_pages == []
+
+
+# -- the keys: declared inputs and version numbers, never source text ------------------------------
+
+_KEYS_SCRIPT = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from types import SimpleNamespace
+import casereview
+from casereview.parsers.ocr.cache import page_key, reading_key
+engine = SimpleNamespace(name="rapid", version="rapidocr 1.4.4; models a.onnx, b.onnx", min_confidence=0.85)
+print(json.dumps([casereview.__file__, reading_key("ab" * 32, engine, 200),
+                  page_key("cd" * 32, 3, engine, 200, 12_000_000)]))
+"""
+
+
+def _keys_of(tree: Path) -> tuple[str, list[str]]:
+    import json
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", _KEYS_SCRIPT, str(tree)], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    where, *keys = json.loads(proc.stdout)
+    return where, keys
+
+
+def test_cache_keys_do_not_change_when_the_source_text_does(tmp_path):
+    """Reformatting the OCR code (or the module holding the signature labels) keeps every cached page:
+    the same inputs give the same keys from a copy of the package whose source files all differ."""
+    import shutil
+
+    root = Path(__file__).resolve().parents[2]
+    copy = tmp_path / "tree"
+    shutil.copytree(root / "casereview", copy / "casereview", ignore=shutil.ignore_patterns("__pycache__"))
+    changed = [*sorted((copy / "casereview" / "parsers" / "ocr").glob("*.py")),
+               copy / "casereview" / "text" / "labels.py"]
+    for path in changed:
+        text = path.read_text("utf-8")
+        path.write_text(text.replace("\n\n\n", "\n\n\n\n") + "\n\n# reformatted: the file changes, not what it does\n"
+                        "_REFORMATTED = True\n", "utf-8")
+    where_then, before = _keys_of(root)
+    where_now, after = _keys_of(copy)
+    assert Path(where_then).is_relative_to(root) and Path(where_now).is_relative_to(copy)  # each tree's own code
+    assert after == before
+
+
+def test_cache_keys_follow_their_declared_inputs_and_versions(monkeypatch):
+    """Every declared input is in the key; bumping READING_VERSION changes both keys, LAYOUT_VERSION only
+    the finished page's (its readings stay valid)."""
+    from types import SimpleNamespace
+
+    from casereview.parsers.ocr import cache
+
+    engine = SimpleNamespace(name="rapid", version="1.4.4", min_confidence=0.85)
+
+    def keys(**kw):
+        e = SimpleNamespace(**{**vars(engine), **{k: v for k, v in kw.items() if k in vars(engine)}})
+        return (cache.reading_key(kw.get("image", "ab"), e, kw.get("dpi", 200)),
+                cache.page_key(kw.get("file", "cd"), kw.get("page", 1), e, kw.get("dpi", 200),
+                               kw.get("max_pixels", 12_000_000)))
+
+    base = keys()
+    assert keys() == base  # a function of its inputs
+    for change in ({"name": "tesseract"}, {"version": "1.4.5"}, {"min_confidence": 0.7}, {"dpi": 300}):
+        assert keys(**change)[0] != base[0] and keys(**change)[1] != base[1], change
+    assert keys(image="ef")[0] != base[0] and keys(image="ef")[1] == base[1]
+    for change in ({"file": "ef"}, {"page": 2}, {"max_pixels": 6_000_000}):
+        assert keys(**change) != base and keys(**change)[0] == base[0], change
+    assert keys(dpi=None) != base  # an image file: no render resolution
+
+    monkeypatch.setattr(cache, "LAYOUT_VERSION", cache.LAYOUT_VERSION + 1)
+    layout_bumped = keys()
+    assert layout_bumped[0] == base[0] and layout_bumped[1] != base[1]
+    monkeypatch.setattr(cache, "READING_VERSION", cache.READING_VERSION + 1)
+    reading_bumped = keys()
+    assert reading_bumped[0] != base[0] and reading_bumped[1] not in (base[1], layout_bumped[1])
+
+
+def test_a_version_bump_reads_again_exactly_what_it_covers(fixtures_dir, tmp_path, monkeypatch):
+    """LAYOUT_VERSION bumped: the page is laid out again from the cached reading (no engine call);
+    READING_VERSION bumped: the picture is read again."""
+    from casereview.parsers.ocr import cache
+
+    path = fixtures_dir / "image_scan.png"
+    engine = Counting(get_engine("rapid"))
+    first = _read(path)
+    ocr_sources(first, engine=engine, cache_dir=tmp_path, root=path)
+    calls = engine.calls
+    assert calls >= 1 and len(list(tmp_path.rglob("*.json"))) == 2
+
+    monkeypatch.setattr(cache, "LAYOUT_VERSION", cache.LAYOUT_VERSION + 1)
+    again = _read(path)
+    assert ocr_sources(again, engine=engine, cache_dir=tmp_path, root=path) == []
+    assert engine.calls == calls and len(list(tmp_path.rglob("*.json"))) == 3  # a new page entry only
+    assert _texts(again) == _texts(first)
+
+    monkeypatch.setattr(cache, "READING_VERSION", cache.READING_VERSION + 1)
+    ocr_sources(_read(path), engine=engine, cache_dir=tmp_path, root=path)
+    assert engine.calls > calls and len(list(tmp_path.rglob("*.json"))) == 5

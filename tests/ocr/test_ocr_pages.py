@@ -206,8 +206,8 @@ def test_a_stamp_picture_gets_the_same_outline_test(oval, seal):
 def test_ocr_cells_split_at_a_table_rule_and_names_side_by_side_keep_a_space():
     """A column border between two close segments makes two cells (序号 | 责任者 | 题名 on a scanned
     index); a character's own tall stroke does not; two names a line height apart stay two names."""
-    from casereview.parsers.ocr.apply import _join
     from casereview.parsers.ocr.engines import OcrLine
+    from casereview.parsers.ocr.layout import _join
 
     row = [OcrLine("南屏县市场监", (100, 200, 280, 230), 0.99), OcrLine("现场检查笔录", (290, 200, 470, 230), 0.99)]
     border = [(285.0, 150.0, 300.0)]  # x 285, from above the row to below it
@@ -218,8 +218,8 @@ def test_ocr_cells_split_at_a_table_rule_and_names_side_by_side_keep_a_space():
 
 
 def test_page_numbers_do_not_lower_a_page_confidence():
-    from casereview.parsers.ocr.apply import PageReading
     from casereview.parsers.ocr.engines import OcrLine
+    from casereview.parsers.ocr.page import PageReading
 
     lines = [OcrLine("南屏县市场监督管理局", (0, 0, 300, 30), 0.9), OcrLine("-11.", (0, 900, 40, 930), 0.3)]
     assert PageReading(None, lines, 0.0, False).confidence == pytest.approx(0.9)

@@ -1,9 +1,26 @@
-"""OCR results cached on disk by page-image hash, so re-scoring a batch does not read it again.
+"""OCR results cached on disk, keyed by what decides them, so re-scoring a batch does not read again.
 
-The key is the sha256 of the page picture's pixels (mode, size and bytes, as
-rendered or decoded, before any turning), the engine's name and version, and
-this pipeline's version. Entries are small JSON files under a cache directory
-that is never inside the input folders: ``CASEREVIEW_CACHE_DIR`` if set, else
+Two kinds of entry (their JSON is ``store.py``'s):
+
+* a **reading** — what the engine read on one page picture — keyed by
+  ``reading_key``: the sha256 of the picture's pixels (mode, size and bytes,
+  as rendered or decoded, before any turning), the engine's name and version
+  (for rapidocr: the package, its model files, onnxruntime and the settings;
+  for tesseract: its version line, language and page mode), the engine's
+  confidence floor (it decides which extra turns are read), the render dpi
+  (None for an image file) and ``READING_VERSION``;
+* a **finished page** — the blocks put in place of a page image, seals and
+  ink attached — keyed by ``page_key``: the sha256 of the source file, the
+  page number, the same engine inputs, the dpi asked for, the pixel cap a
+  page is rendered within, the signature labels looked for (the text of
+  ``text.labels.SIGNATURE_LABEL``: data from another layer, which changes the
+  ink found), ``READING_VERSION`` and ``LAYOUT_VERSION``.
+
+A key is a function of these declared inputs only: no source file is read or
+hashed, so reformatting or refactoring the code keeps every cached page. The
+price is a rule: **bump a version when its output changes** (see each
+constant). Entries are small JSON files under a cache directory that is never
+inside the input folders: ``CASEREVIEW_CACHE_DIR`` if set, else
 ``$XDG_CACHE_HOME/casereview/ocr``, else ``~/.cache/casereview/ocr``; an
 explicit argument wins over both. Writes are atomic (a temporary file in the
 same directory, then ``os.replace``), so parallel workers never see half an entry.
@@ -15,11 +32,25 @@ import hashlib
 import json
 import os
 import tempfile
+from functools import cache
 from pathlib import Path
 
-__all__ = ["OcrCache", "default_cache_dir", "image_digest", "PIPELINE_VERSION"]
+from casereview.text.labels import SIGNATURE_LABEL
 
-PIPELINE_VERSION = 2  # bump when page preparation or the stored layout changes
+__all__ = ["OcrCache", "default_cache_dir", "image_digest", "file_digest", "reading_key", "page_key",
+           "READING_VERSION", "LAYOUT_VERSION"]
+
+# Bump when what a page picture reads as changes for the same engine: page preparation (turning,
+# de-skewing, the extra readings of page.prepare_page), the seal red taken out before reading
+# (marks.find_seals, marks.drop_red), engine settings its version string does not name, or the
+# stored reading (store.reading_entry). (2: the former PIPELINE_VERSION.)
+READING_VERSION = 2
+# Bump when the finished page changes for the same reading: lines → blocks, cells and wrapped lines
+# (layout.py), seals and signature ink attached (marks.py), the stored blocks (store.py), pictures
+# carried over from the PDF (apply._kept_pictures), or what these borrow from other modules
+# (segments.normalize_line, pdf._join_wrapped and _attach_images, text.names.split_names,
+# images.ring_fit / analyse_pil).
+LAYOUT_VERSION = 1
 
 
 def default_cache_dir() -> Path:
@@ -40,6 +71,45 @@ def image_digest(image) -> str:
     return h.hexdigest()
 
 
+def file_digest(path: str | os.PathLike) -> str:
+    """sha256 of a file, read in pieces (a big scanned PDF is never held whole)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _engine_inputs(engine) -> dict:
+    return {"engine": engine.name, "engine_version": engine.version, "min_confidence": engine.min_confidence}
+
+
+def _digest(kind: str, inputs: dict) -> str:
+    raw = json.dumps({"kind": kind, **inputs}, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+@cache
+def _labels() -> str:
+    return hashlib.sha256(SIGNATURE_LABEL.pattern.encode()).hexdigest()[:16]
+
+
+def reading_key(image_sha: str, engine, dpi: float | None = None) -> str:
+    """Key of one page picture's reading: its pixels' sha256 (``image_digest``), the engine (name,
+    version, confidence floor), the render dpi (None for an image file) and ``READING_VERSION``."""
+    return _digest("reading", {"image": image_sha, **_engine_inputs(engine), "dpi": dpi,
+                               "reading_version": READING_VERSION})
+
+
+def page_key(file_sha: str, page_no: int, engine, dpi: int | None, max_pixels: int | None) -> str:
+    """Key of a finished page: the source file's sha256 and the page number, the engine, the dpi asked
+    for (None for an image file) and the pixel cap it is rendered or decoded within, the signature
+    labels looked for, ``READING_VERSION`` and ``LAYOUT_VERSION``."""
+    return _digest("page", {"file": file_sha, "page": page_no, **_engine_inputs(engine), "dpi": dpi,
+                            "max_pixels": max_pixels, "labels": _labels(), "reading_version": READING_VERSION,
+                            "layout_version": LAYOUT_VERSION})
+
+
 class OcrCache:
     """A directory of OCR results; ``get``/``put`` by key. Never raises for an unusable cache."""
 
@@ -48,11 +118,6 @@ class OcrCache:
         self.enabled = enabled
         self.hits = 0
         self.misses = 0
-
-    @staticmethod
-    def key(digest: str, engine_name: str, engine_version: str, dpi: int | None = None) -> str:
-        raw = f"{digest}|{engine_name}|{engine_version}|dpi={dpi}|v{PIPELINE_VERSION}"
-        return hashlib.sha256(raw.encode()).hexdigest()
 
     def path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
@@ -65,7 +130,7 @@ class OcrCache:
         except (OSError, ValueError):
             self.misses += 1
             return None
-        if not isinstance(data, dict) or data.get("pipeline") != PIPELINE_VERSION:
+        if not isinstance(data, dict):
             self.misses += 1
             return None
         self.hits += 1
@@ -76,7 +141,7 @@ class OcrCache:
         if not self.enabled:
             return False
         target = self.path(key)
-        payload = json.dumps({**data, "pipeline": PIPELINE_VERSION}, ensure_ascii=False, separators=(",", ":"))
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=target.parent)

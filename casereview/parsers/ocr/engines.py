@@ -16,6 +16,8 @@ import shutil
 import subprocess
 import threading
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path, PurePosixPath
 
 __all__ = ["OcrLine", "OcrUnavailable", "RapidEngine", "TesseractEngine", "get_engine", "set_threads", "default_engine",
            "available_engines", "ENGINES"]
@@ -73,10 +75,12 @@ class RapidEngine:
 
     @property
     def version(self) -> str:
+        """Everything of the engine that decides what it reads (part of the OCR cache keys): the package,
+        its detection and recognition model files, onnxruntime, and this engine's settings."""
         from importlib.metadata import version
 
-        return (f"rapidocr-onnxruntime {version('rapidocr-onnxruntime')}; det {self.det_side}; no cls; "
-                f"rec height {self.rec_height}")
+        return (f"rapidocr-onnxruntime {version('rapidocr-onnxruntime')}; models {', '.join(_rapid_models())}; "
+                f"onnxruntime {version('onnxruntime')}; det {self.det_side}; no cls; rec height {self.rec_height}")
 
     def _load(self):
         if self._ocr is None:
@@ -124,6 +128,22 @@ class RapidEngine:
                 ys = [float(p[1]) for p in quad]
                 out.append(OcrLine(text, (min(xs), min(ys), max(xs), max(ys)), float(score)))
         return out
+
+
+@cache
+def _rapid_models() -> tuple[str, ...]:
+    """The detection and recognition model files rapidocr loads, as its shipped config.yaml names them
+    (read as text: importing rapidocr would load OpenCV and onnxruntime)."""
+    import yaml
+
+    spec = importlib.util.find_spec("rapidocr_onnxruntime")
+    if spec is None or spec.origin is None:
+        return ()
+    try:
+        config = yaml.safe_load((Path(spec.origin).parent / "config.yaml").read_text("utf-8"))
+        return tuple(PurePosixPath(str(config[part]["model_path"])).name for part in ("Det", "Rec"))
+    except (OSError, yaml.YAMLError, KeyError, TypeError):
+        return ("unknown",)
 
 
 class TesseractEngine:

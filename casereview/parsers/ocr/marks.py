@@ -16,18 +16,27 @@ detected, not read. Strokes a few millimetres apart make one signature; each
 signature is one mark. An empty box or a box holding only its printed label
 has no ink left (clean); specks too big for dust and too small or flat for
 writing are ``faint`` (a person looks).
+
+**On the page's lines** (``page_pictures``, ``attach_ink``): the seals found
+join the pictures the page already holds (a stamp image a PDF carries is not
+counted twice), and every line holding a signature label gets what lies in its
+field: one ``ink`` picture per signature, else a ``faint`` or ``clean`` mark.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
-from casereview.model import ImageInfo
+from casereview.model import Block, ImageInfo
 from casereview.parsers.images import RING_COVER, RING_SPREAD, analyse_pil, ring_fit
+from casereview.parsers.ocr.engines import OcrLine
+from casereview.text.labels import SIGNATURE_LABEL
+from casereview.text.names import split_names
 
 __all__ = ["Mark", "InkField", "find_seals", "find_ink", "red_mask", "drop_red", "straight_runs", "without_runs",
-           "vertical_rules"]
+           "vertical_rules", "page_pictures", "attach_ink"]
 
 SEAL_MM = (12.0, 60.0)  # diameters of round stamps, from a personal name stamp to a large official seal
 _LINE_MM = 8.0  # straight dark runs longer than this are ruled lines, not handwriting
@@ -281,3 +290,81 @@ def _ink_in(arr, region, text_boxes, dpi: float) -> InkField:
         marks.append(Mark("ink", box, info))
     marks.sort(key=lambda k: (k.box[0], k.box[1]))
     return InkField(marks, faint=not marks)
+
+
+# -- marks given to the page's lines ----------------------------------------------------------------
+
+_HANDWRITING_CONFIDENCE = 0.8
+
+
+def page_pictures(image, dpi: float, pictures: list[ImageInfo] | None = None) -> list[ImageInfo]:
+    """The page's pictures (boxes in points) and the seals found on its picture, a seal that a stamp
+    image of the PDF already covers left out."""
+    pt = 72.0 / dpi
+    images = list(pictures or [])
+    for seal in find_seals(image, dpi):
+        box = tuple(v * pt for v in seal.box)
+        if any(_overlap(box, p.bbox) > 0.3 for p in images if p.bbox is not None and p.looks_like_seal):
+            continue  # the stamp image the PDF already holds
+        seal.info.bbox = box
+        images.append(seal.info)
+    return images
+
+
+def _overlap(a, b) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1])) or 1.0
+    return inter / smaller
+
+
+def attach_ink(image, lines: list[OcrLine], blocks: list[Block], rows: list[list[OcrLine]], dpi: float) -> None:
+    """Look beside every signature label and give the label's line what is there: one ``ink`` picture per
+    handwritten signature, a ``faint`` mark when it cannot be told, or a ``clean`` mark for paper only.
+
+    ``image`` is the upright page picture and ``lines`` everything read on it; ``rows[i]`` holds the
+    segments of ``blocks[i]``. What OCR read in the field counts as ink unless it is print: a
+    handwritten name is often read as text (a short run of characters, or garbage with a low
+    confidence). Text read in the label's own line after the label is the field's written value
+    (signatures() reads it as a name), so its box is not counted a second time as a picture.
+    """
+    pt = 72.0 / dpi
+    for block, row in zip(blocks, rows, strict=True):
+        if not SIGNATURE_LABEL.search(block.text.replace(" ", "")):
+            continue
+        for i, seg in enumerate(row):
+            compact = re.sub(r"\s+", "", seg.text)
+            for m in SIGNATURE_LABEL.finditer(compact):
+                n = len(compact) or 1
+                x0, y0, x1, y1 = seg.box
+                cw = (x1 - x0) / n
+                label = (x0 + cw * m.start(), y0, x0 + cw * m.end(), y1)
+                own_row = {id(s) for s in row}
+                others = [s.box for s in lines
+                          if s is not seg and (_is_print(s) or (id(s) in own_row and split_names(s.text)))]
+                limit = row[i + 1].box[0] if i + 1 < len(row) else None
+                rest = compact[m.end():]
+                if rest.strip():
+                    # What follows the label in its own segment is read as text (a name, or 日期：…).
+                    others.append((label[2], y0, x1, y1))
+                    limit = label[2] + cw * max(1, len(rest)) if limit is None else min(limit, x1)
+                found = find_ink(image, label, others, dpi, limit_right=None if rest.strip() else limit)
+                for mark in found.marks:
+                    mark.info.bbox = tuple(v * pt for v in mark.box)
+                    mark.info.mark = "ink"
+                    block.images.append(mark.info)
+                if not found.marks:
+                    box = tuple(v * pt for v in label)
+                    block.images.append(ImageInfo(0, 0, box, mark="faint" if found.faint else "clean",
+                                                  digest=f"field:{round(box[0])}:{round(box[1])}"))
+
+
+def _is_print(seg: OcrLine) -> bool:
+    """A segment read as printed text: anything but a short run that may be a handwritten name."""
+    text = re.sub(r"\s+", "", seg.text)
+    if SIGNATURE_LABEL.search(text) or re.search(r"[0-9０-９年月日:：]", text):
+        return True
+    if len(text) <= 4:
+        return False  # a name, written or typed
+    return len(text) > 8 or seg.confidence >= _HANDWRITING_CONFIDENCE

@@ -9,22 +9,32 @@ chooses between the two.
 Whether a page is upside down cannot be told from profiles: ``prepare_page``
 reads the page and, when the confidence is poor, reads it again turned by 180°
 (and then by the other quarter turns) and keeps the best reading.
+``PageReading`` is a page as read: the upright picture, its text segments and
+its confidence.
 """
 
 from __future__ import annotations
 
 import io
 import math
+import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from casereview.parsers.ocr.marks import without_runs
 
+if TYPE_CHECKING:
+    from casereview.parsers.ocr.engines import OcrLine
+
 __all__ = ["render_pdf_page", "render_scale", "PageTooLarge", "load_image", "estimate_angle", "rotate",
-           "rotation_matrix", "map_box", "prepare_page", "PreparedPage", "A4_WIDTH_IN", "image_dpi"]
+           "rotation_matrix", "map_box", "prepare_page", "PreparedPage", "PageReading", "A4_WIDTH_IN", "image_dpi"]
 
 A4_WIDTH_IN = 8.27
 _PROFILE_SIDE = 900  # pages are reduced to this long side for the angle search
 _MAX_SKEW = 8.0
+# A page number line (folio): - 11 -, 16., 第1页共2页.
+_FOLIO = re.compile(r"[-—–_.·・\s]*[0-9]{1,4}[-—–_.·・\s]*|第?[0-9]{1,4}页?[，,/\s]*共[0-9]{1,4}页|"
+                    r"共[0-9]{1,4}页[，,/\s]*第[0-9]{1,4}页|第[0-9]{1,4}页")
 
 
 @dataclass(slots=True)
@@ -35,6 +45,26 @@ class PreparedPage:
     angle: float
     lines: list | None = None
     tried: list[float] = field(default_factory=list)
+
+
+class PageReading:
+    """One page as read: the upright picture, its text segments, the turn applied, cache hit or not."""
+
+    __slots__ = ("image", "lines", "angle", "cached")
+
+    def __init__(self, image, lines: list[OcrLine], angle: float, cached: bool) -> None:
+        self.image, self.lines, self.angle, self.cached = image, lines, angle, cached
+
+    @property
+    def confidence(self) -> float:
+        """Mean confidence over the page's text; a folio (页码 -11-, 第1页共2页) is left out: a misread
+        page number changes nothing a review decides, and on a sparse page it would send the page to a
+        person."""
+        return reading_score([x for x in self.lines if not _FOLIO.fullmatch(x.text.strip())] or self.lines)[0]
+
+    @property
+    def chars(self) -> int:
+        return reading_score(self.lines)[1]
 
 
 class PageTooLarge(ValueError):
