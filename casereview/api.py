@@ -27,6 +27,11 @@ from casereview.workdays import load_calendar_overrides
 log = logging.getLogger(__name__)
 
 
+_SHOWN_PAGES = 20  # page numbers listed in a needs-OCR message; more are cut to …
+_SHOWN_NUMBERS = 5  # case numbers listed when a case's documents disagree
+_FEW_DOCUMENTS = 2  # a "case" of this many documents or fewer may be one case split into folders
+
+
 def case_id_of(path: str | os.PathLike) -> str:
     """A case's id: its folder name, or its file name without extension."""
     p = Path(path)
@@ -73,7 +78,9 @@ def _ocr_engine(ocr: bool | str | None) -> str | None:
 def _ocr_reason(src) -> str:
     if src.format == "image":
         return "图片文件没有文字层，需 OCR 识别后才能读取其内容；在此之前依赖它的评查项为待人工核查"
-    pages = "、".join(str(p) for p in src.ocr_pages[:20]) + ("…" if len(src.ocr_pages) > 20 else "")
+    pages = "、".join(str(p) for p in src.ocr_pages[:_SHOWN_PAGES]) + (
+        "…" if len(src.ocr_pages) > _SHOWN_PAGES else ""
+    )
     return f"第 {pages} 页没有可用的文字层（扫描页或字体编码损坏），需 OCR 识别；在此之前依赖这些页的评查项为待人工核查"
 
 
@@ -444,13 +451,13 @@ def _one_case_batches(batches, cases, results: dict) -> list[tuple[str, list[str
         root = Path(os.path.abspath(batch))
         mine = [str(c) for c in cases if c.parent == root and str(c) in results]
         entries = [results[p] for p in mine]
-        if len(entries) < 2 or any(Path(p).is_dir() for p in mine):
+        if len(entries) <= 1 or any(Path(p).is_dir() for p in mine):
             continue
-        small = sum(1 for e in entries if len(e.get("documents") or []) <= 2)
+        small = sum(1 for e in entries if len(e.get("documents") or []) <= _FEW_DOCUMENTS)
         if small * 5 < len(entries) * 4:
             continue
         numbers = [compact(e["case_number"]) for e in entries if e.get("case_number")]
-        if not any(numbers.count(n) >= 2 for n in numbers):
+        if not any(numbers.count(n) > 1 for n in numbers):
             continue
         decided = {
             compact(e["case_number"])
@@ -488,10 +495,10 @@ def batch_in_case(case: Case) -> str | None:
         numbers = sorted(
             {compact(d.case_number.value) for d in case.documents if d.type == kind and d.case_number}
         )
-        if len(numbers) >= 2:
+        if len(numbers) > 1:
             return (
-                f"其中的{_TYPE_NAMES.get(kind, kind)}有 {len(numbers)} 个不同的案号（{'、'.join(numbers[:5])}"
-                f"{'…' if len(numbers) > 5 else ''}）"
+                f"其中的{_TYPE_NAMES.get(kind, kind)}有 {len(numbers)} 个不同的案号（{'、'.join(numbers[:_SHOWN_NUMBERS])}"
+                f"{'…' if len(numbers) > _SHOWN_NUMBERS else ''}）"
             )
     return None
 

@@ -26,6 +26,9 @@ logging.getLogger(ROOT).addHandler(logging.NullHandler())
 FORMAT = "%(levelname)s %(name)s: %(message)s"
 
 
+DEBUG_VERBOSITY = 2  # -vv: debug messages too (-v shows the tracebacks of isolated failures)
+
+
 def configure(verbosity: int, stream: TextIO | None = None) -> None:
     """The CLI's ``-v``: 0 shows nothing (the failures are already in the output, in Chinese), 1 warnings
     and errors with their tracebacks on stderr, 2 and more debug records too.
@@ -42,7 +45,7 @@ def configure(verbosity: int, stream: TextIO | None = None) -> None:
     handler.setFormatter(logging.Formatter(FORMAT))
     handler._casereview_cli = True  # type: ignore[attr-defined]
     logger.addHandler(handler)
-    logger.setLevel(logging.DEBUG if verbosity >= 2 else logging.WARNING)
+    logger.setLevel(logging.DEBUG if verbosity >= DEBUG_VERBOSITY else logging.WARNING)
 
 
 class _Stderr(logging.StreamHandler):

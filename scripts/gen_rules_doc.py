@@ -31,6 +31,9 @@ _IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
 _PARAM = re.compile(r"\{[a-z_.]+\}|\b[a-z]+(?:_[a-z]+)+\b")
 
 
+SHOWN_DIFF = 60  # diff lines printed when the reference is not current
+
+
 def _import_casereview() -> None:
     """Read the package beside this script (a checkout, or a copy of one), not another installed one."""
     if str(ROOT) not in sys.path[:1]:
@@ -240,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
         print(f"{shown} is not current: run `{COMMAND}` and commit the file.", file=sys.stderr)
-        print("\n".join(diff[:60]) + ("\n…" if len(diff) > 60 else ""), file=sys.stderr)
+        print("\n".join(diff[:SHOWN_DIFF]) + ("\n…" if len(diff) > SHOWN_DIFF else ""), file=sys.stderr)
         return 1
     args.output.parent.mkdir(parents=True, exist_ok=True)
     if not args.output.exists() or args.output.read_text("utf-8") != text:

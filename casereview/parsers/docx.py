@@ -36,6 +36,9 @@ _SKIP_TEXT = {_TXBX, _FALLBACK, _DEL, _TBL}
 _PICTURE = "\ue000"  # where a picture stands in a paragraph's text (private use: never in a document's text)
 
 
+_RATIO_FLOOR = 20_000_000  # below this many unpacked bytes the compression ratio is not a zip bomb's
+
+
 def check_package(data: bytes | Path, name: str, limits: Limits) -> CaseError | None:
     """Refuse a package whose members would inflate beyond the limits (zip bomb), from the declared sizes
     only: nothing is inflated here. An XML part over ``max_xml_bytes`` is refused too (a parsed tree
@@ -47,7 +50,7 @@ def check_package(data: bytes | Path, name: str, limits: Limits) -> CaseError | 
         return CaseError(name, "文件已损坏或不完整，无法作为 .docx 打开", "unreadable")
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
-    if total > limits.max_unpacked_bytes or (total > 20_000_000 and total / packed > limits.max_ratio):
+    if total > limits.max_unpacked_bytes or (total > _RATIO_FLOOR and total / packed > limits.max_ratio):
         return CaseError(
             name,
             f"解压后体积异常（{total / 1e6:.0f} MB，压缩比 {total / packed:.0f}:1），疑似压缩炸弹，已拒绝读取",

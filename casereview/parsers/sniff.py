@@ -26,6 +26,12 @@ EXT_FORMATS = {
 JUNK_NAMES = {"desktop.ini", "thumbs.db", ".ds_store"}
 
 
+# Sizes from the ZIP specification (APPNOTE 4.3.15, 4.3.14): the zip64 end-of-central-directory locator
+# and the fixed part of the zip64 end-of-central-directory record.
+_ZIP64_LOCATOR = 20
+_ZIP64_END = 56
+
+
 def sniff_bytes(head: bytes) -> str | None:
     """Format from magic bytes, or None when the bytes say nothing (plain text, junk)."""
     if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
@@ -57,7 +63,7 @@ def zip_entries(data: bytes | Path) -> tuple[int, int] | None:
             return None
         entries = int.from_bytes(tail[i + 10 : i + 12], "little")
         cd_size = int.from_bytes(tail[i + 12 : i + 16], "little")
-        loc = tail[i - 20 : i] if i >= 20 else b""
+        loc = tail[i - _ZIP64_LOCATOR : i] if i >= _ZIP64_LOCATOR else b""
         if loc[:4] == b"PK\x06\x07":  # ZIP64: the real counts are in the ZIP64 end record
             off = int.from_bytes(loc[8:16], "little")
             if blob is not None:
@@ -65,8 +71,8 @@ def zip_entries(data: bytes | Path) -> tuple[int, int] | None:
             else:
                 with open(data, "rb") as fh:
                     fh.seek(off)
-                    rec = fh.read(56)
-            if rec[:4] == b"PK\x06\x06" and len(rec) == 56:
+                    rec = fh.read(_ZIP64_END)
+            if rec[:4] == b"PK\x06\x06" and len(rec) == _ZIP64_END:
                 entries = int.from_bytes(rec[32:40], "little")
                 cd_size = int.from_bytes(rec[40:48], "little")
         return entries, cd_size

@@ -41,6 +41,9 @@ log = logging.getLogger(__name__)
 _UMASK_LOCK = threading.Lock()
 
 
+SHOWN_FAILURES = 10  # cases named in a writer's failure line; more are counted
+
+
 def current_umask() -> int:
     """The process umask, read without changing it where the system allows (Linux: /proc/self/status)."""
     try:
@@ -108,8 +111,10 @@ class Skipped(Exception):
 
 def failures_message(what: str, failures: list[tuple[str, str]]) -> str:
     """The Chinese line naming the cases a writer left out: (case id, reason) pairs."""
-    shown = "；".join(f"{clean_line(cid)}（{clean_line(reason)}）" for cid, reason in failures[:10])
-    more = f"等 {len(failures)} 卷" if len(failures) > 10 else ""
+    shown = "；".join(
+        f"{clean_line(cid)}（{clean_line(reason)}）" for cid, reason in failures[:SHOWN_FAILURES]
+    )
+    more = f"等 {len(failures)} 卷" if len(failures) > SHOWN_FAILURES else ""
     return f"{len(failures)} 卷的{what}未能生成，其余案卷已写出：{shown}{more}"
 
 

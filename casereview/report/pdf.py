@@ -29,6 +29,9 @@ TIMEOUT_BASE_S = 120
 TIMEOUT_PER_FILE_S = 5
 
 
+_SHOWN = 10  # sheets named when LibreOffice leaves some out; more are counted
+
+
 def soffice_binary() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
@@ -125,8 +128,8 @@ def write_pdf(results: dict, out_dir: Path) -> list[Path]:
         problems.append(failures_message("评分表（.pdf）", failures))
     if missing:
         problems.append(
-            f"LibreOffice 未能转换 {len(missing)} 份评分表为 PDF：{'、'.join(missing[:10])}"
-            + ("…" if len(missing) > 10 else "")
+            f"LibreOffice 未能转换 {len(missing)} 份评分表为 PDF：{'、'.join(missing[:_SHOWN])}"
+            + ("…" if len(missing) > _SHOWN else "")
         )
     if problems:
         raise Skipped("；".join(problems), written, [c for c, _ in failures] + [case_of[m] for m in missing])

@@ -45,9 +45,13 @@ EXCEL_CELL_MAX = 32767
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+_ESCAPED_BYTES = (0xDC80, 0xDCFF)  # lone surrogates os.fsdecode uses for undecodable bytes (PEP 383)
+_ONE_BYTE = 0x100  # code points below this are escaped as \xNN
+
+
 def _surrogate(m: re.Match) -> str:
     code = ord(m.group())
-    if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's escape of one undecodable byte
+    if _ESCAPED_BYTES[0] <= code <= _ESCAPED_BYTES[1]:  # os.fsdecode's escape of one undecodable byte
         return f"\\x{code - 0xDC00:02x}"
     return "\ufffd"
 
@@ -87,7 +91,7 @@ _NAME_CONTROL = re.compile(
 
 def _escape(m: re.Match) -> str:
     code = ord(m.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return f"\\x{code:02x}" if code < _ONE_BYTE else f"\\u{code:04x}"
 
 
 def clean_name(value) -> str:

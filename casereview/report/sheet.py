@@ -42,6 +42,9 @@ MISSING = "（未识别）"
 QUOTE_MAX = 80
 
 
+SHOWN_EVIDENCE = 3  # evidence quotes printed under an item; more are counted
+
+
 def num(x: float | int | None) -> str:
     """84.0 -> "84", 84.5 -> "84.5", None -> ""."""
     if x is None:
@@ -201,8 +204,8 @@ class Row:
         if self.message and (self.status in ("fail", "manual", "na") or self.settled is not None):
             lines.append(self.message)
         if self.status in ("fail", "manual") or self.settled is not None:
-            lines.extend("证据：" + e.text() for e in self.evidence[:3])
-            if len(self.evidence) > 3:
+            lines.extend("证据：" + e.text() for e in self.evidence[:SHOWN_EVIDENCE])
+            if len(self.evidence) > SHOWN_EVIDENCE:
                 lines.append(f"（另有 {len(self.evidence) - 3} 处证据，见 results.json）")
         return "\n".join(lines)
 

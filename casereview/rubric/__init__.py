@@ -30,6 +30,9 @@ from casereview.rules.registry import RETIRED, all_rules
 BUILTIN = ("penalty-general", "shandong-county", "market-regulation", "ecology-environment")
 
 
+_SHOWN_CHARS = 40  # a rubric value quoted in an error message is cut to this many characters
+
+
 class RubricError(ValueError):
     """A rubric that cannot be used; ``errors`` lists each problem with its path."""
 
@@ -229,7 +232,7 @@ def _kind(value: Any) -> str:
 def _show(value: Any) -> str:
     """A value as the user wrote it, shortened."""
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
-    text = text if len(text) <= 40 else text[:39] + "…"
+    text = text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
     return f"“{text}”"
 
 
