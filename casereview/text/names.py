@@ -11,9 +11,13 @@ import re
 
 from casereview.text.labels import ALL_ROLES, CERT, CJK, alternation
 
-__all__ = ["NOT_NAME", "known_names", "split_glued", "split_names"]
+__all__ = ["CN_NAME_LEN", "NOT_NAME", "known_names", "split_glued", "split_names"]
 
 # Words that are never names: labels and filler that stand next to names in forms.
+CN_NAME_LEN = (2, 4)  # characters of a Chinese personal name (surname and given name)
+_TRANSLITERATED_MAX = 12  # a transliterated name with · (艾力·买买提) is at most this long
+
+
 NOT_NAME = re.compile(
     r"拒绝签[名字收]|拒不签[名字收]?|拒签|拒收|拒绝|"
     rf"{alternation(ALL_ROLES)}|"
@@ -30,7 +34,9 @@ def split_names(text: str) -> list[str]:
     text = NOT_NAME.sub(" ", text)
     names = []
     for token in re.findall(rf"[{CJK}·]+", text):
-        if 2 <= len(token) <= 4 or ("·" in token and len(token) <= 12):
+        if CN_NAME_LEN[0] <= len(token) <= CN_NAME_LEN[1] or (
+            "·" in token and len(token) <= _TRANSLITERATED_MAX
+        ):
             names.append(token)
     return names
 

@@ -13,6 +13,10 @@ from casereview.text.normalize import canonical_brackets, compact
 NOT_LISTED = (DocType.COVER, DocType.INDEX)
 
 
+_SIMILAR_MIN_CHARS = 4  # shorter titles are compared exactly
+_SIMILAR_RATIO = 0.75  # titles differing in at most a quarter of their characters are the same
+
+
 def _key(title: str) -> str:
     """A title for comparison: no spaces, width forms, brackets' remarks (（复印件）) or 《》."""
     t = compact(title)
@@ -31,9 +35,9 @@ def _own_number(doc: Document) -> str | None:
 
 def _similar(a: str, b: str) -> bool:
     """Two titles of four or more characters that differ in at most a quarter of them."""
-    if min(len(a), len(b)) < 4:
+    if min(len(a), len(b)) < _SIMILAR_MIN_CHARS:
         return False
-    return SequenceMatcher(None, a, b).ratio() >= 0.75
+    return SequenceMatcher(None, a, b).ratio() >= _SIMILAR_RATIO
 
 
 class A04(Rule):
@@ -175,7 +179,7 @@ class A04(Rule):
         missing = []
         for e in left:  # 4. a title the lexicon does not know: by its text
             key = _key(e.value["title"])
-            if len(key) < 2:
+            if len(key) <= 1:
                 continue
             doc = next(
                 (
@@ -183,7 +187,7 @@ class A04(Rule):
                     for d in held
                     if id(d) not in used
                     and d.title
-                    and len(_key(d.title)) >= 2
+                    and len(_key(d.title)) > 1
                     and (key in _key(d.title) or _key(d.title) in key)
                 ),
                 None,

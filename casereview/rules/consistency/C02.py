@@ -22,6 +22,9 @@ ISSUED = (
 _NUMBER = re.compile(r"^(?P<prefix>.*?)〔(?P<year>\d{4})〕第?(?P<serial>[A-Za-z]?\d+)号$")
 
 
+_PAIR = 2  # exactly two distinct numbers, close to each other: one of them is a misreading
+
+
 @dataclass(frozen=True, slots=True)
 class Number:
     """A 文号 split into its series (prefix), year and serial."""
@@ -45,7 +48,7 @@ class Number:
         """Same prefix and year; a prefix with prose run into it (贵局青市监罚告) still matches its tail."""
         a, b = self.prefix, other.prefix
         short = min(len(a), len(b))
-        return self.year == other.year and short >= 2 and (a.endswith(b) or b.endswith(a))
+        return self.year == other.year and short > 1 and (a.endswith(b) or b.endswith(a))
 
     def same(self, other: Number) -> bool:
         return self.same_series(other) and self.serial == other.serial
@@ -124,7 +127,7 @@ def _series_conflicts(ctx: Context, owners: list[Owner]) -> list[tuple[str, list
         for k in group:
             serials.setdefault(owners[k].number.serial, []).append(owners[k])
         kinds = {owners[k].doc.type for k in group}
-        if len(serials) < 2 or len(kinds) < 2:
+        if len(serials) <= 1 or len(kinds) <= 1:
             continue
         ranked = sorted(serials.values(), key=len, reverse=True)
         if len(ranked[0]) == len(ranked[1]):
@@ -226,7 +229,7 @@ class C02(Rule):
                 if not any(ref.number.same(d.number) for d in distinct):
                     distinct.append(ref)
             near = [(b, a) for i, a in enumerate(distinct) for b in distinct[i + 1 :] if _near(ctx, a, b)]
-            if near and len(distinct) == 2:
+            if near and len(distinct) == _PAIR:
                 unsure.extend(near)  # two citations of one number, one of them misread on a scan
             elif len(distinct) > 1:
                 listed = "、".join(f"{doc_label(r.doc)}“{r.number}”" for r in distinct)

@@ -17,6 +17,9 @@ PERIODS = (
 )
 
 
+_TEN = 10  # 十: numbers below it are written with one numeral
+
+
 def periods_on(day: dt.date) -> tuple[int, int]:
     for since, review, litigation in PERIODS:
         if day >= since:
@@ -47,7 +50,7 @@ _CN = "〇一二三四五六七八九"
 
 def _cn(n: int) -> str:
     """A period's number as a decision writes it: 6 六, 15 十五, 60 六十."""
-    if n < 10:
+    if n < _TEN:
         return _CN[n]
     tens, ones = divmod(n, 10)
     return ("" if tens == 1 else _CN[tens]) + "十" + (_CN[ones] if ones else "")

@@ -15,6 +15,8 @@ from casereview.rules.base import (
 )
 from casereview.text.labels import OFFICER_ROLES
 
+MIN_OFFICERS = 2  # 行政处罚法 第四十二条: no fewer than two enforcement officers
+
 
 class S01(RecordRule):
     """现场检查笔录或询问笔录记载的执法人员不足两人
@@ -54,13 +56,13 @@ class S01(RecordRule):
                 for s in sigs
                 if s.signed and not s.name
             )
-            if not names or (not values and len(names) < 2):
+            if not names or (not values and len(names) < MIN_OFFICERS):
                 # No officer line could be read: one signature alone does not show that only one officer took part.
                 unknown.append((doc, where))
-            elif len(names) < 2 and (doc.unread_pages or pictures >= 2):
+            elif len(names) < MIN_OFFICERS and (doc.unread_pages or pictures >= MIN_OFFICERS):
                 # Part of the record is unread, or more officers signed by hand than are named: not decided.
                 unknown.append((doc, where))
-            elif len(names) < 2:
+            elif len(names) < MIN_OFFICERS:
                 short.append((doc, names[0], [ctx.showing(where[0], names[0], doc)] + where[1:]))
             elif pairs := self._twins(ctx, doc, names, values):
                 # 陈少华 listed and 陈少毕 read off a scanned signature: perhaps one officer read twice.
@@ -95,4 +97,4 @@ class S01(RecordRule):
         place = {v.value.name: ctx.showing(v.loc, v.value.name, doc) for v in values}
         readings = [ctx.reading(n, place.get(n) or ctx.showing(loc_of(doc), n, doc), doc) for n in names]
         pairs = [(a, b) for i, a in enumerate(readings) for b in readings[i + 1 :] if confusable(a, b)]
-        return pairs if len(names) - len(pairs) < 2 else []
+        return pairs if len(names) - len(pairs) < MIN_OFFICERS else []

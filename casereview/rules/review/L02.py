@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from casereview.model import DocType, Document, Location, Outcome
 from casereview.rules.base import SISHUI_MEASURES, Basis, Context, Rule, confusable, doc_label, loc_of
+from casereview.text.names import CN_NAME_LEN
 from casereview.text.normalize import compact
 
 # Roles on approval forms that name the case's handling officers.
@@ -17,7 +18,7 @@ def handling_officers(ctx: Context) -> dict[str, tuple[Document, Location]]:
     def add(name: str | None, doc: Document, loc: Location) -> None:
         for n in (name or "").split("、"):
             n = n.strip()
-            if 2 <= len(n) <= 4 and n not in found:
+            if CN_NAME_LEN[0] <= len(n) <= CN_NAME_LEN[1] and n not in found:
                 found[n] = (doc, loc)
 
     for doc in ctx.docs(DocType.INSPECTION_RECORD, DocType.INQUIRY_RECORD):
