@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from casereview.compile.periods import Period
+from casereview.compile.periods import FIRST_HALF_END, Period
 
 COUNTY_PER_YEAR = 2
 
@@ -42,7 +42,7 @@ class Coverage:
     @property
     def county_due(self) -> int:
         """County reviews required by the end of the period (two a year, one per half)."""
-        return COUNTY_PER_YEAR if self.period.last > 2 else 1
+        return COUNTY_PER_YEAR if self.period.last > FIRST_HALF_END else 1
 
 
 def coverage(store, period: Period) -> Coverage:

@@ -17,6 +17,10 @@ from casereview.compile import CompileError
 _PATTERN = re.compile(r"(\d{4})(?:([QH])(\d))?")
 
 
+QUARTERS = 4  # a period is counted in quarters: Q1-Q4, H1 = Q1-Q2, H2 = Q3-Q4, a year = Q1-Q4
+FIRST_HALF_END = 2  # the last quarter of H1
+
+
 @dataclass(frozen=True, order=True)
 class Period:
     """A year, and the first and last quarter (1-4) of the span."""
@@ -46,13 +50,17 @@ class Period:
         span = self.last - self.first + 1
         if self.first - span >= 1:
             return Period(self.year, self.first - span, self.last - span)
-        return Period(self.year - 1, 5 - span, 4) if span < 4 else Period(self.year - 1, 1, 4)
+        return (
+            Period(self.year - 1, QUARTERS + 1 - span, QUARTERS)
+            if span < QUARTERS
+            else Period(self.year - 1, 1, QUARTERS)
+        )
 
     def half(self) -> int | None:
         """1 or 2 when the period lies within one half-year, else None."""
-        if self.last <= 2:
+        if self.last <= FIRST_HALF_END:
             return 1
-        if self.first >= 3:
+        if self.first > FIRST_HALF_END:
             return 2
         return None
 
@@ -63,12 +71,12 @@ def parse_period(text: str | None) -> Period:
     if not m:
         raise CompileError(f"无法识别的评查期间：{text!r}（应为 2024Q3、2024H2 或 2024 这样的形式）")
     year, kind, n = int(m.group(1)), m.group(2), int(m.group(3) or 0)
-    if kind == "Q" and 1 <= n <= 4:
+    if kind == "Q" and 1 <= n <= QUARTERS:
         return Period(year, n, n)
     if kind == "H" and n in (1, 2):
         return Period(year, 2 * n - 1, 2 * n)
     if kind is None:
-        return Period(year, 1, 4)
+        return Period(year, 1, QUARTERS)
     raise CompileError(f"无法识别的评查期间：{text!r}（季度为 Q1–Q4，半年为 H1–H2）")
 
 

@@ -26,6 +26,11 @@ _PAGE_MARK = re.compile(r"第\s*([\d一二三四五六七八九十]+)\s*页")
 _MIN_CONTENT_SCORE = 4
 
 
+_TITLE_SIZE = 15  # points: text this large is set as a title (body text is 12-14 pt, 小四 to 四号)
+_PREAMBLE_MAX_CHARS = 30  # a line above a title (agency, copy mark, number) is at most this long
+_PREAMBLE_MAX_LINES = 3  # … and there are at most this many of them
+
+
 def _block_title(block: Block) -> tuple[str, str] | None:
     if block.part in ("header", "footer"):
         return None
@@ -43,13 +48,13 @@ def _styled_title(block: Block) -> bool:
         block.centered
         or block.bold
         or block.style.lower().startswith(("title", "heading"))
-        or (block.size is not None and block.size >= 15)
+        or (block.size is not None and block.size >= _TITLE_SIZE)
     )
 
 
 def _is_preamble(block: Block) -> bool:
     """A short line that may stand above a title: the agency name, a copy mark, a number."""
-    return block.kind == "paragraph" and len(block.text) <= 30 and "|" not in block.text
+    return block.kind == "paragraph" and len(block.text) <= _PREAMBLE_MAX_CHARS and "|" not in block.text
 
 
 def classify_sources(sources: list[SourceFile]) -> list[Document]:
@@ -208,7 +213,7 @@ def _fold_headers(docs: list[Document]) -> None:
             d.type == DocType.UNKNOWN
             and not d.needs_ocr
             and all(_is_preamble(b) for b in d.blocks)
-            and len(d.blocks) <= 3
+            and len(d.blocks) <= _PREAMBLE_MAX_LINES
         ):
             nxt = docs[i + 1]
             nxt.blocks = d.blocks + nxt.blocks

@@ -40,6 +40,7 @@ _MIN_TEXT_CHARS = 8  # fewer readable characters than this on a page with an ima
 # A scan covering the page whose text layer is only a stamped line or two (a page
 # number, a Bates or archive stamp added by a PDF tool) is still a scan: needs OCR.
 _FULL_PAGE_SHARE = 0.8
+_LARGE_PICTURE_SHARE = 0.25  # a picture over this share of the page makes too little text a scan
 _STAMP_MAX_CHARS = 40
 _STAMP_MAX_LINES = 2
 _NO_WIDTH = 0.01  # a character box narrower or lower than this (points) is not drawn
@@ -189,7 +190,8 @@ def _read_page(page, page_no: int, name: str, src: SourceFile, limits: Limits, b
         except Exception:  # noqa: BLE001 - an undecodable image is still a picture
             images.append(ImageInfo(px_w, px_h, bbox=bbox))
     large_image = any(
-        i.bbox and (i.bbox[2] - i.bbox[0]) * (i.bbox[3] - i.bbox[1]) > 0.25 * width * height for i in images
+        i.bbox and (i.bbox[2] - i.bbox[0]) * (i.bbox[3] - i.bbox[1]) > _LARGE_PICTURE_SHARE * width * height
+        for i in images
     )
     full_page_image = any(
         i.bbox and (i.bbox[2] - i.bbox[0]) * (i.bbox[3] - i.bbox[1]) > _FULL_PAGE_SHARE * width * height

@@ -27,6 +27,10 @@ _KEEP = "\x1f"
 SEP = " | "
 
 
+# Single characters in at least this many cells are one letter-spaced title (决  定  书).
+_SPACED_TITLE_MIN = 3
+
+
 def normalize_segments(segments: list[str]) -> str:
     """Normalise each segment and join them with the cell separator."""
     parts = [
@@ -34,7 +38,7 @@ def normalize_segments(segments: list[str]) -> str:
     ]
     parts = [_CASE_NO_SPACES.sub(r"\1\2\3", p) for p in parts]
     parts = [p for p in parts if p]
-    if len(parts) > 2 and all(_ONE_CJK.match(p) for p in parts):
+    if len(parts) >= _SPACED_TITLE_MIN and all(_ONE_CJK.match(p) for p in parts):
         return "".join(parts)  # 决  定  书: a widely letter-spaced title, not fields
     return SEP.join(parts)
 

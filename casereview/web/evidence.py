@@ -86,6 +86,11 @@ _FILL = (255, 190, 0, 96)
 _OUTLINE = (220, 0, 0, 255)
 _PAD = 2  # pixels around a box
 _QUICK_FALLBACK_PAGES = 30  # pages the quick look ruled out, looked at properly when no page held the quote
+_QUICK_MIN_CHARS = 40  # a quick text layer shorter than this may be a stamp over a scan: looked at properly
+_MAX_COUNTED = 256  # documents whose page counts are kept; beyond, the table starts again
+_HEAD = 2048  # bytes read to tell a text file from a binary one
+_SAME_DPI = 0.01  # a picture's stated resolution this close to OCR_DPI is OCR_DPI
+_CJK_START = 0x2E80  # from the CJK radicals on, a character takes a full width (before it, half)
 # pdfium is not thread-safe (pypdfium2's documentation): a web server answering two clicks at once in
 # threads must not call into it concurrently, so every pdfium call here holds this lock.
 PDFIUM_LOCK = threading.RLock()
@@ -530,7 +535,7 @@ _COUNTS: dict[str, list[int]] = {}  # by source sha256: a document's pages are c
 
 def _text_counts(digest: str, doc) -> list[int]:
     if digest not in _COUNTS:
-        if len(_COUNTS) > 256:
+        if len(_COUNTS) > _MAX_COUNTED:
             _COUNTS.clear()
         _COUNTS[digest] = doc.text_counts()
     return _COUNTS[digest]
@@ -562,7 +567,7 @@ def _kind(path: Path) -> str:
 
     try:
         with open(path, "rb") as fh:
-            head = fh.read(2048)
+            head = fh.read(_HEAD)
     except OSError as exc:
         raise EvidenceError(f"{path.name}：无法读取文件（{_os_reason(exc)}）") from exc
     if not head:
@@ -582,7 +587,7 @@ def _kind(path: Path) -> str:
 def _looks_like_text(head: bytes) -> bool:
     from casereview.parsers.text import decode_text
 
-    text = decode_text(head[:-4] if len(head) == 2048 else head)  # a cut multibyte character at the end
+    text = decode_text(head[:-4] if len(head) == _HEAD else head)  # a cut multibyte character at the end
     return text is not None and "\x00" not in text
 
 
@@ -709,7 +714,7 @@ class _PdfDoc:
         from casereview.parsers.pdf import _garbage
 
         text = self._pdfium_text(n)
-        if text is None or _garbage(text) or len(re.sub(r"\s+", "", text)) < 40:
+        if text is None or _garbage(text) or len(re.sub(r"\s+", "", text)) < _QUICK_MIN_CHARS:
             return None
         return _Layer(_fold(text), [])
 
@@ -761,7 +766,7 @@ class _PdfDoc:
                 self._ocr[n] = None
                 return None
             used = float(picture.info["dpi"][0])
-            key_dpi = OCR_DPI if abs(used - OCR_DPI) < 0.01 else used
+            key_dpi = OCR_DPI if abs(used - OCR_DPI) < _SAME_DPI else used
             self._ocr[n] = _ocr(picture, key_dpi, used, f"{self.name} 第 {n} 页")
         return self._ocr[n]
 
@@ -786,14 +791,21 @@ def _needs_ocr(text: str, n_glyphs: int, image_share: float) -> bool:
     """The PDF parser's test for a page without a usable text layer: garbage text (``(cid:…)``, private
     use), too little text over a large picture, a full-page picture under a stamped line, or glyphs that
     decode to blanks."""
-    from casereview.parsers.pdf import _garbage, _too_little
+    from casereview.parsers.pdf import (
+        _FULL_PAGE_SHARE,
+        _LARGE_PICTURE_SHARE,
+        _MIN_LAYER_CHARS,
+        _STAMP_MAX_CHARS,
+        _garbage,
+        _too_little,
+    )
 
-    stamp_only = len(re.sub(r"\s+", "", text)) < 40
+    stamp_only = len(re.sub(r"\s+", "", text)) < _STAMP_MAX_CHARS
     return (
         _garbage(text)
-        or (_too_little(text) and image_share > 0.25)
-        or (image_share > 0.8 and stamp_only)
-        or (n_glyphs >= 8 and not text.strip())
+        or (_too_little(text) and image_share > _LARGE_PICTURE_SHARE)
+        or (image_share > _FULL_PAGE_SHARE and stamp_only)
+        or (n_glyphs >= _MIN_LAYER_CHARS and not text.strip())
     )
 
 
@@ -827,7 +839,7 @@ def _ocr_layer(lines) -> _Layer:
     for line in lines:
         text = line.text
         x0, top, x1, bottom = line.box
-        weights = [0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text]
+        weights = [0.5 if ord(ch) < _CJK_START else 1.0 for ch in text]
         total = sum(weights) or 1.0
         at = 0.0
         for ch, w in zip(text, weights, strict=True):
