@@ -48,6 +48,9 @@ RECTIFY_DAYS = 30
 ZH_NUM = "一二三四五六七八九十"
 
 
+_SHORT_GRADE = 2  # a grade name up to this long (合格) takes the narrow column
+
+
 def zh_number(n: int) -> str:
     """1 -> 一, 10 -> 十, 11 -> 十一, 21 -> 二十一 (1–99)."""
     tens, ones = divmod(n, 10)
@@ -111,7 +114,7 @@ def _scope(doc, comp: Compilation, cov: Coverage) -> None:
 def _result_cols(grades: list[str]) -> list[tuple[str, float]]:
     fixed = [("排名", 1.1), ("案卷数", 1.2), ("平均分", 1.4)]
     tail = [(PASS_RATE_HEAD, 1.9), ("较上期", 1.6)]
-    cols = [(g, 1.3 if len(g) > 2 else 1.1) for g in grades]
+    cols = [(g, 1.3 if len(g) > _SHORT_GRADE else 1.1) for g in grades]
     unit = round(TEXT_WIDTH - sum(w for _, w in fixed + cols + tail), 2)
     return fixed[:1] + [("单位", unit)] + fixed[1:] + cols + tail
 

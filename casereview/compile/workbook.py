@@ -36,6 +36,10 @@ PERCENT = "0.0%"
 PASS_RATE = "合格率（合格及以上）"
 
 
+_WITH_FORMAT = 3  # a summary row (label, value, number format) carries its format third
+_WRAP_CHARS = 40  # a longer text value wraps in its cell
+
+
 def _append(ws, row: list) -> None:
     """A row with its text cleaned (department and party names come from case files: never a formula)."""
     ws.append(safe_row(row))
@@ -90,9 +94,9 @@ def _summary_sheet(ws, comp: Compilation) -> None:
     rows += [("说明", note) for note in comp.notes]
     for row in rows:
         _append(ws, list(row[:2]))
-        if len(row) > 2:
+        if len(row) >= _WITH_FORMAT:
             _formats(ws, ws.max_row, {2: row[2]})
-        if isinstance(row[1], str) and len(row[1]) > 40:
+        if isinstance(row[1], str) and len(row[1]) > _WRAP_CHARS:
             ws.cell(row=ws.max_row, column=2).alignment = WRAP
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 26, 60
 

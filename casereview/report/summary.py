@@ -27,6 +27,9 @@ UNKNOWN_UNIT = "（未识别单位）"
 TOP_PROBLEMS = 10
 
 
+_CENTRED_CHARS = 8  # text up to this long is centred in its cell, longer text left-aligned
+
+
 @dataclass(slots=True)
 class CaseLine:
     case_id: str
@@ -233,11 +236,10 @@ def render_summary(summary: BatchSummary) -> bytes:
         for i, values in enumerate(rows, start=5):
             for j, v in enumerate(values, start=1):
                 c = ws.cell(row=i, column=j)
-                set_text(
-                    c, v
-                )  # text cleaned and capped; a value starting with = stays text (guard_cell below)
+                # text cleaned and capped; a value starting with = stays text (guard_cell below)
+                set_text(c, v)
                 c.font, c.border = base_font, border
-                c.alignment = left if isinstance(v, str) and len(v) > 8 else center
+                c.alignment = left if isinstance(v, str) and len(v) > _CENTRED_CHARS else center
                 if j in pct_cols and isinstance(v, float):
                     c.number_format = "0.0%"
                 elif j in num_cols and isinstance(v, float):

@@ -35,11 +35,18 @@ _LEAD_NUM = re.compile(r"^(\d{1,3}[.、．]|[一二三四五六七八九十]+、
 _AGENCY_INSIDE = re.compile(r"(?:局|队|委员会|政府|所|中心|办公室|站|厅|部|办事处|管委会)")
 
 
+_MIN_TITLE_CHARS = 4  # a title that runs on into its 文号 is at least this many characters long
+
+
 def _cut_number(c: str) -> str:
     """The title of a line that runs its 文号 on after it; the line unchanged when there is none."""
     for m in _TITLE_END.finditer(c):
         # 决定书文号 …: a label of the number (its 号 perhaps wrapped to the next line), not a title
-        if m.end() >= 4 and _NUMBER.fullmatch(c, m.end()) and not c.startswith(("文", "编号", "号"), m.end()):
+        if (
+            m.end() >= _MIN_TITLE_CHARS
+            and _NUMBER.fullmatch(c, m.end())
+            and not c.startswith(("文", "编号", "号"), m.end())
+        ):
             return c[: m.end()]
     return c
 
