@@ -40,6 +40,9 @@ _VALUE_STOP = re.compile(
 )
 
 
+_NEAR_BELOW = 45  # points: a signature picture whose top is at most this far below a label belongs to it
+
+
 @dataclass(slots=True)
 class Officer:
     name: str
@@ -474,14 +477,19 @@ def _pdf_pictures_under(dt: DocText, line: Line, col: int) -> list:
     i = dt.lines.index(line)
     for nxt in dt.lines[i + 1 : i + 4]:
         b = nxt.block
-        if b is line.block or b.bbox is None or b.loc.page != line.block.loc.page or b.bbox[1] - bottom > 45:
+        if (
+            b is line.block
+            or b.bbox is None
+            or b.loc.page != line.block.loc.page
+            or b.bbox[1] - bottom > _NEAR_BELOW
+        ):
             break
         if any(SIGNATURE_LABEL.search(c) for c in nxt.cells):
             break
         out.extend(
             img
             for img in b.images
-            if img.bbox is not None and left <= img.bbox[0] < right and img.bbox[1] - bottom < 45
+            if img.bbox is not None and left <= img.bbox[0] < right and img.bbox[1] - bottom < _NEAR_BELOW
         )
     return out
 

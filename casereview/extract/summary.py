@@ -167,7 +167,7 @@ def _cause_and_name(case: Case, out: dict[str, Any], locs: dict[str, Location]) 
             if party and cause.startswith(compact(party)):
                 cause = cause[len(compact(party)) :]
             cause = re.sub(r"(?:一)?案$", "", cause)
-            if len(cause) >= 2:
+            if len(cause) > 1:
                 votes[cause] += 1
                 where.setdefault(cause, v.loc)
     if votes:

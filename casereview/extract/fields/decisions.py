@@ -40,6 +40,9 @@ _BARE_CITATION = re.compile(
 )
 
 
+_NUMBER_MAX_CHARS = 30  # a line ending in 号 is taken as a 文号 only when it is this short
+
+
 def read_decision(r: Reader) -> None:
     """penalty_decision: penalty, basis, payment, remedies, evidence."""
     f = r.fields
@@ -147,7 +150,11 @@ def read_published(r: Reader) -> None:  # noqa: C901 - extraction/rule logic kep
         number = (
             m.group()
             if m
-            else (compact(text) if re.search(r"号$", compact(text)) and len(compact(text)) <= 30 else None)
+            else (
+                compact(text)
+                if re.search(r"号$", compact(text)) and len(compact(text)) <= _NUMBER_MAX_CHARS
+                else None
+            )
         )
         if number and f.get("own_case_number") is None:
             f["own_case_number"] = r.value(canonical_brackets(re.sub(r"\s+", "", number)), off)

@@ -20,6 +20,8 @@ from casereview.model import Penalty, Value
 from casereview.text.names import split_names
 from casereview.text.normalize import compact
 
+_TITLE_LINES = 5  # a document's title is among its first lines
+
 
 def _in_title(r: Reader, offset: int) -> bool:
     """The offset lies on the document's title line (陈述申辩告知书 names the rights, it does not state them)."""
@@ -27,7 +29,7 @@ def _in_title(r: Reader, offset: int) -> bool:
     if not title:
         return False
     index = r.dt.line_index(offset)
-    return index < 5 and compact(r.dt.lines[index].text).endswith(title)
+    return index < _TITLE_LINES and compact(r.dt.lines[index].text).endswith(title)
 
 
 def read_notice(r: Reader) -> None:

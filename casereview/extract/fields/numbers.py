@@ -8,12 +8,14 @@ from casereview.extract.fields.common import TITLE_WORD, Reader, title_type
 from casereview.model import Value
 from casereview.text.normalize import compact
 
+_HEAD_LINES = 6  # a document's own case number stands on a line of its own among its first lines
+
 
 def own_case_number(r: Reader, numbers: list[Value]) -> Value:
     """The document's own 文号: one standing on its own line near the top, else the first."""
     for v in numbers[:3]:
         line = r.dt.line_at(_offset_of(r, v))
-        if r.dt.lines.index(line) < 6 and len(compact(line.text)) <= len(compact(v.value)) + 8:
+        if r.dt.lines.index(line) < _HEAD_LINES and len(compact(line.text)) <= len(compact(v.value)) + 8:
             return v
     return numbers[0]
 
@@ -22,7 +24,7 @@ def standalone_number(r: Reader, numbers: list[Value]) -> Value | None:
     """The 文号 that stands on a line of its own near the top (a document's own number), or None."""
     own = own_case_number(r, numbers)
     line = r.dt.line_at(_offset_of(r, own))
-    if r.dt.lines.index(line) < 6 and len(compact(line.text)) <= len(compact(own.value)) + 8:
+    if r.dt.lines.index(line) < _HEAD_LINES and len(compact(line.text)) <= len(compact(own.value)) + 8:
         return own
     return None
 
@@ -50,7 +52,7 @@ def number_start(text: str, m: re.Match[str]) -> int:
     ):
         k = 1
     lead = _NUMBER_LEAD.match(head, k)
-    if lead is not None and len(head) - lead.end() >= 2:
+    if lead is not None and len(head) - lead.end() > 1:
         k = lead.end()
     return m.start() + k
 

@@ -61,6 +61,11 @@ ADDRESS_LABEL = re.compile(
 )
 
 
+_NAME_MAX_CHARS = 40  # a party's name longer than this is a sentence, not a name
+_ORG_MIN_CHARS = 4  # an organisation's name (某某公司) is at least this long
+_PERSON_MAX_CHARS = 5  # a longer name is an organisation's, not a person's
+
+
 def find_party(r: Reader) -> Value | None:  # noqa: C901 - extraction/rule logic kept as is until it can be split with its cases
     """The party: a labelled name (当事人：…), the addressee of a notice (XX公司：), or an interviewee's employer."""
     for text, off in r.labelled_text(_PARTY_LABEL):
@@ -138,7 +143,7 @@ def find_party(r: Reader) -> Value | None:  # noqa: C901 - extraction/rule logic
             head = re.split(r"[，。；;|]|\s", text)[0]
             org = ORG_PREFIX.match(head)
             name = org.group(1) if org else head
-            if 4 <= len(name) <= 40 and ORG_SUFFIX.search(name):
+            if _ORG_MIN_CHARS <= len(name) <= _NAME_MAX_CHARS and ORG_SUFFIX.search(name):
                 # Only inferred (the interviewee may work for someone else): C01 does not compare it.
                 r.fields["party_source"] = r.value("workplace", off, off + len(name))
                 return r.value(name, off, off + len(name))
@@ -162,7 +167,7 @@ def party_name(text: str) -> str | None:
     if owner:
         name = owner.group(1)  # 固川县城关广达百货店（邹广达）, 某农资经营部龙*权: the shop, run by its owner
     name = name.rstrip("（(")
-    if 2 <= len(name) <= 40 and not re.search(
+    if 1 < len(name) <= _NAME_MAX_CHARS and not re.search(
         r"签名|签字|盖章|基本情况|情况|信息$|如下|决定书|通知书|告知书|公告|文书", name
     ):
         return name
@@ -215,7 +220,7 @@ def party_kind(name: str | None, credit_code: str | None, id_number: str | None)
         and (
             ORG_SUFFIX.search(name)
             or AGENCY.fullmatch(name)
-            or len(name) > 5
+            or len(name) > _PERSON_MAX_CHARS
             or re.search(r"(?:局|厅|委员会|政府|办公室|管委会)$", name)
         )
     ):
