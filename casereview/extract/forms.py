@@ -24,6 +24,9 @@ from casereview.extract.doctext import DocText, Line
 from casereview.model import ImageInfo
 from casereview.text.labels import is_label_cell
 
+_SHORT_CELL = 2  # a cell this short (序号, 1) may stand in a row of labels
+_TEXT_TABLE_COLUMNS = 3  # a text line set apart by tabs into this many columns may be a table header
+
 
 @dataclass(slots=True)
 class Slot:
@@ -121,7 +124,7 @@ def _next_cell(line: Line, col: int) -> int | None:
 def _cell_below(dt: DocText, line: Line, col: int) -> tuple[Line, int] | None:
     """The cell under a label in a row of labels only (a header row of a form's table, or of columns set apart
     by tabs in a text: 序号 | 当事人 | 行政处罚决定书文号 … over 1 | 某某店 | 某罚〔2023〕1号 …)."""
-    if not all(is_label_cell(c) or len(c.strip()) <= 2 for c in line.cells if c.strip()):
+    if not all(is_label_cell(c) or len(c.strip()) <= _SHORT_CELL for c in line.cells if c.strip()):
         return None
     i = dt.lines.index(line)
     if i + 1 >= len(dt.lines):
@@ -132,7 +135,7 @@ def _cell_below(dt: DocText, line: Line, col: int) -> tuple[Line, int] | None:
         if line.row is not None
         else (
             nxt.row is None
-            and len(line.cells) >= 3
+            and len(line.cells) >= _TEXT_TABLE_COLUMNS
             and len(line.cells) - 1 <= len(nxt.cells) <= len(line.cells)
         )
     )

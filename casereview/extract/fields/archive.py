@@ -10,6 +10,9 @@ from casereview.model import DocType, Value
 from casereview.text.doctypes import match_title
 from casereview.text.normalize import canonical_brackets, compact
 
+_COMMON_MIN_ROWS = 4  # a cell repeated on most rows is the 责任者 only in a list at least this long
+_NAME_MAX_CHARS = 3  # a "title" this short is a 责任者's name
+
 
 def read_index(r: Reader) -> None:
     listed = []
@@ -64,9 +67,8 @@ def _index_entries(r: Reader) -> list[Value]:
             at = _cell_under(header, col, line) if header is not None else None
             rows.append((line, [at] if at is not None else cells))
     repeated = Counter(compact(c) for _, cells in rows if len(cells) > 1 for c in set(cells))
-    common = {
-        c for c, n in repeated.items() if len(rows) >= 4 and n > len(rows) / 2
-    }  # the 责任者 on every row
+    # the 责任者 on every row
+    common = {c for c, n in repeated.items() if len(rows) >= _COMMON_MIN_ROWS and n > len(rows) / 2}
     out = []
     for line, cells in rows:
         titles = [t for t in (_index_title(c) for c in cells) if t and compact(t) not in common]
@@ -111,8 +113,8 @@ def _index_title(cell: str) -> str | None:
         or AGENCY.fullmatch(c)
         or re.search(r"[〔\[【（(［﹝]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*[〕\]】）)］﹞]", c)
         or not re.search(r"[\u4e00-\u9fff]{2}", c)
-        or len(c) <= 3
-    ):  # ≤ 3 characters: a 责任者's name
+        or len(c) <= _NAME_MAX_CHARS
+    ):  # a 责任者's name
         return None
     return title
 
