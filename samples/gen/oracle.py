@@ -67,6 +67,18 @@ CODES = [
 ]
 
 
+# The requirements' figures (../shared/spec/requirements.md), as the oracle applies them.
+MIN_OFFICERS = 2  # S01: two enforcement officers on a record
+HEARING_NOTICE_DAYS = 7  # H02: the hearing notice served seven days before the hearing
+REVIEW_DAYS, LITIGATION_MONTHS = 60, 6  # D06: the periods a decision must state
+DECISION_DAYS = 90  # T01: decided within 90 days of filing unless extended
+SERVICE_DAYS = 7  # T02: the decision served within 7 days
+NOTICE_WAIT_DAYS = 5  # T03: the statement period after the advance notice
+LIMITATION_DAYS = 730  # T05: filed within two years of the violation
+PRESERVATION_DAYS = 7  # T06: preserved evidence handled within 7 days
+PUBLICITY_WORKDAYS = 7  # P01: the decision publicised within 7 working days
+
+
 def _d(s):
     return dt.date.fromisoformat(s[:10]) if s else None
 
@@ -84,7 +96,7 @@ def _core(title: str) -> str:
 def _abbreviates(short: str, long: str) -> bool:
     """`short` is `long` with characters left out (决定书 / 行政处罚决定书, 现场笔录 / 现场检查笔录)."""
     rest = iter(long)
-    return len(short) >= 2 and all(ch in rest for ch in short)
+    return len(short) > 1 and all(ch in rest for ch in short)
 
 
 def qualifies(kind: str, fine, conf, types) -> bool:
@@ -120,7 +132,7 @@ def evaluate(t: dict) -> dict:  # noqa: C901 - a flat script of checks/steps
     kind = s["party_kind"]
 
     # S
-    res("S01", all(len(r["fields"]["officers"]) >= 2 for r in records), bool(records))
+    res("S01", all(len(r["fields"]["officers"]) >= MIN_OFFICERS for r in records), bool(records))
     res("S02", all(o["cert_no"] for r in records for o in r["fields"]["officers"]), bool(records))
     out["S03"] = "na"
     res("S04", all(r["fields"]["certificates_shown"] for r in records), bool(records))
@@ -196,7 +208,7 @@ def evaluate(t: dict) -> dict:  # noqa: C901 - a flat script of checks/steps
     hn = (get("hearing_notice") or [None])[0]
     if hr and hn:
         sd = served(hn)
-        res("H02", sd is not None and (_d(hr["fields"]["hearing_date"]) - sd).days >= 7)
+        res("H02", sd is not None and (_d(hr["fields"]["hearing_date"]) - sd).days >= HEARING_NOTICE_DAYS)
     else:
         out["H02"] = "na"
     res("H03", hr is not None and hr["fields"]["presiding"] not in investigators, hr is not None)
@@ -223,33 +235,39 @@ def evaluate(t: dict) -> dict:  # noqa: C901 - a flat script of checks/steps
             dec.get("payment_deadline_days") is not None and bool(dec.get("payment_place")),
             bool(dec.get("fine_yuan")),
         )
-        res("D06", dec.get("review_days") == 60 and dec.get("litigation_months") == 6)
+        res(
+            "D06", dec.get("review_days") == REVIEW_DAYS and dec.get("litigation_months") == LITIGATION_MONTHS
+        )
         res("D07", bool(dec.get("agency")) and bool(decision["date"]))
     else:
         for c in ("D01", "D02", "D03", "D04", "D05", "D06", "D07"):
             out[c] = "na"
     # T
     filing = _d(s["filing_date"])
-    res("T01", (dec_date - filing).days <= 90 or bool(get("extension_approval")), bool(decision))
+    res("T01", (dec_date - filing).days <= DECISION_DAYS or bool(get("extension_approval")), bool(decision))
     dsd = served(decision) if decision else None
-    res("T02", dsd is not None and (dsd - dec_date).days <= 7, bool(decision) and dsd is not None)
+    res("T02", dsd is not None and (dsd - dec_date).days <= SERVICE_DAYS, bool(decision) and dsd is not None)
     if notices and decision:
         nsd = [served(n) for n in notices]
         nsd = [x for x in nsd if x]
         if nsd:
             last_served = max(nsd)
             waived = any(_d(x["date"]) < dec_date for x in get("statement_record"))
-            res("T03", (dec_date - last_served).days >= 5 or waived)
+            res("T03", (dec_date - last_served).days >= NOTICE_WAIT_DAYS or waived)
         else:
             out["T03"] = "na"
     else:
         out["T03"] = "na"
     res("T04", all(_d(r["date"]) >= filing for r in inquiries), bool(inquiries))
-    res("T05", (filing - _d(s["violation_date"])).days <= 730)
+    res("T05", (filing - _d(s["violation_date"])).days <= LIMITATION_DAYS)
     pres = get("evidence_preservation")
     pn = [p for p in pres if p["fields"]["kind"] == "notice"]
     ph = [p for p in pres if p["fields"]["kind"] == "handling"]
-    res("T06", all(any(0 <= (_d(h["date"]) - _d(n["date"])).days <= 7 for h in ph) for n in pn), bool(pn))
+    res(
+        "T06",
+        all(any(0 <= (_d(h["date"]) - _d(n["date"])).days <= PRESERVATION_DAYS for h in ph) for n in pn),
+        bool(pn),
+    )
     bad = False
     for r in receipts:
         for d in docs:
@@ -307,7 +325,7 @@ def evaluate(t: dict) -> dict:  # noqa: C901 - a flat script of checks/steps
     pubs = get("publicity_record")
     res(
         "P01",
-        any(workdays_after(dec_date, _d(p["fields"]["publicity_date"])) <= 7 for p in pubs),
+        any(workdays_after(dec_date, _d(p["fields"]["publicity_date"])) <= PUBLICITY_WORKDAYS for p in pubs),
         bool(decision) and beyond_warning,
     )
     trig = (
