@@ -43,14 +43,42 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 FIXTURE_TRUTH = {
-    "image_scan.png": ["行政处罚决定书", "青市监处罚〔2024〕17号", "当事人：青山县某某商贸有限公司", "罚款人民币伍万元整。"],
-    "pdf_image_only.pdf": ["行政处罚决定书", "青市监处罚〔2024〕17号", "当事人：青山县某某商贸有限公司", "罚款人民币伍万元整。"],
-    "pdf_mixed_scan.pdf": ["送达回证", "受送达人：青山县某某商贸有限公司", "送达时间：2024年5月21日", "签收人：李明"],
+    "image_scan.png": [
+        "行政处罚决定书",
+        "青市监处罚〔2024〕17号",
+        "当事人：青山县某某商贸有限公司",
+        "罚款人民币伍万元整。",
+    ],
+    "pdf_image_only.pdf": [
+        "行政处罚决定书",
+        "青市监处罚〔2024〕17号",
+        "当事人：青山县某某商贸有限公司",
+        "罚款人民币伍万元整。",
+    ],
+    "pdf_mixed_scan.pdf": [
+        "送达回证",
+        "受送达人：青山县某某商贸有限公司",
+        "送达时间：2024年5月21日",
+        "签收人：李明",
+    ],
 }
 
 
-_FOLD = str.maketrans({"（": "(", "）": ")", "〔": "[", "〕": "]", "【": "[", "】": "]", "［": "[", "］": "]",
-                       "：": ":", "，": ",", "；": ";"})
+_FOLD = str.maketrans(
+    {
+        "（": "(",
+        "）": ")",
+        "〔": "[",
+        "〕": "]",
+        "【": "[",
+        "】": "]",
+        "［": "[",
+        "］": "]",
+        "：": ":",
+        "，": ",",
+        "；": ";",
+    }
+)
 
 
 def flat(text: str) -> str:
@@ -93,15 +121,17 @@ def dense_page(dpi: int):
 
     size = round(10.5 / 72 * dpi)
     font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", size, index=2)
-    body = ("当事人于2024年3月5日在其经营场所销售超过保质期的食品，违法所得人民币壹仟贰佰元整。依据《中华人民共和国"
-            "食品安全法》第一百二十四条第一款的规定，本局决定：罚款人民币伍万元整（¥50,000.00）。如不服本决定，可以"
-            "在收到本决定书之日起六十日内申请行政复议，也可以在六个月内依法向人民法院提起行政诉讼。")
+    body = (
+        "当事人于2024年3月5日在其经营场所销售超过保质期的食品，违法所得人民币壹仟贰佰元整。依据《中华人民共和国"
+        "食品安全法》第一百二十四条第一款的规定，本局决定：罚款人民币伍万元整（¥50,000.00）。如不服本决定，可以"
+        "在收到本决定书之日起六十日内申请行政复议，也可以在六个月内依法向人民法院提起行政诉讼。"
+    )
     w, h = round(8.27 * dpi), round(11.69 * dpi)
     img = Image.new("RGB", (w, h), "white")
     d = ImageDraw.Draw(img)
     lines, y, i, per = [], round(0.8 * dpi), 0, 40
     while y < h - round(0.9 * dpi):
-        line = (body * 2)[i:i + per]
+        line = (body * 2)[i : i + per]
         d.text((round(0.9 * dpi), y), line, fill=(20, 20, 20), font=font)
         lines.append(line)
         y += round(size * 1.75)
@@ -119,18 +149,41 @@ def page_set(dpi: int, sample_pages: int):
     scans = ROOT / "tests" / "ocr" / "files"
     truth = json.loads((scans / "truth.json").read_text("utf-8"))
     for name, facts in truth.items():
-        out.append(("synthetic", name, load_image((scans / name).read_bytes()), None, "\n".join(facts["lines"])))
+        out.append(
+            ("synthetic", name, load_image((scans / name).read_bytes()), None, "\n".join(facts["lines"]))
+        )
     fx = ROOT / "tests" / "fixtures" / "files"
-    out.append(("fixtures", "image_scan.png", load_image((fx / "image_scan.png").read_bytes()), None,
-                "\n".join(FIXTURE_TRUTH["image_scan.png"])))
-    out.append(("fixtures", "pdf_image_only.pdf#1", render_pdf_page(fx / "pdf_image_only.pdf", 1, dpi), dpi,
-                "\n".join(FIXTURE_TRUTH["pdf_image_only.pdf"])))
-    out.append(("fixtures", "pdf_mixed_scan.pdf#2", render_pdf_page(fx / "pdf_mixed_scan.pdf", 2, dpi), dpi,
-                "\n".join(FIXTURE_TRUTH["pdf_mixed_scan.pdf"])))
+    out.append(
+        (
+            "fixtures",
+            "image_scan.png",
+            load_image((fx / "image_scan.png").read_bytes()),
+            None,
+            "\n".join(FIXTURE_TRUTH["image_scan.png"]),
+        )
+    )
+    out.append(
+        (
+            "fixtures",
+            "pdf_image_only.pdf#1",
+            render_pdf_page(fx / "pdf_image_only.pdf", 1, dpi),
+            dpi,
+            "\n".join(FIXTURE_TRUTH["pdf_image_only.pdf"]),
+        )
+    )
+    out.append(
+        (
+            "fixtures",
+            "pdf_mixed_scan.pdf#2",
+            render_pdf_page(fx / "pdf_mixed_scan.pdf", 2, dpi),
+            dpi,
+            "\n".join(FIXTURE_TRUTH["pdf_mixed_scan.pdf"]),
+        )
+    )
     out.append(("dense", "dense_a4.png", *dense_page(dpi)))
     pdfs = sorted((ROOT / "samples" / "cases").rglob("*.pdf"))
     # One page from each of documents spread over all the samples (a cover, a record, a decision …).
-    pdfs = pdfs[::max(1, len(pdfs) // max(1, sample_pages))]
+    pdfs = pdfs[:: max(1, len(pdfs) // max(1, sample_pages))]
     n = 0
     for pdf in pdfs:
         if n >= sample_pages:
@@ -181,8 +234,10 @@ def scan_pages(dpi: int, limit: int):
                 break
         per_scan.append(found)
     picked = [x for x in chain.from_iterable(zip_longest(*per_scan)) if x is not None][:limit]
-    return [("scans", f"{scanned.relative_to(root)}#{page}", render_pdf_page(scanned, page, dpi), dpi, text)
-            for scanned, page, text in picked]
+    return [
+        ("scans", f"{scanned.relative_to(root)}#{page}", render_pdf_page(scanned, page, dpi), dpi, text)
+        for scanned, page, text in picked
+    ]
 
 
 def read_page(engine, img, page_dpi):
@@ -232,8 +287,10 @@ def bench_engine(name: str, pages, jobs: int) -> dict:
         dt = time.perf_counter() - t
         errs, length = cer(text, truth)
         rows.append({"set": group, "page": page_name, "seconds": dt, "errors": errs, "chars": length})
-        print(f"  {name:9} {group:9} {page_name:42} {dt:6.2f} s  CER {errs / max(1, length):6.2%} ({length} chars)",
-              flush=True)
+        print(
+            f"  {name:9} {group:9} {page_name:42} {dt:6.2f} s  CER {errs / max(1, length):6.2%} ({length} chars)",
+            flush=True,
+        )
     payload = [(png_bytes(img), page_dpi) for _, _, img, page_dpi, _ in pages]
     t = time.perf_counter()
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(name,)) as pool:
@@ -243,8 +300,11 @@ def bench_engine(name: str, pages, jobs: int) -> dict:
     for group in GROUPS:
         sel = [r for r in rows if group == "all" or r["set"] == group]
         if sel:
-            out[group] = {"pages": len(sel), "s_per_page": statistics.mean(r["seconds"] for r in sel),
-                          "cer": sum(r["errors"] for r in sel) / max(1, sum(r["chars"] for r in sel))}
+            out[group] = {
+                "pages": len(sel),
+                "s_per_page": statistics.mean(r["seconds"] for r in sel),
+                "cer": sum(r["errors"] for r in sel) / max(1, sum(r["chars"] for r in sel)),
+            }
     return out
 
 
@@ -276,12 +336,18 @@ def bench_cache(engine: str, dpi: int) -> dict | None:
         t = time.perf_counter()
         digital_case = load_case(original, ocr=False)
         digital = time.perf_counter() - t
-    return {"file": str(original.relative_to(ROOT)), "pages": len(pages), "cold": cold, "warm": warm,
-            "digital": digital, "speedup": cold / warm if warm else float("inf"),
-            "types_scanned": [d.type for d in warm_case.documents],
-            "types_digital": [d.type for d in digital_case.documents],
-            "same_text": [b.text for d in cold_case.documents for b in d.blocks] ==
-                         [b.text for d in warm_case.documents for b in d.blocks]}
+    return {
+        "file": str(original.relative_to(ROOT)),
+        "pages": len(pages),
+        "cold": cold,
+        "warm": warm,
+        "digital": digital,
+        "speedup": cold / warm if warm else float("inf"),
+        "types_scanned": [d.type for d in warm_case.documents],
+        "types_digital": [d.type for d in digital_case.documents],
+        "same_text": [b.text for d in cold_case.documents for b in d.blocks]
+        == [b.text for d in warm_case.documents for b in d.blocks],
+    }
 
 
 def main(argv=None) -> int:
@@ -297,8 +363,11 @@ def main(argv=None) -> int:
     have = available_engines()
     engines = [e for e in args.engines.split(",") if e]
     pages = page_set(args.dpi, args.sample_pages)
-    print(f"{len(pages)} pages ({sum(1 for p in pages if p[0] == 'samples')} scanned sample pages at {args.dpi} dpi), "
-          f"{args.jobs} cores, load average {os.getloadavg()[0]:.1f}", flush=True)
+    print(
+        f"{len(pages)} pages ({sum(1 for p in pages if p[0] == 'samples')} scanned sample pages at {args.dpi} dpi), "
+        f"{args.jobs} cores, load average {os.getloadavg()[0]:.1f}",
+        flush=True,
+    )
     results = []
     for name in engines:
         if name not in have:
@@ -312,16 +381,22 @@ def main(argv=None) -> int:
             if group in r:
                 g = r[group]
                 print(f"{r['engine']:10} {group:10} {g['pages']:5d} {g['s_per_page']:16.2f} {g['cer']:7.2%}")
-        print(f"{r['engine']:10} batch      {r['pages']:5d} pages in {r['batch_seconds']:.1f} s on {r['jobs']} "
-              f"processes = {r['pages'] / r['batch_seconds']:.2f} pages/s")
+        print(
+            f"{r['engine']:10} batch      {r['pages']:5d} pages in {r['batch_seconds']:.1f} s on {r['jobs']} "
+            f"processes = {r['pages'] / r['batch_seconds']:.2f} pages/s"
+        )
     cache = bench_cache(engines[0] if engines else "rapid", args.dpi) if results else None
     if cache:
-        print(f"\ncache: load_case of a {cache['pages']}-page scanned {cache['file']}: cold {cache['cold']:.2f} s, "
-              f"from cache {cache['warm']:.2f} s (x{cache['speedup']:.0f}), digital original {cache['digital']:.2f} s; "
-              f"types scanned {cache['types_scanned']} vs digital {cache['types_digital']}; "
-              f"same text from cache: {cache['same_text']}")
+        print(
+            f"\ncache: load_case of a {cache['pages']}-page scanned {cache['file']}: cold {cache['cold']:.2f} s, "
+            f"from cache {cache['warm']:.2f} s (x{cache['speedup']:.0f}), digital original {cache['digital']:.2f} s; "
+            f"types scanned {cache['types_scanned']} vs digital {cache['types_digital']}; "
+            f"same text from cache: {cache['same_text']}"
+        )
     if args.json:
-        Path(args.json).write_text(json.dumps({"engines": results, "cache": cache}, ensure_ascii=False, indent=1))
+        Path(args.json).write_text(
+            json.dumps({"engines": results, "cache": cache}, ensure_ascii=False, indent=1)
+        )
     return 0
 
 

@@ -60,7 +60,9 @@ def page(height: int) -> Image.Image:
     return Image.new("RGB", (WIDTH, height), (255, 255, 255))
 
 
-def text_lines(draw: ImageDraw.ImageDraw, lines: list[str], x: int, y: int, size: int = 30, step: float = 1.7) -> int:
+def text_lines(
+    draw: ImageDraw.ImageDraw, lines: list[str], x: int, y: int, size: int = 30, step: float = 1.7
+) -> int:
     f = font(size)
     for line in lines:
         draw.text((x, y), line, fill=(20, 20, 20), font=f)
@@ -169,7 +171,11 @@ def red_table() -> tuple[Image.Image, list[str]]:
     d = ImageDraw.Draw(img)
     cell = 236  # 40 mm square cells: the size of a seal
     x0, y0 = 130, 120
-    labels = [["检查项目", "结果", "备注", "签名"], ["证照", "齐全", "无", "张伟"], ["标签", "合格", "无", "李明"]]
+    labels = [
+        ["检查项目", "结果", "备注", "签名"],
+        ["证照", "齐全", "无", "张伟"],
+        ["标签", "合格", "无", "李明"],
+    ]
     for r in range(len(labels) + 1):
         d.line((x0, y0 + r * 190, x0 + 4 * cell, y0 + r * 190), fill=RED, width=3)
     for c in range(5):
@@ -217,8 +223,14 @@ def main() -> None:
 
     decision = decision_page()
     save("decision_upright.png", scan(decision, 1, gray=True), DECISION, seal=False, ink=False)
-    save("decision_rot90.png", scan(decision.rotate(90, expand=True, fillcolor="white"), 2, gray=True), DECISION,
-         seal=False, ink=False, rotated=90)
+    save(
+        "decision_rot90.png",
+        scan(decision.rotate(90, expand=True, fillcolor="white"), 2, gray=True),
+        DECISION,
+        seal=False,
+        ink=False,
+        rotated=90,
+    )
     skewed = decision.rotate(3, resample=Image.Resampling.BICUBIC, expand=True, fillcolor="white")
     save("decision_skew3.png", scan(skewed, 3, gray=True), DECISION, seal=False, ink=False, rotated=3)
     img, lines = sealed_closing()
@@ -229,8 +241,13 @@ def main() -> None:
     img, lines = red_table()
     save("red_table.png", scan(img, 6, gray=False), lines, seal=False, ink=False)
     img, lines = signature_boxes()
-    save("signature_boxes.png", scan(img, 7, gray=True), lines, seal=False,
-         signatures={"当事人": False, "执法人员": False, "受送达人": True})
+    save(
+        "signature_boxes.png",
+        scan(img, 7, gray=True),
+        lines,
+        seal=False,
+        signatures={"当事人": False, "执法人员": False, "受送达人": True},
+    )
     (OUT / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     total = sum(p.stat().st_size for p in OUT.iterdir())
     print(f"wrote {len(truth)} scans to {OUT} ({total:,} bytes)")

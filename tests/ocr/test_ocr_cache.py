@@ -49,7 +49,9 @@ def test_second_run_is_served_from_the_cache(fixtures_dir, tmp_path):
     assert _texts(second) == _texts(first)
     assert second[0].ocr_pages == [] == first[0].ocr_pages
     entries = list(tmp_path.rglob("*.json"))
-    assert len(entries) == 2 and not list(tmp_path.rglob(".tmp-*"))  # the page image's reading, the finished page
+    assert len(entries) == 2 and not list(
+        tmp_path.rglob(".tmp-*")
+    )  # the page image's reading, the finished page
 
 
 def test_rescoring_from_the_cache_renders_nothing(fixtures_dir, tmp_path, monkeypatch):
@@ -73,8 +75,9 @@ def test_rescoring_from_the_cache_renders_nothing(fixtures_dir, tmp_path, monkey
     assert ocr_sources(second, engine=engine, cache_dir=tmp_path, root=path) == []
     assert time.perf_counter() - t < 1.0
     assert engine.calls == calls
-    assert [[i.to_json() for i in b.images] for b in second[0].blocks] == \
-        [[i.to_json() for i in b.images] for b in first[0].blocks]
+    assert [[i.to_json() for i in b.images] for b in second[0].blocks] == [
+        [i.to_json() for i in b.images] for b in first[0].blocks
+    ]
     assert _texts(second) == _texts(first)
 
 
@@ -170,8 +173,9 @@ def _keys_of(tree: Path) -> tuple[str, list[str]]:
     import subprocess
     import sys
 
-    proc = subprocess.run([sys.executable, "-c", _KEYS_SCRIPT, str(tree)], capture_output=True, text=True,
-                          timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", _KEYS_SCRIPT, str(tree)], capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr
     where, *keys = json.loads(proc.stdout)
     return where, keys
@@ -185,15 +189,22 @@ def test_cache_keys_do_not_change_when_the_source_text_does(tmp_path):
     root = Path(__file__).resolve().parents[2]
     copy = tmp_path / "tree"
     shutil.copytree(root / "casereview", copy / "casereview", ignore=shutil.ignore_patterns("__pycache__"))
-    changed = [*sorted((copy / "casereview" / "parsers" / "ocr").glob("*.py")),
-               copy / "casereview" / "text" / "labels.py"]
+    changed = [
+        *sorted((copy / "casereview" / "parsers" / "ocr").glob("*.py")),
+        copy / "casereview" / "text" / "labels.py",
+    ]
     for path in changed:
         text = path.read_text("utf-8")
-        path.write_text(text.replace("\n\n\n", "\n\n\n\n") + "\n\n# reformatted: the file changes, not what it does\n"
-                        "_REFORMATTED = True\n", "utf-8")
+        path.write_text(
+            text.replace("\n\n\n", "\n\n\n\n") + "\n\n# reformatted: the file changes, not what it does\n"
+            "_REFORMATTED = True\n",
+            "utf-8",
+        )
     where_then, before = _keys_of(root)
     where_now, after = _keys_of(copy)
-    assert Path(where_then).is_relative_to(root) and Path(where_now).is_relative_to(copy)  # each tree's own code
+    assert Path(where_then).is_relative_to(root) and Path(where_now).is_relative_to(
+        copy
+    )  # each tree's own code
     assert after == before
 
 
@@ -208,9 +219,16 @@ def test_cache_keys_follow_their_declared_inputs_and_versions(monkeypatch):
 
     def keys(**kw):
         e = SimpleNamespace(**{**vars(engine), **{k: v for k, v in kw.items() if k in vars(engine)}})
-        return (cache.reading_key(kw.get("image", "ab"), e, kw.get("dpi", 200)),
-                cache.page_key(kw.get("file", "cd"), kw.get("page", 1), e, kw.get("dpi", 200),
-                               kw.get("max_pixels", 12_000_000)))
+        return (
+            cache.reading_key(kw.get("image", "ab"), e, kw.get("dpi", 200)),
+            cache.page_key(
+                kw.get("file", "cd"),
+                kw.get("page", 1),
+                e,
+                kw.get("dpi", 200),
+                kw.get("max_pixels", 12_000_000),
+            ),
+        )
 
     base = keys()
     assert keys() == base  # a function of its inputs

@@ -53,9 +53,11 @@ def test_missing_engine_says_how_to_install_it(fixtures_dir):
 
 
 def test_importing_the_ocr_package_loads_no_engine():
-    code = ("import sys, casereview.api, casereview.parsers.ocr, casereview.parsers.ocr.engines; "
-            "heavy = [m for m in ('onnxruntime', 'cv2', 'rapidocr_onnxruntime', 'numpy') if m in sys.modules]; "
-            "assert not heavy, heavy")
+    code = (
+        "import sys, casereview.api, casereview.parsers.ocr, casereview.parsers.ocr.engines; "
+        "heavy = [m for m in ('onnxruntime', 'cv2', 'rapidocr_onnxruntime', 'numpy') if m in sys.modules]; "
+        "assert not heavy, heavy"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
 
@@ -63,7 +65,12 @@ def test_importing_the_ocr_package_loads_no_engine():
 def test_low_confidence_page_stays_listed_and_is_reported_with_page_and_confidence(fixtures_dir, tmp_path):
     path = fixtures_dir / "pdf_mixed_scan.pdf"
     sources, _ = read_sources(path)
-    engine = Fake([OcrLine("送达回证", (100, 100, 300, 150), 0.40), OcrLine("受送达人：某某", (100, 200, 500, 250), 0.40)])
+    engine = Fake(
+        [
+            OcrLine("送达回证", (100, 100, 300, 150), 0.40),
+            OcrLine("受送达人：某某", (100, 200, 500, 250), 0.40),
+        ]
+    )
     errors = ocr_sources(sources, engine=engine, cache_dir=tmp_path, root=path)
     assert sources[0].ocr_pages == [2]
     assert [e.code for e in errors] == ["needs_ocr"]
@@ -81,7 +88,10 @@ def test_low_confidence_page_document_is_flagged_through_load_case(fixtures_dir,
     monkeypatch.setenv("CASEREVIEW_CACHE_DIR", str(tmp_path))
     case = load_case(fixtures_dir / "pdf_mixed_scan.pdf", ocr="fake")
     assert [(e.code, "第 2 页" in e.reason) for e in case.errors] == [("needs_ocr", True)]
-    assert [(d.type, d.needs_ocr) for d in case.documents] == [("penalty_decision", False), ("service_receipt", True)]
+    assert [(d.type, d.needs_ocr) for d in case.documents] == [
+        ("penalty_decision", False),
+        ("service_receipt", True),
+    ]
 
 
 def test_page_with_nothing_read_keeps_its_image(fixtures_dir, tmp_path):

@@ -6,7 +6,12 @@ import pytest
 
 from tests.ocr.conftest import cer
 
-SCAN_DECISION = ["行政处罚决定书", "青市监处罚〔2024〕17号", "当事人：青山县某某商贸有限公司", "罚款人民币伍万元整。"]
+SCAN_DECISION = [
+    "行政处罚决定书",
+    "青市监处罚〔2024〕17号",
+    "当事人：青山县某某商贸有限公司",
+    "罚款人民币伍万元整。",
+]
 SCAN_SERVICE = ["送达回证", "受送达人：青山县某某商贸有限公司", "送达时间：2024年5月21日", "签收人：李明"]
 
 
@@ -44,7 +49,9 @@ def test_mixed_scan_page_2_becomes_a_service_receipt(loaded, fixtures_dir, digit
     case = loaded(fixtures_dir / "pdf_mixed_scan.pdf")
     assert case.errors == []
     assert [(d.type, d.pages, d.needs_ocr) for d in case.documents] == [
-        ("penalty_decision", [1], False), ("service_receipt", [2], False)]
+        ("penalty_decision", [1], False),
+        ("service_receipt", [2], False),
+    ]
     receipt = case.documents[1]
     want = digital["service_receipt"]
     assert receipt.service.recipient.value == want.service.recipient.value == "青山县某某商贸有限公司"

@@ -79,13 +79,21 @@ def test_red_heading_and_red_table_lines_are_not_seals(name, loaded, scans_dir, 
     assert cer(_ocr_text(case).replace(" | ", ""), "".join(truth[name]["lines"]).replace(" ", "")) <= 0.05
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("sealed_closing.png", {"当事人": (True, "image")}),  # a scribble after the label, a seal nearby
-    ("sealed_closing_bw.png", {"当事人": (True, "image")}),
-    # an empty ruled box; a box with only its printed label; a box with a scribble
-    ("signature_boxes.png", {"当事人": (False, "blank"), "执法人员": (False, "blank"), "受送达人": (True, "image")}),
-])
-def test_signature_fields_on_scans_are_decided_from_the_page_picture(name, expected, loaded, scans_dir, truth):
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("sealed_closing.png", {"当事人": (True, "image")}),  # a scribble after the label, a seal nearby
+        ("sealed_closing_bw.png", {"当事人": (True, "image")}),
+        # an empty ruled box; a box with only its printed label; a box with a scribble
+        (
+            "signature_boxes.png",
+            {"当事人": (False, "blank"), "执法人员": (False, "blank"), "受送达人": (True, "image")},
+        ),
+    ],
+)
+def test_signature_fields_on_scans_are_decided_from_the_page_picture(
+    name, expected, loaded, scans_dir, truth
+):
     got = _signatures(loaded(scans_dir / name))
     assert got == expected
     if "signatures" in truth[name]:
@@ -150,9 +158,11 @@ def test_evenly_spaced_characters_are_not_taken_for_a_page_on_its_side():
     font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 26, index=2)
     img = Image.new("RGB", (1240, 1754), "white")
     d = ImageDraw.Draw(img)
-    text = "当事人于二〇二四年三月五日在其经营场所销售超过保质期的食品违法所得人民币壹仟贰佰元整依据食品安全法"
+    text = (
+        "当事人于二〇二四年三月五日在其经营场所销售超过保质期的食品违法所得人民币壹仟贰佰元整依据食品安全法"
+    )
     for i in range(36):
-        d.text((120, 120 + i * 42), (text * 2)[i % 17: i % 17 + 36], fill=(20, 20, 20), font=font)
+        d.text((120, 120 + i * 42), (text * 2)[i % 17 : i % 17 + 36], fill=(20, 20, 20), font=font)
     assert estimate_angle(img) == pytest.approx(0.0, abs=0.3)
     assert estimate_angle(img.rotate(90, expand=True, fillcolor="white")) == pytest.approx(90.0, abs=0.3)
 
@@ -171,8 +181,15 @@ def _stamp_like(w: int, h: int, oval: bool):
     cx, cy = 20 + w // 2, 20 + h // 2
     d.regular_polygon((cx, cy, h // 6), 5, fill=red)
     for k in range(6):
-        d.rectangle((cx - w // 3 + k * w // 9, 20 + h // 6, cx - w // 3 + k * w // 9 + w // 14, 20 + h // 6 + h // 10),
-                    fill=red)
+        d.rectangle(
+            (
+                cx - w // 3 + k * w // 9,
+                20 + h // 6,
+                cx - w // 3 + k * w // 9 + w // 14,
+                20 + h // 6 + h // 10,
+            ),
+            fill=red,
+        )
     return img
 
 
@@ -209,7 +226,10 @@ def test_ocr_cells_split_at_a_table_rule_and_names_side_by_side_keep_a_space():
     from casereview.parsers.ocr.engines import OcrLine
     from casereview.parsers.ocr.layout import _join
 
-    row = [OcrLine("南屏县市场监", (100, 200, 280, 230), 0.99), OcrLine("现场检查笔录", (290, 200, 470, 230), 0.99)]
+    row = [
+        OcrLine("南屏县市场监", (100, 200, 280, 230), 0.99),
+        OcrLine("现场检查笔录", (290, 200, 470, 230), 0.99),
+    ]
     border = [(285.0, 150.0, 300.0)]  # x 285, from above the row to below it
     assert _join(row, border)[0] == ["南屏县市场监", "现场检查笔录"]
     assert _join(row, [(285.0, 201.0, 229.0)])[0] == ["南屏县市场监现场检查笔录"]  # a stroke inside the line

@@ -26,7 +26,16 @@ from casereview.api import review_case
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 SCAN_TRUTH = sorted((SAMPLES / "scans" / "truth").glob("*.json"))
 IDS = [p.stem for p in SCAN_TRUTH]
-SUMMARY_KEYS = ("agency", "case_number", "party", "fine_yuan", "decision_date", "filing_date", "cause", "case_name")
+SUMMARY_KEYS = (
+    "agency",
+    "case_number",
+    "party",
+    "fine_yuan",
+    "decision_date",
+    "filing_date",
+    "cause",
+    "case_name",
+)
 G_CODES = ("G01", "G02", "G03", "G04", "G05")
 
 # (scan_id, what) -> why the scan still reads differently (reported, casereview/ unchanged). Empty: every
@@ -91,8 +100,10 @@ def test_scans_exist():
         assert t["format"] == "scan"
         assert (SAMPLES / "scans" / t["input"]).exists(), t["input"]
         assert all("scan_source" in d and "scan_pages" in d for d in t["documents"])
-    assert any(scan_truth(i)["input"].endswith(".pdf") and scan_truth(i)["digital_format"] != "bound-pdf"
-               for i in IDS), "a folder case bound into one scanned PDF"
+    assert any(
+        scan_truth(i)["input"].endswith(".pdf") and scan_truth(i)["digital_format"] != "bound-pdf"
+        for i in IDS
+    ), "a folder case bound into one scanned PDF"
 
 
 @pytest.mark.parametrize("scan_id", IDS)
@@ -107,16 +118,23 @@ def test_documents_split_and_typed_as_printed(scan_id):
     """Every document found on exactly the scanned pages it was printed on, with its type: a bound
     scan is split at each document's first page, continuation pages stay with their document."""
     digital, scan = reviewed(scan_id)
-    want = sorted((t["scan_source"], tuple(t["scan_pages"] or ()), t["type"]) for t in scan_truth(scan_id)["documents"])
+    want = sorted(
+        (t["scan_source"], tuple(t["scan_pages"] or ()), t["type"]) for t in scan_truth(scan_id)["documents"]
+    )
     got = sorted((d["source"], tuple(d["pages"] or ()), d["type"]) for d in scan["documents"])
     assert got == want
-    assert sorted(d["type"] for d in digital["documents"]) == sorted(t["type"] for t in scan_truth(scan_id)["documents"])
+    assert sorted(d["type"] for d in digital["documents"]) == sorted(
+        t["type"] for t in scan_truth(scan_id)["documents"]
+    )
 
 
 @pytest.mark.parametrize("scan_id", IDS)
 def test_document_dates(scan_id):
-    diff = [(t["type"], t["scan_source"], t["scan_pages"], d["date"] if d else "?", s["date"] if s else "?")
-            for t, d, s in _paired(scan_id) if d is None or s is None or d["date"] != s["date"]]
+    diff = [
+        (t["type"], t["scan_source"], t["scan_pages"], d["date"] if d else "?", s["date"] if s else "?")
+        for t, d, s in _paired(scan_id)
+        if d is None or s is None or d["date"] != s["date"]
+    ]
     if diff:
         _differs(scan_id, "dates", f"dates differ (type, file, pages, digital, scan): {diff}")
 
@@ -126,11 +144,18 @@ def test_document_dates(scan_id):
 def test_summary(scan_id, key):
     digital, scan = reviewed(scan_id)
     t = scan_truth(scan_id)
-    want = t["summary"].get(key) if key != "case_name" else \
-        next((d["fields"].get("case_name") for d in t["documents"] if d["type"] == "cover"), None)
+    want = (
+        t["summary"].get(key)
+        if key != "case_name"
+        else next((d["fields"].get("case_name") for d in t["documents"] if d["type"] == "cover"), None)
+    )
     assert digital["summary"][key] == want
     if scan["summary"][key] != digital["summary"][key]:
-        _differs(scan_id, f"summary.{key}", f"{key}: digital {digital['summary'][key]!r}, scan {scan['summary'][key]!r}")
+        _differs(
+            scan_id,
+            f"summary.{key}",
+            f"{key}: digital {digital['summary'][key]!r}, scan {scan['summary'][key]!r}",
+        )
 
 
 @pytest.mark.parametrize("scan_id", IDS)
@@ -139,8 +164,11 @@ def test_every_code_as_on_the_original(scan_id):
     passes what the original fails, nor fails what the original passes."""
     digital, scan = reviewed(scan_id)
     d, s = _statuses(digital), _statuses(scan)
-    wrong = sorted(f"{c}: digital {d[c]}, scan {s.get(c)}" for c in d
-                   if s.get(c) != d[c] and not (s.get(c) == "manual" and d[c] in ("fail", "pass")))
+    wrong = sorted(
+        f"{c}: digital {d[c]}, scan {s.get(c)}"
+        for c in d
+        if s.get(c) != d[c] and not (s.get(c) == "manual" and d[c] in ("fail", "pass"))
+    )
     if wrong:
         _differs(scan_id, "codes", "; ".join(wrong))
 
@@ -157,6 +185,12 @@ def test_g_code(scan_id, code):
 
 def test_scans_decide_rather_than_defer():
     """Manual is allowed, but the scans are read well enough that almost nothing is deferred."""
-    manual = {i: sorted(c for c, st in _statuses(reviewed(i)[1]).items()
-                        if st == "manual" and _statuses(reviewed(i)[0]).get(c) != "manual") for i in IDS}
+    manual = {
+        i: sorted(
+            c
+            for c, st in _statuses(reviewed(i)[1]).items()
+            if st == "manual" and _statuses(reviewed(i)[0]).get(c) != "manual"
+        )
+        for i in IDS
+    }
     assert sum(map(len, manual.values())) <= len(IDS), manual

@@ -48,8 +48,13 @@ __all__ = ["ocr_sources", "ocr_image", "PageReading"]
 _DAMAGED = (KeyError, TypeError, ValueError, IndexError)
 
 
-def ocr_image(image, engine="rapid", cache: OcrCache | None = None, dpi: int | None = None,
-              page_dpi: float | None = None) -> PageReading:
+def ocr_image(
+    image,
+    engine="rapid",
+    cache: OcrCache | None = None,
+    dpi: int | None = None,
+    page_dpi: float | None = None,
+) -> PageReading:
     """Read one page picture (before any turning) through the cache.
 
     ``dpi`` is the render resolution (part of the cache key, None for image
@@ -78,9 +83,15 @@ def ocr_image(image, engine="rapid", cache: OcrCache | None = None, dpi: int | N
     return PageReading(prep.image, reading_from_entry(entry)[0], prep.angle, False)
 
 
-def ocr_sources(sources: list[SourceFile], engine="rapid", cache_dir: str | os.PathLike | None = None,
-                dpi: int = 200, root: str | os.PathLike | None = None, cache: bool = True,
-                limits: Limits = DEFAULT_LIMITS) -> list[CaseError]:
+def ocr_sources(
+    sources: list[SourceFile],
+    engine="rapid",
+    cache_dir: str | os.PathLike | None = None,
+    dpi: int = 200,
+    root: str | os.PathLike | None = None,
+    cache: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+) -> list[CaseError]:
     """OCR every page in each source's ``ocr_pages`` in place; the pages left for a person, as errors.
 
     ``root`` is the path the sources were read from (case folder, file or
@@ -99,14 +110,23 @@ def ocr_sources(sources: list[SourceFile], engine="rapid", cache_dir: str | os.P
         try:
             data = source_data(src.path, root)
         except (OSError, KeyError, zipfile.BadZipFile, ValueError) as exc:
-            errors.append(CaseError(src.path, f"无法重新打开文件进行 OCR（{exc}），扫描页需人工核查", "needs_ocr"))
+            errors.append(
+                CaseError(src.path, f"无法重新打开文件进行 OCR（{exc}），扫描页需人工核查", "needs_ocr")
+            )
             continue
         _ocr_source(src, data, eng, store, dpi, errors, limits)
     return errors
 
 
-def _ocr_source(src: SourceFile, data: bytes | Path, eng, store: OcrCache, dpi: int, errors: list[CaseError],
-                limits: Limits = DEFAULT_LIMITS) -> None:
+def _ocr_source(
+    src: SourceFile,
+    data: bytes | Path,
+    eng,
+    store: OcrCache,
+    dpi: int,
+    errors: list[CaseError],
+    limits: Limits = DEFAULT_LIMITS,
+) -> None:
     """OCR the listed pages of one source (``data``: its bytes, or its path on disk) in place."""
     # A PDF on disk is hashed in pieces and opened by path (pdfium reads it lazily): never held whole.
     raw_path = str(data)
@@ -122,7 +142,9 @@ def _ocr_source(src: SourceFile, data: bytes | Path, eng, store: OcrCache, dpi: 
             where = "图片" if src.format == "image" else f"第 {page_no} 页"
             # The finished page (lines, seals, ink) by file and page: re-scoring a batch then costs a
             # hash of the file and a JSON read, no rendering, as fast as reading a digital file.
-            key = page_key(file_sha, page_no, eng, dpi if src.format == "pdf" else None, limits.max_render_pixels)
+            key = page_key(
+                file_sha, page_no, eng, dpi if src.format == "pdf" else None, limits.max_render_pixels
+            )
             done = store.get(key)
             if done is not None:
                 try:
@@ -137,9 +159,14 @@ def _ocr_source(src: SourceFile, data: bytes | Path, eng, store: OcrCache, dpi: 
 
                             pdf = pdfium.PdfDocument(raw if raw is not None else raw_path)
                         # Pixels capped before anything is drawn: a huge page is rendered coarser, or refused.
-                        picture = page.render_pdf_page(pdf, page_no, dpi, max_pixels=limits.max_render_pixels,
-                                                       min_dpi=limits.min_render_dpi,
-                                                       max_image_pixels=limits.max_image_pixels)
+                        picture = page.render_pdf_page(
+                            pdf,
+                            page_no,
+                            dpi,
+                            max_pixels=limits.max_render_pixels,
+                            min_dpi=limits.min_render_dpi,
+                            max_image_pixels=limits.max_image_pixels,
+                        )
                         used = float(picture.info["dpi"][0])
                         page_dpi, key_dpi = (float(dpi), dpi) if abs(used - dpi) < 0.01 else (used, used)
                     else:
@@ -150,13 +177,20 @@ def _ocr_source(src: SourceFile, data: bytes | Path, eng, store: OcrCache, dpi: 
                     errors.append(CaseError(src.path, f"{where}{exc}，需人工核查", "needs_ocr"))
                     continue
                 except MemoryError:
-                    errors.append(CaseError(src.path, f"{where} OCR 时内存不足（图像过大），需人工核查", "needs_ocr"))
+                    errors.append(
+                        CaseError(src.path, f"{where} OCR 时内存不足（图像过大），需人工核查", "needs_ocr")
+                    )
                     continue
-                except Exception as exc:  # noqa: BLE001 - one page that fails to read must not lose the others
+                except Exception as exc:
                     if type(exc).__name__ == "OcrUnavailable":
                         raise
-                    errors.append(CaseError(src.path, f"{where} OCR 失败（{type(exc).__name__}: {exc}），需人工核查",
-                                            "needs_ocr"))
+                    errors.append(
+                        CaseError(
+                            src.path,
+                            f"{where} OCR 失败（{type(exc).__name__}: {exc}），需人工核查",
+                            "needs_ocr",
+                        )
+                    )
                     continue
                 old = [b for b in src.blocks if b.kind == "image" and b.loc.page == page_no]
                 kept = _kept_pictures(old, picture.size, reading.angle, page_dpi, src.format)
@@ -164,16 +198,26 @@ def _ocr_source(src: SourceFile, data: bytes | Path, eng, store: OcrCache, dpi: 
                 conf, chars = reading.confidence, reading.chars
                 store.put(key, page_entry(blocks, conf, chars))
             if not chars or not blocks:
-                errors.append(CaseError(src.path, f"{where} OCR 未识别出文字（可能是照片、空白页或图像过于模糊），需人工核查",
-                                        "needs_ocr"))
+                errors.append(
+                    CaseError(
+                        src.path,
+                        f"{where} OCR 未识别出文字（可能是照片、空白页或图像过于模糊），需人工核查",
+                        "needs_ocr",
+                    )
+                )
                 continue
             _replace_page(src, page_no, blocks)
             if conf >= eng.min_confidence:
                 src.ocr_pages.remove(page_no)
             else:
-                errors.append(CaseError(
-                    src.path, f"{where}为扫描件，OCR 识别平均置信度 {conf:.2f}（低于 {eng.min_confidence:.2f}），"
-                              f"识别出的文字可能有误，依赖此页的评查项需人工核查", "needs_ocr"))
+                errors.append(
+                    CaseError(
+                        src.path,
+                        f"{where}为扫描件，OCR 识别平均置信度 {conf:.2f}（低于 {eng.min_confidence:.2f}），"
+                        f"识别出的文字可能有误，依赖此页的评查项需人工核查",
+                        "needs_ocr",
+                    )
+                )
     finally:
         if pdf is not None:
             pdf.close()
@@ -208,6 +252,15 @@ def _kept_pictures(old: list[Block], size, angle: float, dpi: float, fmt: str) -
             if img.red_share is None or img.bbox is None:
                 continue  # the page scan (not measured by the parser) is what was read
             box = map_box(tuple(v * px for v in img.bbox), matrix)
-            out.append(ImageInfo(img.width, img.height, tuple(v / px for v in box), img.red_share,
-                                 img.ink_share, img.dark_share, img.digest))
+            out.append(
+                ImageInfo(
+                    img.width,
+                    img.height,
+                    tuple(v / px for v in box),
+                    img.red_share,
+                    img.ink_share,
+                    img.dark_share,
+                    img.digest,
+                )
+            )
     return out

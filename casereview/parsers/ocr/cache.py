@@ -37,8 +37,16 @@ from pathlib import Path
 
 from casereview.text.labels import SIGNATURE_LABEL
 
-__all__ = ["OcrCache", "default_cache_dir", "image_digest", "file_digest", "reading_key", "page_key",
-           "READING_VERSION", "LAYOUT_VERSION"]
+__all__ = [
+    "OcrCache",
+    "default_cache_dir",
+    "image_digest",
+    "file_digest",
+    "reading_key",
+    "page_key",
+    "READING_VERSION",
+    "LAYOUT_VERSION",
+]
 
 # Bump when what a page picture reads as changes for the same engine: page preparation (turning,
 # de-skewing, the extra readings of page.prepare_page), the seal red taken out before reading
@@ -97,17 +105,29 @@ def _labels() -> str:
 def reading_key(image_sha: str, engine, dpi: float | None = None) -> str:
     """Key of one page picture's reading: its pixels' sha256 (``image_digest``), the engine (name,
     version, confidence floor), the render dpi (None for an image file) and ``READING_VERSION``."""
-    return _digest("reading", {"image": image_sha, **_engine_inputs(engine), "dpi": dpi,
-                               "reading_version": READING_VERSION})
+    return _digest(
+        "reading",
+        {"image": image_sha, **_engine_inputs(engine), "dpi": dpi, "reading_version": READING_VERSION},
+    )
 
 
 def page_key(file_sha: str, page_no: int, engine, dpi: int | None, max_pixels: int | None) -> str:
     """Key of a finished page: the source file's sha256 and the page number, the engine, the dpi asked
     for (None for an image file) and the pixel cap it is rendered or decoded within, the signature
     labels looked for, ``READING_VERSION`` and ``LAYOUT_VERSION``."""
-    return _digest("page", {"file": file_sha, "page": page_no, **_engine_inputs(engine), "dpi": dpi,
-                            "max_pixels": max_pixels, "labels": _labels(), "reading_version": READING_VERSION,
-                            "layout_version": LAYOUT_VERSION})
+    return _digest(
+        "page",
+        {
+            "file": file_sha,
+            "page": page_no,
+            **_engine_inputs(engine),
+            "dpi": dpi,
+            "max_pixels": max_pixels,
+            "labels": _labels(),
+            "reading_version": READING_VERSION,
+            "layout_version": LAYOUT_VERSION,
+        },
+    )
 
 
 class OcrCache:

@@ -19,8 +19,17 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path, PurePosixPath
 
-__all__ = ["OcrLine", "OcrUnavailable", "RapidEngine", "TesseractEngine", "get_engine", "set_threads", "default_engine",
-           "available_engines", "ENGINES"]
+__all__ = [
+    "OcrLine",
+    "OcrUnavailable",
+    "RapidEngine",
+    "TesseractEngine",
+    "get_engine",
+    "set_threads",
+    "default_engine",
+    "available_engines",
+    "ENGINES",
+]
 
 RAPID_INSTALL = "python3 -m pip install 'rapidocr-onnxruntime==1.4.4'"
 TESSERACT_INSTALL = "apt-get install -y tesseract-ocr tesseract-ocr-chi-sim"
@@ -70,8 +79,10 @@ class RapidEngine:
 
     @staticmethod
     def installed() -> bool:
-        return importlib.util.find_spec("rapidocr_onnxruntime") is not None and \
-            importlib.util.find_spec("onnxruntime") is not None
+        return (
+            importlib.util.find_spec("rapidocr_onnxruntime") is not None
+            and importlib.util.find_spec("onnxruntime") is not None
+        )
 
     @property
     def version(self) -> str:
@@ -79,13 +90,17 @@ class RapidEngine:
         its detection and recognition model files, onnxruntime, and this engine's settings."""
         from importlib.metadata import version
 
-        return (f"rapidocr-onnxruntime {version('rapidocr-onnxruntime')}; models {', '.join(_rapid_models())}; "
-                f"onnxruntime {version('onnxruntime')}; det {self.det_side}; no cls; rec height {self.rec_height}")
+        return (
+            f"rapidocr-onnxruntime {version('rapidocr-onnxruntime')}; models {', '.join(_rapid_models())}; "
+            f"onnxruntime {version('onnxruntime')}; det {self.det_side}; no cls; rec height {self.rec_height}"
+        )
 
     def _load(self):
         if self._ocr is None:
             if not self.installed():
-                raise OcrUnavailable(f"OCR 引擎 rapidocr 未安装（需要 rapidocr-onnxruntime 与 onnxruntime）：{RAPID_INSTALL}")
+                raise OcrUnavailable(
+                    f"OCR 引擎 rapidocr 未安装（需要 rapidocr-onnxruntime 与 onnxruntime）：{RAPID_INSTALL}"
+                )
             try:
                 from rapidocr_onnxruntime import RapidOCR
             except ImportError as exc:  # e.g. OpenCV without libGL
@@ -96,8 +111,13 @@ class RapidEngine:
             # (benchmarks/ocr_speed.py).
             # Detection runs on a copy reduced to ``det_side`` here (rapidocr 1.4.4's own "max" limit
             # ignores the size asked for); its "min" limit then leaves that copy as it is.
-            kw = {"det_limit_type": "min", "det_limit_side_len": 32, "use_cls": False,
-                  "rec_batch_num": 1, "rec_img_shape": [3, self.rec_height, 320]}
+            kw = {
+                "det_limit_type": "min",
+                "det_limit_side_len": 32,
+                "use_cls": False,
+                "rec_batch_num": 1,
+                "rec_img_shape": [3, self.rec_height, 320],
+            }
             if self.threads:
                 kw.update(intra_op_num_threads=self.threads, inter_op_num_threads=1)
             self._ocr = RapidOCR(**kw)
@@ -111,8 +131,13 @@ class RapidEngine:
         arr = np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])  # OpenCV's BGR order
         h, w = arr.shape[:2]
         scale = min(1.0, self.det_side / max(h, w))
-        small = arr if scale == 1.0 else cv2.resize(arr, (max(1, round(w * scale)), max(1, round(h * scale))),
-                                                    interpolation=cv2.INTER_AREA)
+        small = (
+            arr
+            if scale == 1.0
+            else cv2.resize(
+                arr, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA
+            )
+        )
         with self._lock:  # one onnxruntime session set per engine: calls are serialised
             boxes, _ = ocr.text_det(small)
             if boxes is None or len(boxes) == 0:
@@ -194,7 +219,9 @@ class TesseractEngine:
         if scale > 1.05:
             from PIL import Image
 
-            gray = gray.resize((round(gray.size[0] * scale), round(gray.size[1] * scale)), Image.Resampling.BICUBIC)
+            gray = gray.resize(
+                (round(gray.size[0] * scale), round(gray.size[1] * scale)), Image.Resampling.BICUBIC
+            )
         else:
             scale = 1.0
         buf = io.BytesIO()
@@ -203,8 +230,23 @@ class TesseractEngine:
         if self.threads:
             env["OMP_THREAD_LIMIT"] = str(self.threads)
         proc = subprocess.run(
-            [exe, "stdin", "stdout", "-l", self.lang, "--psm", str(self.psm), "-c", "preserve_interword_spaces=1",
-             "tsv"], input=buf.getvalue(), capture_output=True, timeout=600, env=env)
+            [
+                exe,
+                "stdin",
+                "stdout",
+                "-l",
+                self.lang,
+                "--psm",
+                str(self.psm),
+                "-c",
+                "preserve_interword_spaces=1",
+                "tsv",
+            ],
+            input=buf.getvalue(),
+            capture_output=True,
+            timeout=600,
+            env=env,
+        )
         if proc.returncode != 0:
             raise RuntimeError(f"tesseract 失败：{proc.stderr.decode('utf-8', 'replace').strip()[:200]}")
         words = _tesseract_words(proc.stdout.decode("utf-8", "replace"))

@@ -33,8 +33,9 @@ _ZERO = re.compile(r"(?<=[一二三四五六七八九〇零十])[OoQ0○◯](?=[
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def page_blocks(reading: PageReading, name: str, page_no: int, dpi: float,
-                pictures: list[ImageInfo] | None = None) -> list[Block]:
+def page_blocks(
+    reading: PageReading, name: str, page_no: int, dpi: float, pictures: list[ImageInfo] | None = None
+) -> list[Block]:
     """Text line blocks of a page reading, with seals and signature ink attached (coordinates in points).
 
     ``dpi`` is the upright picture's resolution; ``pictures`` are the page's
@@ -55,10 +56,17 @@ def page_blocks(reading: PageReading, name: str, page_no: int, dpi: float,
         x1 = max(s.box[2] for s in row)
         bottom = max(s.box[3] for s in row)
         conf, _ = reading_score(row)
-        blocks.append(Block(kind="paragraph", text=text, loc=Location(name, page_no),
-                            bbox=(x0 * pt, top * pt, x1 * pt, bottom * pt),
-                            size=round((bottom - top) * pt / _SIZE_FACTOR, 1),
-                            cell_x=[x * pt for x in cell_x], confidence=round(conf, 4)))
+        blocks.append(
+            Block(
+                kind="paragraph",
+                text=text,
+                loc=Location(name, page_no),
+                bbox=(x0 * pt, top * pt, x1 * pt, bottom * pt),
+                size=round((bottom - top) * pt / _SIZE_FACTOR, 1),
+                cell_x=[x * pt for x in cell_x],
+                confidence=round(conf, 4),
+            )
+        )
         row_of_block.append(row)
     if not blocks:
         return blocks
@@ -78,7 +86,9 @@ def _group(lines: list[OcrLine]) -> list[list[OcrLine]]:
             top = min(s.box[1] for s in row)
             bottom = max(s.box[3] for s in row)
             h = bottom - top
-            if top + 0.2 * h <= mid <= bottom - 0.2 * h or (top <= mid <= bottom and seg.box[3] - seg.box[1] < h):
+            if top + 0.2 * h <= mid <= bottom - 0.2 * h or (
+                top <= mid <= bottom and seg.box[3] - seg.box[1] < h
+            ):
                 row.append(seg)
                 break
         else:
@@ -106,14 +116,17 @@ def _join(row: list[OcrLine], rules: list[tuple[float, float, float]] = ()) -> t
         # A border stands above and below the text it separates; a character's own stroke does not.
         over = min(prev.box[1], seg.box[1]) - 0.15 * h
         under = max(prev.box[3], seg.box[3]) + 0.15 * h
-        ruled = any(prev.box[2] - 0.3 * h <= x <= seg.box[0] + 0.3 * h and top <= over and bottom >= under
-                    for x, top, bottom in rules)
+        ruled = any(
+            prev.box[2] - 0.3 * h <= x <= seg.box[0] + 0.3 * h and top <= over and bottom >= under
+            for x, top, bottom in rules
+        )
         if gap > _CELL_GAP * h or ruled:
             cells.append(seg.text)
             cell_x.append(seg.box[0])
         else:
             a, b = cells[-1][-1:], seg.text[:1]
-            spaced = (a.isascii() and a.isalnum() and b.isascii() and b.isalnum()) or \
-                (gap > 1.0 * h and _CJK.match(a) and _CJK.match(b))
+            spaced = (a.isascii() and a.isalnum() and b.isascii() and b.isalnum()) or (
+                gap > 1.0 * h and _CJK.match(a) and _CJK.match(b)
+            )
             cells[-1] += (" " if spaced else "") + seg.text
     return cells, cell_x

@@ -35,8 +35,19 @@ from casereview.parsers.ocr.engines import OcrLine
 from casereview.text.labels import SIGNATURE_LABEL
 from casereview.text.names import split_names
 
-__all__ = ["Mark", "InkField", "find_seals", "find_ink", "red_mask", "drop_red", "straight_runs", "without_runs",
-           "vertical_rules", "page_pictures", "attach_ink"]
+__all__ = [
+    "Mark",
+    "InkField",
+    "find_seals",
+    "find_ink",
+    "red_mask",
+    "drop_red",
+    "straight_runs",
+    "without_runs",
+    "vertical_rules",
+    "page_pictures",
+    "attach_ink",
+]
 
 SEAL_MM = (12.0, 60.0)  # diameters of round stamps, from a personal name stamp to a large official seal
 _LINE_MM = 8.0  # straight dark runs longer than this are ruled lines, not handwriting
@@ -94,13 +105,13 @@ def find_seals(image, dpi: float) -> list[Mark]:
             continue
         if not 0.6 <= w / h <= 1.67:  # round, or an oval stamp (财务专用章 40 x 30 mm)
             continue
-        crop = np.where(labels[y:y + h, x:x + w] == i, mask[y:y + h, x:x + w], 0)
+        crop = np.where(labels[y : y + h, x : x + w] == i, mask[y : y + h, x : x + w], 0)
         cover, spread = ring_fit(crop)
         if cover < RING_COVER or spread > RING_SPREAD:
             continue
-        crop = mask[y:y + h, x:x + w]  # all the red inside the ring (star, text) belongs to the seal
+        crop = mask[y : y + h, x : x + w]  # all the red inside the ring (star, text) belongs to the seal
         # Statistics of the stamp layer alone: black text printed under a seal is not part of it.
-        rgb = arr[y:y + h, x:x + w].copy()
+        rgb = arr[y : y + h, x : x + w].copy()
         rgb[crop == 0] = 255
         layer = Image.fromarray(rgb)
         info = analyse_pil(layer, digest=hashlib.sha256(rgb.tobytes()).hexdigest()[:16])
@@ -169,8 +180,11 @@ def vertical_rules(image, dpi: float) -> list[tuple[float, float, float]]:
     _, runs = straight_runs(dark, max(5, int(round(_mm(dpi, 6.0)))))
     n, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
     thick = _mm(dpi, 1.0)
-    return [(x + w / 2.0, float(y), float(y + h)) for x, y, w, h, _ in (stats[i] for i in range(1, n))
-            if w <= thick]
+    return [
+        (x + w / 2.0, float(y), float(y + h))
+        for x, y, w, h, _ in (stats[i] for i in range(1, n))
+        if w <= thick
+    ]
 
 
 @dataclass(slots=True)
@@ -251,7 +265,7 @@ def _ink_in(arr, region, text_boxes, dpi: float) -> InkField:
         ix0, iy0 = int(max(rx0, bx0 - pad)), int(max(ry0, by0 - pad))
         ix1, iy1 = int(min(rx1, bx1 + pad)), int(min(ry1, by1 + pad))
         if ix0 < ix1 and iy0 < iy1:
-            mask[iy0 - ry0:iy1 - ry0, ix0 - rx0:ix1 - rx0] = 0
+            mask[iy0 - ry0 : iy1 - ry0, ix0 - rx0 : ix1 - rx0] = 0
     mask = without_runs(mask, max(5, int(round(_mm(dpi, _LINE_MM)))))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     min_area = max(4, int(_mm(dpi, 0.6) ** 2))
@@ -267,25 +281,36 @@ def _ink_in(arr, region, text_boxes, dpi: float) -> InkField:
     if not keep.any():
         return InkField([])
     strokes = keep[labels].astype(np.uint8) * 255
-    gap = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(_mm(dpi, _GAP_MM[0]))),
-                                                     max(3, int(_mm(dpi, _GAP_MM[1])))))
+    gap = cv2.getStructuringElement(
+        cv2.MORPH_RECT, (max(3, int(_mm(dpi, _GAP_MM[0]))), max(3, int(_mm(dpi, _GAP_MM[1]))))
+    )
     m, groups, gstats, _ = cv2.connectedComponentsWithStats(cv2.dilate(strokes, gap), connectivity=8)
     marks: list[Mark] = []
     for g in range(1, m):
         gx, gy, gw, gh, _ = (int(v) for v in gstats[g])
-        ink = (groups[gy:gy + gh, gx:gx + gw] == g) & (strokes[gy:gy + gh, gx:gx + gw] > 0)
+        ink = (groups[gy : gy + gh, gx : gx + gw] == g) & (strokes[gy : gy + gh, gx : gx + gw] > 0)
         ys, xs = np.nonzero(ink)
         if not len(xs):
             continue
         x0, y0, x1, y1 = int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
         w, h, area = x1 - x0, y1 - y0, int(ink.sum())
         share = area / float(max(1, w * h))
-        if area < _mm(dpi, 1) ** 2 * _INK_MIN_MM2 or max(w, h) < _mm(dpi, _INK_MIN_SPAN_MM) \
-                or h < _mm(dpi, _INK_MIN_HEIGHT_MM) or share > 0.6:
+        if (
+            area < _mm(dpi, 1) ** 2 * _INK_MIN_MM2
+            or max(w, h) < _mm(dpi, _INK_MIN_SPAN_MM)
+            or h < _mm(dpi, _INK_MIN_HEIGHT_MM)
+            or share > 0.6
+        ):
             continue  # too little, too flat, or a solid block (a redaction, a filled box)
         crop = ink[y0:y1, x0:x1]
-        info = ImageInfo(width=w, height=h, red_share=0.0, ink_share=share, dark_share=share,
-                         digest=hashlib.sha256(crop.tobytes()).hexdigest()[:16])
+        info = ImageInfo(
+            width=w,
+            height=h,
+            red_share=0.0,
+            ink_share=share,
+            dark_share=share,
+            digest=hashlib.sha256(crop.tobytes()).hexdigest()[:16],
+        )
         box = (rx0 + gx + x0, ry0 + gy + y0, rx0 + gx + x1, ry0 + gy + y1)
         marks.append(Mark("ink", box, info))
     marks.sort(key=lambda k: (k.box[0], k.box[1]))
@@ -319,7 +344,9 @@ def _overlap(a, b) -> float:
     return inter / smaller
 
 
-def attach_ink(image, lines: list[OcrLine], blocks: list[Block], rows: list[list[OcrLine]], dpi: float) -> None:
+def attach_ink(
+    image, lines: list[OcrLine], blocks: list[Block], rows: list[list[OcrLine]], dpi: float
+) -> None:
     """Look beside every signature label and give the label's line what is there: one ``ink`` picture per
     handwritten signature, a ``faint`` mark when it cannot be told, or a ``clean`` mark for paper only.
 
@@ -341,10 +368,13 @@ def attach_ink(image, lines: list[OcrLine], blocks: list[Block], rows: list[list
                 cw = (x1 - x0) / n
                 label = (x0 + cw * m.start(), y0, x0 + cw * m.end(), y1)
                 own_row = {id(s) for s in row}
-                others = [s.box for s in lines
-                          if s is not seg and (_is_print(s) or (id(s) in own_row and split_names(s.text)))]
+                others = [
+                    s.box
+                    for s in lines
+                    if s is not seg and (_is_print(s) or (id(s) in own_row and split_names(s.text)))
+                ]
                 limit = row[i + 1].box[0] if i + 1 < len(row) else None
-                rest = compact[m.end():]
+                rest = compact[m.end() :]
                 if rest.strip():
                     # What follows the label in its own segment is read as text (a name, or 日期：…).
                     others.append((label[2], y0, x1, y1))
@@ -356,8 +386,15 @@ def attach_ink(image, lines: list[OcrLine], blocks: list[Block], rows: list[list
                     block.images.append(mark.info)
                 if not found.marks:
                     box = tuple(v * pt for v in label)
-                    block.images.append(ImageInfo(0, 0, box, mark="faint" if found.faint else "clean",
-                                                  digest=f"field:{round(box[0])}:{round(box[1])}"))
+                    block.images.append(
+                        ImageInfo(
+                            0,
+                            0,
+                            box,
+                            mark="faint" if found.faint else "clean",
+                            digest=f"field:{round(box[0])}:{round(box[1])}",
+                        )
+                    )
 
 
 def _is_print(seg: OcrLine) -> bool:

@@ -26,15 +26,30 @@ from casereview.parsers.ocr.marks import without_runs
 if TYPE_CHECKING:
     from casereview.parsers.ocr.engines import OcrLine
 
-__all__ = ["render_pdf_page", "render_scale", "PageTooLarge", "load_image", "estimate_angle", "rotate",
-           "rotation_matrix", "map_box", "prepare_page", "PreparedPage", "PageReading", "A4_WIDTH_IN", "image_dpi"]
+__all__ = [
+    "render_pdf_page",
+    "render_scale",
+    "PageTooLarge",
+    "load_image",
+    "estimate_angle",
+    "rotate",
+    "rotation_matrix",
+    "map_box",
+    "prepare_page",
+    "PreparedPage",
+    "PageReading",
+    "A4_WIDTH_IN",
+    "image_dpi",
+]
 
 A4_WIDTH_IN = 8.27
 _PROFILE_SIDE = 900  # pages are reduced to this long side for the angle search
 _MAX_SKEW = 8.0
 # A page number line (folio): - 11 -, 16., 第1页共2页.
-_FOLIO = re.compile(r"[-—–_.·・\s]*[0-9]{1,4}[-—–_.·・\s]*|第?[0-9]{1,4}页?[，,/\s]*共[0-9]{1,4}页|"
-                    r"共[0-9]{1,4}页[，,/\s]*第[0-9]{1,4}页|第[0-9]{1,4}页")
+_FOLIO = re.compile(
+    r"[-—–_.·・\s]*[0-9]{1,4}[-—–_.·・\s]*|第?[0-9]{1,4}页?[，,/\s]*共[0-9]{1,4}页|"
+    r"共[0-9]{1,4}页[，,/\s]*第[0-9]{1,4}页|第[0-9]{1,4}页"
+)
 
 
 @dataclass(slots=True)
@@ -81,8 +96,14 @@ def render_scale(width_pt: float, height_pt: float, dpi: float, max_pixels: int 
     return scale
 
 
-def render_pdf_page(pdf, page_no: int, dpi: int = 200, max_pixels: int | None = None, min_dpi: float = 0.0,
-                    max_image_pixels: int | None = None):
+def render_pdf_page(
+    pdf,
+    page_no: int,
+    dpi: int = 200,
+    max_pixels: int | None = None,
+    min_dpi: float = 0.0,
+    max_image_pixels: int | None = None,
+):
     """Page ``page_no`` (1-based) of a PDF (bytes, path or an open pypdfium2 document) as an RGB PIL image.
 
     The page's size is checked before anything is drawn: the scale is reduced
@@ -101,7 +122,9 @@ def render_pdf_page(pdf, page_no: int, dpi: int = 200, max_pixels: int | None = 
             width, height = page.get_size()
             scale = render_scale(width, height, dpi, max_pixels)
             if scale * 72.0 < min_dpi:
-                raise PageTooLarge(f"页面尺寸异常（{width:.0f}×{height:.0f} 磅），缩小到像素上限内后分辨率过低，未渲染")
+                raise PageTooLarge(
+                    f"页面尺寸异常（{width:.0f}×{height:.0f} 磅），缩小到像素上限内后分辨率过低，未渲染"
+                )
             if max_image_pixels:
                 _check_page_images(page, max_image_pixels)
             bitmap = page.render(scale=scale)
@@ -122,7 +145,9 @@ def _check_page_images(page, max_pixels: int) -> None:
     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
         w, h = obj.get_px_size()
         if w * h > max_pixels:
-            raise PageTooLarge(f"页面中的图像过大（{w}×{h} 像素，上限 {max_pixels // 1_000_000} 百万像素），未渲染")
+            raise PageTooLarge(
+                f"页面中的图像过大（{w}×{h} 像素，上限 {max_pixels // 1_000_000} 百万像素），未渲染"
+            )
 
 
 def load_image(data: bytes, max_pixels: int | None = None):
@@ -138,7 +163,9 @@ def load_image(data: bytes, max_pixels: int | None = None):
         factor = 1.0
         if max_pixels and w * h > max_pixels:
             factor = math.sqrt(max_pixels / (w * h))
-            img.draft("RGB", (max(1, int(w * factor)), max(1, int(h * factor))))  # JPEG: decoded at 1/2, 1/4, 1/8
+            img.draft(
+                "RGB", (max(1, int(w * factor)), max(1, int(h * factor)))
+            )  # JPEG: decoded at 1/2, 1/4, 1/8
         img.load()
         ImageOps.exif_transpose(img, in_place=True)  # in place: a copy of a big picture would double it
         info = dict(img.info)
@@ -148,8 +175,10 @@ def load_image(data: bytes, max_pixels: int | None = None):
                     img = img.convert("L")
                 elif img.mode == "P":
                     img = img.convert("RGBA" if "transparency" in img.info else "RGB")
-                img = img.resize((max(1, int(img.size[0] * factor)), max(1, int(img.size[1] * factor))),
-                                 Image.Resampling.BOX)
+                img = img.resize(
+                    (max(1, int(img.size[0] * factor)), max(1, int(img.size[1] * factor))),
+                    Image.Resampling.BOX,
+                )
             actual = max(img.size) / max(w, h)
             try:
                 info["dpi"] = (float(info["dpi"][0]) * actual, float(info["dpi"][1]) * actual)
@@ -242,7 +271,9 @@ def estimate_angle(image) -> float:
     for base in (0.0, 90.0):
         coarse = [base + a for a in _frange(-_MAX_SKEW, _MAX_SKEW, 0.5)]
         top = max((_profile_energy(xs, ys, a), a) for a in coarse)
-        fine = max([(_profile_energy(xs, ys, a), a) for a in _frange(top[1] - 0.5, top[1] + 0.5, 0.1)] + [top])
+        fine = max(
+            [(_profile_energy(xs, ys, a), a) for a in _frange(top[1] - 0.5, top[1] + 0.5, 0.1)] + [top]
+        )
         # Which way the lines run: the gaps between lines leave many blank rows; a grid of evenly
         # spaced characters (or a table's columns) also peaks the column profile, but leaves few
         # blank columns.
@@ -270,8 +301,9 @@ def rotation_matrix(size: tuple[int, int], angle: float):
     new_h = int(math.ceil(abs(w * s) + abs(h * c) - 1e-6))
     # x' = c*(x-cx) + s*(y-cy) + ncx ; y' = -s*(x-cx) + c*(y-cy) + ncy  (y axis down: visually counter-clockwise)
     cx, cy = w / 2.0, h / 2.0
-    m = np.array([[c, s, new_w / 2.0 - c * cx - s * cy],
-                  [-s, c, new_h / 2.0 + s * cx - c * cy]], dtype=np.float64)
+    m = np.array(
+        [[c, s, new_w / 2.0 - c * cx - s * cy], [-s, c, new_h / 2.0 + s * cx - c * cy]], dtype=np.float64
+    )
     return m, (new_w, new_h)
 
 
@@ -291,8 +323,11 @@ def rotate(image, angle: float):
     angle = angle % 360.0
     if angle == 0.0:
         return image
-    quarter = {90.0: Image.Transpose.ROTATE_90, 180.0: Image.Transpose.ROTATE_180,
-               270.0: Image.Transpose.ROTATE_270}.get(round(angle, 3))
+    quarter = {
+        90.0: Image.Transpose.ROTATE_90,
+        180.0: Image.Transpose.ROTATE_180,
+        270.0: Image.Transpose.ROTATE_270,
+    }.get(round(angle, 3))
     if quarter is not None:
         return image.transpose(quarter)  # exact, no resampling
     import cv2

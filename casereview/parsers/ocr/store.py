@@ -14,8 +14,15 @@ from __future__ import annotations
 from casereview.model import Block, ImageInfo, Location
 from casereview.parsers.ocr.engines import OcrLine
 
-__all__ = ["DamagedEntry", "reading_entry", "reading_from_entry", "page_entry", "page_from_entry", "block_json",
-           "block_from_json"]
+__all__ = [
+    "DamagedEntry",
+    "reading_entry",
+    "reading_from_entry",
+    "page_entry",
+    "page_from_entry",
+    "block_json",
+    "block_from_json",
+]
 
 _IMAGE_FIELDS = ("width", "height", "bbox", "red_share", "ink_share", "dark_share", "digest", "mark", "round")
 
@@ -26,8 +33,13 @@ class DamagedEntry(ValueError):
 
 def reading_entry(engine, angle: float, size, lines: list[OcrLine]) -> dict:
     """A page picture's reading as stored: the engine, the turn, the upright size, the segments."""
-    return {"engine": engine.name, "engine_version": engine.version, "angle": angle, "size": list(size),
-            "lines": [x.to_json() for x in lines]}
+    return {
+        "engine": engine.name,
+        "engine_version": engine.version,
+        "angle": angle,
+        "size": list(size),
+        "lines": [x.to_json() for x in lines],
+    }
 
 
 def reading_from_entry(entry: dict) -> tuple[list[OcrLine], float]:
@@ -54,15 +66,33 @@ def page_from_entry(entry: dict, name: str, page_no: int) -> tuple[list[Block], 
 
 def block_json(b: Block) -> dict:
     """One text line block of an OCR page, with its pictures, as JSON."""
-    return {"text": b.text, "bbox": list(b.bbox) if b.bbox else None, "size": b.size, "cell_x": b.cell_x,
-            "confidence": b.confidence, "page_break_before": b.page_break_before,
-            "images": [{k: (list(v) if isinstance(v, tuple) else v) for k in _IMAGE_FIELDS
-                        for v in [getattr(i, k)]} for i in b.images]}
+    return {
+        "text": b.text,
+        "bbox": list(b.bbox) if b.bbox else None,
+        "size": b.size,
+        "cell_x": b.cell_x,
+        "confidence": b.confidence,
+        "page_break_before": b.page_break_before,
+        "images": [
+            {k: (list(v) if isinstance(v, tuple) else v) for k in _IMAGE_FIELDS for v in [getattr(i, k)]}
+            for i in b.images
+        ],
+    }
 
 
 def block_from_json(d: dict, name: str, page_no: int) -> Block:
     """A block stored by ``block_json``, back in file ``name`` at ``page_no``."""
-    images = [ImageInfo(**{**i, "bbox": tuple(i["bbox"]) if i.get("bbox") else None}) for i in d.get("images", [])]
-    return Block(kind="paragraph", text=d["text"], loc=Location(name, page_no),
-                 bbox=tuple(d["bbox"]) if d.get("bbox") else None, size=d.get("size"), cell_x=d.get("cell_x"),
-                 confidence=d.get("confidence"), page_break_before=bool(d.get("page_break_before")), images=images)
+    images = [
+        ImageInfo(**{**i, "bbox": tuple(i["bbox"]) if i.get("bbox") else None}) for i in d.get("images", [])
+    ]
+    return Block(
+        kind="paragraph",
+        text=d["text"],
+        loc=Location(name, page_no),
+        bbox=tuple(d["bbox"]) if d.get("bbox") else None,
+        size=d.get("size"),
+        cell_x=d.get("cell_x"),
+        confidence=d.get("confidence"),
+        page_break_before=bool(d.get("page_break_before")),
+        images=images,
+    )
