@@ -46,6 +46,7 @@ __all__ = ["ocr_sources", "ocr_image", "PageReading"]
 # What a damaged cache entry raises when read back (store.DamagedEntry is a ValueError): the page is
 # read again and the entry overwritten.
 _DAMAGED = (KeyError, TypeError, ValueError, IndexError)
+_SAME_DPI = 0.01  # a rendered resolution within this of the asked one (dpi) is the asked one
 
 
 def ocr_image(
@@ -168,7 +169,7 @@ def _ocr_source(
                             max_image_pixels=limits.max_image_pixels,
                         )
                         used = float(picture.info["dpi"][0])
-                        page_dpi, key_dpi = (float(dpi), dpi) if abs(used - dpi) < 0.01 else (used, used)
+                        page_dpi, key_dpi = (float(dpi), dpi) if abs(used - dpi) < _SAME_DPI else (used, used)
                     else:
                         picture = load_image(raw, max_pixels=limits.max_render_pixels)
                         page_dpi, key_dpi = image_dpi(picture), None

@@ -34,6 +34,9 @@ __all__ = [
 RAPID_INSTALL = "python3 -m pip install 'rapidocr-onnxruntime==1.4.4'"
 TESSERACT_INSTALL = "apt-get install -y tesseract-ocr tesseract-ocr-chi-sim"
 _TESS_WIDTH = 2480  # A4 width at 300 dpi
+_RAPID_MIN_SCORE = 0.5  # rapidocr's own floor for a text box (recognition score, 0..1)
+_TESS_MIN_SCALE = 1.05  # a page picture is enlarged for tesseract only by more than this factor
+_TSV_COLUMNS = 12  # columns of a tesseract TSV row (level .. text)
 
 
 class OcrUnavailable(RuntimeError):
@@ -148,7 +151,7 @@ class RapidEngine:
             results, _ = ocr.text_rec(crops)
         out = []
         for quad, (text, score) in zip(boxes, results, strict=True):
-            if text.strip() and float(score) >= 0.5:  # rapidocr's own floor for a text box
+            if text.strip() and float(score) >= _RAPID_MIN_SCORE:  # rapidocr's own floor for a text box
                 xs = [float(p[0]) for p in quad]
                 ys = [float(p[1]) for p in quad]
                 out.append(OcrLine(text, (min(xs), min(ys), max(xs), max(ys)), float(score)))
@@ -216,7 +219,7 @@ class TesseractEngine:
         gray = image.convert("L")
         # tesseract reads best at about 300 dpi: a page picture narrower than A4 at 300 dpi is enlarged.
         scale = min(2.0, max(1.0, _TESS_WIDTH / max(1, min(gray.size))))
-        if scale > 1.05:
+        if scale > _TESS_MIN_SCALE:
             from PIL import Image
 
             gray = gray.resize(
@@ -261,7 +264,7 @@ def _tesseract_words(tsv: str) -> list[OcrLine]:
     out = []
     for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
-        if len(cols) < 12 or cols[0] != "5":
+        if len(cols) < _TSV_COLUMNS or cols[0] != "5":
             continue
         # Speckles are read as quote marks glued to a word: a closing quote cannot open it, nor an
         # opening quote close it.

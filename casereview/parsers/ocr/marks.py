@@ -58,6 +58,16 @@ _RULE_MM = 0.8  # pieces thinner than this and three times as long are bits of r
 _GAP_MM = (3.5, 2.5)  # strokes closer than this (across, down) belong to one signature
 _FIELD_MM = 80.0  # how far right of its label a field is searched (two signatures side by side)
 _SEAL_PAPER = 170  # in the red channel, lighter than this under a seal is paper or seal ink, darker is print
+_RED_MIN = 120  # seal red is brighter than this in the red channel (0..255)
+_RED_OVER_GREEN = 45  # and its red channel exceeds green by more than this (0..255)
+_RED_OVER_BLUE = 35  # and blue by more than this (0..255)
+_SEAL_ASPECT = (0.6, 1.67)  # width / height of a round or oval stamp (财务专用章 40 x 30 mm)
+_DARK_GRAY = 140  # gray level (0..255) below which a pixel is dark ink
+_RULE_GRAY = 150  # gray level (0..255) below which a pixel may belong to a ruled line
+_INK_MAX_SHARE = 0.6  # a cluster inking more than this share of its box is a solid block, not writing
+_SEAL_OVERLAP = 0.3  # a found seal overlapping a PDF stamp image by more than this share is that image
+_NAME_MAX_CHARS = 4  # a segment of at most this many characters may be a name, written or typed
+_PRINT_MIN_CHARS = 8  # a segment of more characters than this is printed text
 
 
 @dataclass(slots=True)
@@ -80,7 +90,13 @@ def red_mask(arr):
     r = arr[:, :, 0].astype(np.int16)
     g = arr[:, :, 1].astype(np.int16)
     b = arr[:, :, 2].astype(np.int16)
-    m = (r > 120) & (r - g > 45) & (r - b > 35) & (r * 10 > g * 14) & (r * 10 > b * 14)
+    m = (
+        (r > _RED_MIN)
+        & (r - g > _RED_OVER_GREEN)
+        & (r - b > _RED_OVER_BLUE)
+        & (r * 10 > g * 14)
+        & (r * 10 > b * 14)
+    )
     return m.astype(np.uint8) * 255
 
 
@@ -103,7 +119,7 @@ def find_seals(image, dpi: float) -> list[Mark]:
         x, y, w, h, area = (int(v) for v in stats[i])
         if not (lo <= w <= hi and lo <= h <= hi):
             continue
-        if not 0.6 <= w / h <= 1.67:  # round, or an oval stamp (财务专用章 40 x 30 mm)
+        if not _SEAL_ASPECT[0] <= w / h <= _SEAL_ASPECT[1]:  # round, or an oval stamp (财务专用章 40 x 30 mm)
             continue
         crop = np.where(labels[y : y + h, x : x + w] == i, mask[y : y + h, x : x + w], 0)
         cover, spread = ring_fit(crop)
@@ -148,8 +164,8 @@ def _dark_mask(arr):
 
     rgb = arr.astype(np.int32)
     gray = (rgb[:, :, 0] * 299 + rgb[:, :, 1] * 587 + rgb[:, :, 2] * 114) // 1000
-    red = (rgb[:, :, 0] - rgb[:, :, 1] > 45) & (rgb[:, :, 0] - rgb[:, :, 2] > 35)
-    return ((gray < 140) & ~red).astype(np.uint8) * 255
+    red = (rgb[:, :, 0] - rgb[:, :, 1] > _RED_OVER_GREEN) & (rgb[:, :, 0] - rgb[:, :, 2] > _RED_OVER_BLUE)
+    return ((gray < _DARK_GRAY) & ~red).astype(np.uint8) * 255
 
 
 def straight_runs(mask, length: int):
@@ -176,7 +192,7 @@ def vertical_rules(image, dpi: float) -> list[tuple[float, float, float]]:
     import cv2
     import numpy as np
 
-    dark = (np.asarray(image.convert("L")) < 150).astype(np.uint8) * 255
+    dark = (np.asarray(image.convert("L")) < _RULE_GRAY).astype(np.uint8) * 255
     _, runs = straight_runs(dark, max(5, int(round(_mm(dpi, 6.0)))))
     n, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
     thick = _mm(dpi, 1.0)
@@ -299,7 +315,7 @@ def _ink_in(arr, region, text_boxes, dpi: float) -> InkField:
             area < _mm(dpi, 1) ** 2 * _INK_MIN_MM2
             or max(w, h) < _mm(dpi, _INK_MIN_SPAN_MM)
             or h < _mm(dpi, _INK_MIN_HEIGHT_MM)
-            or share > 0.6
+            or share > _INK_MAX_SHARE
         ):
             continue  # too little, too flat, or a solid block (a redaction, a filled box)
         crop = ink[y0:y1, x0:x1]
@@ -329,7 +345,9 @@ def page_pictures(image, dpi: float, pictures: list[ImageInfo] | None = None) ->
     images = list(pictures or [])
     for seal in find_seals(image, dpi):
         box = tuple(v * pt for v in seal.box)
-        if any(_overlap(box, p.bbox) > 0.3 for p in images if p.bbox is not None and p.looks_like_seal):
+        if any(
+            _overlap(box, p.bbox) > _SEAL_OVERLAP for p in images if p.bbox is not None and p.looks_like_seal
+        ):
             continue  # the stamp image the PDF already holds
         seal.info.bbox = box
         images.append(seal.info)
@@ -402,6 +420,6 @@ def _is_print(seg: OcrLine) -> bool:
     text = re.sub(r"\s+", "", seg.text)
     if SIGNATURE_LABEL.search(text) or re.search(r"[0-9０-９年月日:：]", text):
         return True
-    if len(text) <= 4:
+    if len(text) <= _NAME_MAX_CHARS:
         return False  # a name, written or typed
-    return len(text) > 8 or seg.confidence >= _HANDWRITING_CONFIDENCE
+    return len(text) > _PRINT_MIN_CHARS or seg.confidence >= _HANDWRITING_CONFIDENCE

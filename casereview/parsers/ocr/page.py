@@ -45,6 +45,12 @@ __all__ = [
 A4_WIDTH_IN = 8.27
 _PROFILE_SIDE = 900  # pages are reduced to this long side for the angle search
 _MAX_SKEW = 8.0
+_MIN_DPI, _MAX_DPI = 100, 1200  # a stated resolution (dpi) outside this range is not believed
+_MAX_INK_POINTS = 80_000  # ink pixels sampled for the angle search, at most
+_MIN_INK_POINTS = 200  # fewer ink pixels than this: too little to judge the angle
+_MIN_ANGLE = 0.15  # a turn smaller than this (degrees) is left undone
+_MIN_CHARS = 2  # fewer characters than this in a box (or a reading) say nothing of its direction
+_MIN_WIDE_SHARE = 0.6  # a reading with a lower share of wide lines lies on its side
 # A page number line (folio): - 11 -, 16., 第1页共2页.
 _FOLIO = re.compile(
     r"[-—–_.·・\s]*[0-9]{1,4}[-—–_.·・\s]*|第?[0-9]{1,4}页?[，,/\s]*共[0-9]{1,4}页|"
@@ -205,7 +211,7 @@ def image_dpi(image) -> float:
         value = float(stated[0]) if stated else 0.0
     except (TypeError, ValueError, IndexError):
         value = 0.0
-    if 100 <= value <= 1200 and round(value) not in (72, 96):
+    if _MIN_DPI <= value <= _MAX_DPI and round(value) not in (72, 96):
         return value
     return max(50.0, min(1200.0, min(image.size) / A4_WIDTH_IN))
 
@@ -223,8 +229,8 @@ def _ink_points(image):
     ink = (a < min(160.0, paper - 60.0)).astype(np.uint8) * 255
     ink = _without_rules(ink)
     ys, xs = np.nonzero(ink)
-    if len(xs) > 80_000:
-        step = len(xs) // 80_000 + 1
+    if len(xs) > _MAX_INK_POINTS:
+        step = len(xs) // _MAX_INK_POINTS + 1
         xs, ys = xs[::step], ys[::step]
     return xs.astype(np.float64), ys.astype(np.float64)
 
@@ -265,7 +271,7 @@ def estimate_angle(image) -> float:
     left to ``prepare_page`` (a profile looks the same upside down).
     """
     xs, ys = _ink_points(image)
-    if len(xs) < 200:
+    if len(xs) < _MIN_INK_POINTS:
         return 0.0
     best = (-1.0, 0.0)
     for base in (0.0, 90.0):
@@ -279,7 +285,7 @@ def estimate_angle(image) -> float:
         # blank columns.
         best = max(best, (_blank_share(xs, ys, fine[1]), fine[1]))
     angle = round(best[1], 1)
-    if abs(angle) < 0.15:
+    if abs(angle) < _MIN_ANGLE:
         angle = 0.0
     return angle
 
@@ -355,7 +361,7 @@ def horizontal_share(lines) -> float:
         n = len(x.text)
         total += n
         w, h = x.box[2] - x.box[0], x.box[3] - x.box[1]
-        if n < 2 or w >= h:
+        if n < _MIN_CHARS or w >= h:
             wide += n
     return wide / total if total else 1.0  # nothing read: no sign of a page on its side
 
@@ -380,12 +386,13 @@ def prepare_page(image, ocr=None, min_confidence: float = 0.85) -> PreparedPage:
     def quality(got) -> tuple[bool, float]:
         conf, chars = reading_score(got)
         share = horizontal_share(got)
-        return conf >= min_confidence and chars >= 2 and share >= 0.6, conf * min(chars, 50) * share
+        ok = conf >= min_confidence and chars >= _MIN_CHARS and share >= _MIN_WIDE_SHARE
+        return ok, conf * min(chars, 50) * share
 
     good, best_score = quality(lines)
     if good:
         return best
-    extras = (90.0, 270.0, 180.0) if horizontal_share(lines) < 0.6 else (180.0, 90.0, 270.0)
+    extras = (90.0, 270.0, 180.0) if horizontal_share(lines) < _MIN_WIDE_SHARE else (180.0, 90.0, 270.0)
     for extra in extras:
         a = round((angle + extra) % 360.0, 2)
         img = rotate(image, a)
