@@ -320,3 +320,19 @@ def test_a_user_changes_their_own_password(world, login):
     assert world.dept_a_user.check_password("Renew-2024-check") and not world.dept_a_user.check_password(
         PASSWORD
     )
+
+
+@pytest.mark.parametrize(
+    ("form", "message"),
+    [
+        ({"source": "999999", "per_unit": "1", "seed": "1"}, "请选择要从中抽取案卷的自查活动"),
+        ({"per_unit": "x", "seed": "1"}, "须为整数"),
+        ({"per_unit": "0", "seed": "1"}, "须为正整数"),
+    ],
+)
+def test_a_draw_with_bad_parameters_says_what_is_wrong_in_chinese(world, login, form, message):
+    c = login(world.admin)
+    token = _csrf(c, f"/rounds/{world.county_round.pk}/")
+    data = {"source": str(world.self_round.pk), **form, "csrfmiddlewaretoken": token}
+    page = c.post(f"/rounds/{world.county_round.pk}/draw/", data, follow=True).content.decode()
+    assert message in page and "does not exist" not in page

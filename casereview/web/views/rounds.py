@@ -197,10 +197,14 @@ def draw(request, pk: int):
         if per_unit < 1:
             raise service.ServiceError("每个单位抽取的卷数须为正整数")
         made = service.draw_round(rnd, source, per_unit, seed)
-    except (ValueError, Round.DoesNotExist) as exc:
-        messages.error(
-            request, f"抽取参数有误：{exc}" if not isinstance(exc, service.ServiceError) else str(exc)
-        )
+    except Round.DoesNotExist:
+        messages.error(request, "请选择要从中抽取案卷的自查活动")
+        return redirect("round", pk=rnd.pk)
+    except service.ServiceError as exc:
+        messages.error(request, str(exc))
+        return redirect("round", pk=rnd.pk)
+    except ValueError:
+        messages.error(request, "抽取参数有误：每单位卷数和随机种子须为整数")
         return redirect("round", pk=rnd.pk)
     messages.success(request, f"已按种子 {seed} 从“{source.name}”每单位抽取 {per_unit} 卷，共 {len(made)} 卷")
     return redirect("round", pk=rnd.pk)
