@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casereview.model import DocType, Document, Location, Value
-from casereview.rules.base import Context
+from casereview.rules.base import Context, doc_label, loc_of
 from casereview.workdays import add_working_days, days_between, working_days_between
 
 
@@ -138,6 +138,15 @@ def filing_date(ctx: Context) -> Value | None:
         return None
     loc = ctx.case.summary_locs.get("filing_date") or Location("", quote=str(raw))
     return Value(day, loc)
+
+
+def filing_date_unread(ctx: Context, fallback: Document) -> tuple[str, list[Location]]:
+    """Why no filing date is known, and where to look (the filing approval, else ``fallback``), for a
+    rule that must then answer manual: "<why>，无法…"."""
+    filings = ctx.docs(DocType.FILING_APPROVAL)
+    if filings:
+        return f"{doc_label(filings[0])}上的立案日期未能识别", [loc_of(filings[0])]
+    return "案卷中未见立案审批表，也未见载明立案日期的封面", [loc_of(fallback)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,18 +45,23 @@ class Workspace:
         return self.data / "tmp"
 
 
+def _sqlite(path: Path) -> dict:
+    """SQLite for a workspace: WAL (readers never wait for the writer), writes take the lock up front."""
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(path),
+        "OPTIONS": {
+            "timeout": 30,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        },
+    }
+
+
 def database(url: str | None, data: Path) -> dict:
     """Django's DATABASES entry: SQLite in ``data`` by default, or ``postgresql://user:pw@host:port/name``."""
     if not url:
-        return {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": str(data / "workspace.sqlite3"),
-            "OPTIONS": {
-                "timeout": 30,
-                "transaction_mode": "IMMEDIATE",
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-            },
-        }
+        return _sqlite(data / "workspace.sqlite3")
     parts = urlsplit(url)
     if parts.scheme in ("postgres", "postgresql"):
         return {
@@ -70,16 +75,7 @@ def database(url: str | None, data: Path) -> dict:
             "CONN_HEALTH_CHECKS": True,
         }
     if parts.scheme == "sqlite":
-        path = Path(unquote(parts.path))
-        return {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": str(path),
-            "OPTIONS": {
-                "timeout": 30,
-                "transaction_mode": "IMMEDIATE",
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-            },
-        }
+        return _sqlite(Path(unquote(parts.path)))
     raise ConfigError(
         f"不支持的数据库地址“{url}”：请使用 postgresql://用户:密码@主机:端口/库名 或 sqlite:///文件路径"
     )

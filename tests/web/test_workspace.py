@@ -72,28 +72,46 @@ def test_upload_a_zip_is_reviewed_in_the_background_and_kept_by_the_queue(world,
     assert {"id": pk, "status": "done"}.items() <= next(x for x in status["cases"] if x["id"] == pk).items()
 
 
-def test_an_upload_without_documents_fails_with_its_reason(world, login, ws):
-    from casereview.web import jobs
-    from casereview.web.models import Status
-    from tests.web.support import add_case  # noqa: F401 - the fixture module
+def test_a_broken_zip_is_refused_at_upload_naming_it(world, login):
+    from casereview.web.models import Case
 
     c = login(world.dept_a_user)
     token = _csrf(c, f"/rounds/{world.self_round.pk}/")
     up = io.BytesIO(b"not a zip at all")
     up.name = "broken.zip"
+    before = Case.objects.count()
     r = c.post(
         f"/rounds/{world.self_round.pk}/upload/",
         {"files": up, "csrfmiddlewaretoken": token},
         HTTP_ACCEPT="application/json",
     )
-    if r.status_code == 400:  # refused at upload: the message names the file
-        assert "broken.zip" in r.json()["error"]
-        return
+    assert r.status_code == 400 and "broken.zip" in r.json()["error"]
+    assert Case.objects.count() == before
+
+
+def test_an_unreadable_document_is_reviewed_as_manual_never_pass(world, login, ws):
+    """A damaged PDF is accepted (its name says document), reviewed, and nothing it should show passes."""
+    from casereview.web import jobs
+    from casereview.web.models import Status
+
+    c = login(world.dept_a_user)
+    token = _csrf(c, f"/rounds/{world.self_round.pk}/")
+    up = io.BytesIO(b"%PDF-1.7\n" + b"\x00garbage" * 200)
+    up.name = "行政处罚决定书.pdf"
+    r = c.post(
+        f"/rounds/{world.self_round.pk}/upload/",
+        {"files": up, "csrfmiddlewaretoken": token},
+        HTTP_ACCEPT="application/json",
+    )
+    assert r.status_code == 200, r.content.decode()
     case = jobs.claim()
     jobs.review_one(ws, case, limits=False, ocr=False)
     case.refresh_from_db()
-    assert case.status in (Status.FAILED, Status.DONE)
-    assert case.error or case.result["errors"]
+    assert case.status == Status.DONE
+    assert case.result["errors"] and "行政处罚决定书.pdf" in case.result["errors"][0]["source"]
+    assert case.error  # shown on the round page
+    assert not [k["code"] for k in case.result["checks"] if k["status"] == "pass"]
+    assert case.needs_manual
 
 
 def test_case_page_lists_items_like_the_sheet(world, login):
@@ -124,7 +142,7 @@ def test_evidence_picture_of_a_finding_highlights_the_quote(world, login):
     assert pic.status_code == 200 and pic["Content-Type"] == "image/png"
     body = b"".join(pic.streaming_content)
     assert body.startswith(b"\x89PNG")
-    assert pic["X-Evidence-Found"] in ("0", "1")
+    assert pic["X-Evidence-Found"] == "1"  # a text PDF: the quote is found and boxed on its page
     assert c.get(f"/cases/{world.case_a.pk}/evidence/{code}/999.png").status_code == 404
 
 

@@ -17,6 +17,7 @@ from casereview.rules.timing import (
     decision_day,
     elapsed,
     filing_date,
+    filing_date_unread,
     fmt,
     limit,
     service_of,
@@ -63,15 +64,8 @@ class T01(DecisionRule):
             )
         filed_v = filing_date(ctx)
         if filed_v is None:
-            filings = ctx.docs(DocType.FILING_APPROVAL)
-            where = (
-                f"{doc_label(filings[0])}上的立案日期未能识别"
-                if filings
-                else "案卷中未见立案审批表，也未见载明立案日期的封面"
-            )
-            return self.manual(
-                f"{where}，无法计算办案期限", [loc_of(filings[0])] if filings else [loc_of(decision)]
-            )
+            where, locs = filing_date_unread(ctx, decision)
+            return self.manual(f"{where}，无法计算办案期限", locs)
         filed = filed_v.value
         evidence = [ctx.at(None, filed_v), ctx.at(decision, decided_v)]
         read: list[tuple[Document | None, Value | None]] = [(None, filed_v), (decision, decided_v)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casereview.model import DocType, Outcome
 from casereview.rules.base import Basis, Context, Rule, doc_label, loc_of
-from casereview.rules.timing import as_date, date_of, filing_date, fmt
+from casereview.rules.timing import as_date, date_of, filing_date, filing_date_unread, fmt
 
 
 class T04(Rule):
@@ -33,16 +33,8 @@ class T04(Rule):
         inquiries = ctx.docs(DocType.INQUIRY_RECORD)
         filed_v = filing_date(ctx)
         if filed_v is None:
-            filings = ctx.docs(DocType.FILING_APPROVAL)
-            where = (
-                f"{doc_label(filings[0])}上的立案日期未能识别"
-                if filings
-                else "案卷中未见立案审批表，也未见载明立案日期的封面"
-            )
-            return self.manual(
-                f"{where}，无法判断询问是否在立案之后",
-                [loc_of(filings[0])] if filings else [loc_of(inquiries[0])],
-            )
+            where, locs = filing_date_unread(ctx, inquiries[0])
+            return self.manual(f"{where}，无法判断询问是否在立案之后", locs)
         filed = filed_v.value
         undated = []
         for doc in inquiries:
